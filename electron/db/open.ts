@@ -1,0 +1,26 @@
+// Opens the store database with the durability pragmas the product needs (see CONVENTIONS "db/open.ts").
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** better-sqlite3 binding built for the running ABI (Electron); undefined under Node. */
+  nativeBinding?: string;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    // WAL's default NORMAL can lose the last commits on a power cut; a committed entry must survive.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,52 @@
+// `npm run web`: the real service layer and SQLite file behind the browser door.
+// Flags: --db <file> (default data/beback.sqlite) --port <n> (default 5199; 0 = any free port)
+//        --no-demo (start empty) --now <ISO instant> (a test clock that starts there and runs on).
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bootServices } from '../services/boot';
+import { startWebDoor } from './webDoor';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: 'data/beback.sqlite' },
+      port: { type: 'string', default: '5199' },
+      static: { type: 'string', default: 'out/renderer' },
+      'no-demo': { type: 'boolean', default: false },
+      now: { type: 'string' },
+    },
+  });
+  const dbPath = resolve(values.db);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  let now: (() => number) | undefined;
+  if (values.now) {
+    const start = Date.parse(values.now);
+    if (Number.isNaN(start)) throw new Error(`--now "${values.now}" is not a date`);
+    const began = Date.now();
+    now = () => start + (Date.now() - began);
+  }
+  const services = await bootServices({ dbPath, now, seedDemoIfEmpty: !values['no-demo'] });
+  const token = process.env.BEBACK_WEB_TOKEN || randomBytes(24).toString('base64url');
+  const door = await startWebDoor({
+    router: services.router,
+    token,
+    staticDir: values.static,
+    port: Number(values.port),
+  });
+  console.log(`BeBack is running for ${dbPath}`);
+  console.log(`Open ${door.url}`);
+  const stop = () =>
+    door.close().then(() => {
+      services.close();
+      process.exit(0);
+    });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`BeBack could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,141 @@
+// The browser door for `npm run web` and the e2e tests: POST /rpc/<channel> on 127.0.0.1 with a
+// per-start random token, plus the built renderer as static files. Never started by the Electron app.
+
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Router } from '../services/boot.types';
+
+export const TOKEN_HEADER = 'x-beback-token';
+export const SESSION_HEADER = 'x-beback-session';
+const MAX_BODY_BYTES = 1024 * 1024;
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,80}$/;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export interface WebDoorOptions {
+  router: Router;
+  token: string;
+  staticDir: string;
+  port?: number;
+}
+
+export interface WebDoor {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
+  const root = resolve(options.staticDir);
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() =>
+      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error' } }),
+    );
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed' });
+    return serveStatic(res, url.pathname);
+  }
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (req.method !== 'POST') return send(res, 405, { error: 'Use POST' });
+    if (!sameToken(req.headers[TOKEN_HEADER], options.token)) {
+      return send(res, 401, {
+        ok: false,
+        error: { code: 'NOT_ALLOWED', message: 'This page is not connected to BeBack.' },
+      });
+    }
+    const session = req.headers[SESSION_HEADER];
+    if (typeof session !== 'string' || !SESSION_PATTERN.test(session)) {
+      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Missing session.' } });
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse((await readBody(req)) || '{}');
+    } catch {
+      return send(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request was not valid JSON.' },
+      });
+    }
+    send(res, 200, await options.router.call(`web-${session}`, channel, input));
+  }
+
+  function serveStatic(res: ServerResponse, pathname: string) {
+    const requested = normalize(join(root, decodeURIComponent(pathname)));
+    const inside = requested === root || requested.startsWith(root + sep);
+    const file =
+      inside && existsSync(requested) && statSync(requested).isFile() ? requested : join(root, 'index.html');
+    if (!existsSync(file))
+      return send(res, 404, { error: 'The renderer is not built. Run "npm run build".' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        fail(new Error('Request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  if (res.headersSent) return res.end();
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(JSON.stringify(body));
+}

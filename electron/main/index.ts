@@ -1,0 +1,80 @@
+// Electron main process: app lifecycle only. Everything BeBack does lives behind the router.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { app, type BrowserWindow, dialog, ipcMain } from 'electron';
+import { bootServices } from '../services/boot';
+import type { BootedServices } from '../services/boot.types';
+import { registerIpc } from './ipc';
+import { appPaths } from './paths';
+import { makeSenderCheck } from './senderCheck';
+import { createMainWindow } from './window';
+
+let services: BootedServices | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+// Full details go to a log file for support; the user only ever sees the message, never a stack.
+function failToStart(err: unknown): void {
+  try {
+    const { logsDir } = appPaths();
+    mkdirSync(logsDir, { recursive: true });
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    appendFileSync(join(logsDir, 'main.log'), `${new Date().toISOString()} ${detail}\n`);
+  } catch {
+    // logging must never be the reason the app cannot report a failure
+  }
+  // e.g. a database written by a newer BeBack: say so plainly and stop, rather than run half-broken.
+  services?.close();
+  dialog.showErrorBox('BeBack could not start', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  const paths = appPaths();
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  mkdirSync(dirname(paths.dbPath), { recursive: true });
+  services = await bootServices({
+    dbPath: paths.dbPath,
+    nativeBinding: paths.nativeBinding,
+    seedDemoIfEmpty: true,
+  });
+
+  const isAppUrl = makeSenderCheck({ devUrl, rendererIndexPath: paths.rendererIndexPath });
+  registerIpc(ipcMain, services.router, isAppUrl);
+  const openWindow = (): void => {
+    const { preloadPath, rendererIndexPath } = paths;
+    mainWindow = createMainWindow({ preloadPath, rendererIndexPath, devUrl, isAppUrl });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  };
+  openWindow();
+  // macOS keeps the app alive with no window; clicking the dock icon brings one back.
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+}
+
+// One app instance per database: two processes writing the same SQLite file is what the lock prevents.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox(); // every renderer sandboxed, even one created by mistake
+  app.setAppUserModelId('com.beback.desk'); // matches appId so Windows groups the taskbar entry
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    services?.close();
+    services = undefined;
+  });
+
+  app.whenReady().then(start).catch(failToStart);
+}

@@ -1,0 +1,182 @@
+// Demo data for a first start: five employees and a quarter of walkouts worked through the real
+// services with a moving clock, so every history follows the same cadence the app applies.
+import type { EmployeeDto } from '../../shared/contract/dto';
+import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
+import type { Outcome, Purpose } from '../../shared/domain/vocab';
+import type { Db } from '../db/open';
+import type { ServiceDeps, SignedIn } from '../services/context';
+import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
+import { hashPin } from '../services/employees/pin';
+import { createFollowUpsService } from '../services/followUps/followUps.service';
+import { readSettings, writeMeta } from '../services/settings/settings.repo';
+import { createWalkoutsService } from '../services/walkouts/walkouts.service';
+import {
+  DEMO_EMPLOYEES,
+  DEMO_PRODUCTS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  NEXT_STEPS,
+  OBJECTION_NOTES,
+  OBJECTION_WEIGHTS,
+  PAIN_POINTS,
+  PERSONAL_DETAILS,
+} from './demoCatalog';
+import { createRng, type Rng } from './random';
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+const OWNER_OUTCOMES: [Outcome, number][] = [
+  ['no_answer', 28],
+  ['voicemail_left', 30],
+  ['appointment_set', 9],
+  ['not_now', 9],
+  ['sold', 10],
+  ['not_interested', 8],
+  ['wrong_number', 4],
+  ['do_not_contact', 2],
+];
+const SURVEY_OUTCOMES: [Outcome, number][] = [
+  ['no_answer', 30],
+  ['voicemail_left', 22],
+  ['sold', 22],
+  ['not_now', 10],
+  ['not_interested', 12],
+  ['appointment_set', 4],
+];
+
+export interface DemoOptions {
+  now: number;
+  walkouts?: number;
+  days?: number;
+  seed?: number;
+}
+
+export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
+  const rng = createRng(options.seed ?? 20261123);
+  const settings = readSettings(db);
+  const hashes = await Promise.all(DEMO_EMPLOYEES.map((e) => hashPin(e.pin)));
+  let clock = options.now;
+  const deps: ServiceDeps = {
+    db,
+    now: () => clock,
+    settings: () => settings,
+    newShareId: () => crypto.randomUUID(),
+  };
+  const walkouts = createWalkoutsService(deps);
+  const followUps = createFollowUpsService(deps);
+
+  db.transaction(() => {
+    const start = options.now - (options.days ?? 90) * DAY;
+    const team = DEMO_EMPLOYEES.map(
+      (e, i) => getEmployee(db, insertEmployee(db, { ...e, pinHash: hashes[i], at: start - 30 * DAY }))!,
+    );
+    writeMeta(db, 'demo', { pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })) });
+    const actorFor = (e: EmployeeDto): SignedIn => ({ sessionKey: 'demo-seed', employee: e });
+    const floor = team.filter((e) => e.role === 'staff' || e.role === 'manager');
+    const manager = team.find((e) => e.role === 'manager')!;
+
+    const visits = visitTimes(rng, start, options.now, options.walkouts ?? 300, settings);
+    const earlier: number[] = [];
+    for (const visitedAt of visits) {
+      clock = visitedAt;
+      const rep = rng.pick(floor);
+      const returning = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
+      const created = walkouts.create(actorFor(rep), demoWalkout(rng, visitedAt, returning));
+      earlier.push(created.prospectId);
+      workTheCalendar(created.walkoutId, rep, manager);
+    }
+  })();
+
+  // Completes every follow-up that fell due before "now", the way a busy floor would: mostly on time,
+  // sometimes late, occasionally skipped (left overdue for the manager to find).
+  function workTheCalendar(walkoutId: number, rep: EmployeeDto, manager: EmployeeDto) {
+    const skipFrom = rng.chance(0.06) ? rng.int(0, 3) : Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const story = walkouts.get({ sessionKey: 'demo-seed', employee: manager }, { id: walkoutId });
+      const open = story.followUps.filter((f) => f.status === 'open').sort((a, b) => a.dueAt - b.dueAt)[0];
+      if (!open || attempt >= skipFrom) return;
+      const late = rng.chance(0.15) ? rng.int(6, 60) * 60 * MINUTE : rng.int(0, 90) * MINUTE;
+      const doneAt = open.dueAt + late;
+      if (doneAt >= options.now) return;
+      clock = doneAt;
+      const outcome = rng.weighted(open.purpose === 'manager_survey' ? SURVEY_OUTCOMES : OWNER_OUTCOMES);
+      const agreed = agreedTime(outcome, open.purpose, doneAt);
+      const worker = open.purpose === 'manager_survey' ? manager : rep;
+      followUps.complete(
+        { sessionKey: 'demo-seed', employee: worker },
+        {
+          followUpId: open.id,
+          outcome,
+          notes: outcome === 'voicemail_left' ? 'Left a voicemail with a reason to call back' : '',
+          message: '',
+          agreedNextAt: agreed,
+          saleAmountCents:
+            outcome === 'sold'
+              ? (story.walkout.priceQuotedCents ?? 3_000_000) - rng.int(0, 10) * 10_000
+              : null,
+        },
+      );
+    }
+  }
+
+  function agreedTime(outcome: Outcome, purpose: Purpose, doneAt: number): number | null {
+    if (outcome !== 'appointment_set' || purpose === 'manager_survey') return null;
+    return doneAt + rng.int(1, 4) * DAY;
+  }
+}
+
+function visitTimes(
+  rng: Rng,
+  from: number,
+  to: number,
+  count: number,
+  settings: ReturnType<typeof readSettings>,
+) {
+  const times: number[] = [];
+  while (times.length < count) {
+    const t = from + Math.floor(rng.next() * (to - from));
+    const [window] = allowedWindows(localDateKey(t, settings.timeZone), 'visit', settings);
+    if (!window) continue;
+    const inHours = window[0] + Math.floor(rng.next() * (window[1] - window[0]));
+    if (inHours < to) times.push(inHours);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function demoWalkout(rng: Rng, visitedAt: number, existingProspectId: number | undefined) {
+  const item = rng.pick(DEMO_PRODUCTS);
+  const objection = rng.weighted(OBJECTION_WEIGHTS);
+  const firstName = rng.pick(FIRST_NAMES);
+  const lastName = rng.pick(LAST_NAMES);
+  const refused = existingProspectId === undefined && rng.chance(0.08);
+  const hasEmail = rng.chance(0.45);
+  return {
+    prospect: {
+      firstName,
+      lastName,
+      phone: refused ? '' : `(312) ${rng.int(200, 989)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
+      email:
+        !refused && hasEmail ? `${firstName}.${lastName}${rng.int(1, 99)}@example.com`.toLowerCase() : '',
+      preferredChannel: rng.chance(0.15) ? ('text' as const) : ('call' as const),
+      bestTime: rng.pick(['', 'Evenings', 'Lunchtime', 'Mornings before 10']),
+      contactOk: true,
+      shareOk: rng.chance(0.4),
+    },
+    existingProspectId,
+    confirmNewProspect: true,
+    contactRefused: refused,
+    visitedAt,
+    product: item.product,
+    category: item.category,
+    priceQuotedCents: (item.price + rng.int(-20, 20) * 100) * 100,
+    closeness: rng.int(1, 5),
+    objection,
+    objectionText: rng.pick(OBJECTION_NOTES[objection]),
+    painPoints: rng.pick(PAIN_POINTS),
+    motivation: '',
+    personalDetails: rng.chance(0.6) ? rng.pick(PERSONAL_DETAILS) : '',
+    nextStepText: rng.pick(NEXT_STEPS),
+    nextStepAt: null,
+  };
+}

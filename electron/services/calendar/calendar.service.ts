@@ -1,0 +1,40 @@
+// "My day": one employee's lead calendar split into overdue, due today and upcoming, in store time.
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
+import type { CalendarDayDto } from '../../../shared/contract/dto';
+import type { ServiceDeps, SignedIn } from '../context';
+import { getEmployee } from '../employees/employees.repo';
+import { NotAllowedError, NotFoundError } from '../errors';
+import { calendarRows } from '../followUps/followUps.repo';
+
+const UPCOMING_DAYS = 14;
+const ROW_LIMIT = 500;
+
+export function createCalendarService(deps: ServiceDeps) {
+  const { db, now } = deps;
+  return {
+    day(actor: SignedIn, input: { employeeId?: number }): CalendarDayDto {
+      const employeeId = input.employeeId ?? actor.employee.id;
+      // Enforced here, not only hidden in the UI: staff see only their own calendar.
+      if (actor.employee.role === 'staff' && employeeId !== actor.employee.id) {
+        throw new NotAllowedError("Only a manager can open another employee's calendar.");
+      }
+      const employee = getEmployee(db, employeeId);
+      if (!employee) throw new NotFoundError('That employee');
+      const at = now();
+      const { timeZone } = deps.settings();
+      const dayStart = startOfDay(new TZDate(at, timeZone));
+      const tomorrowStart = addDays(dayStart, 1).getTime();
+      const horizon = addDays(dayStart, UPCOMING_DAYS + 1).getTime();
+      return {
+        now: at,
+        timeZone,
+        employee,
+        // A call due at 10:00 and still open at 15:00 is overdue, not "today".
+        overdue: calendarRows(db, employeeId, 0, at, ROW_LIMIT),
+        today: calendarRows(db, employeeId, at, tomorrowStart, ROW_LIMIT),
+        upcoming: calendarRows(db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
+      };
+    },
+  };
+}

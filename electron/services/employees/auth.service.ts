@@ -1,0 +1,78 @@
+// Sign-in at the shared counter PC: employee + PIN, throttled in the database so a restart does not reset it.
+import type { EmployeeDto } from '../../../shared/contract/dto';
+import { recordAudit } from '../audit/audit.repo';
+import type { Actor, ServiceDeps } from '../context';
+import { LockedError, ValidationError } from '../errors';
+import type { Sessions } from '../sessions';
+import * as repo from './employees.repo';
+import { verifyPin } from './pin';
+
+export const FREE_PIN_TRIES = 5;
+const BASE_LOCK_MS = 30_000;
+const MAX_LOCK_MS = 15 * 60_000;
+
+export function lockDuration(failedPins: number): number {
+  if (failedPins < FREE_PIN_TRIES) return 0;
+  return Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** (failedPins - FREE_PIN_TRIES));
+}
+
+export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
+  const { db, now } = deps;
+
+  async function signIn(actor: Actor, input: { employeeId: number; pin: string }): Promise<EmployeeDto> {
+    const state = repo.getPinState(db, input.employeeId);
+    if (!state) throw new ValidationError('Pick your name from the list.');
+    const at = now();
+    if (state.lockedUntil !== null && state.lockedUntil > at) {
+      throw new LockedError(`Too many wrong PINs. Try again in ${secondsLeft(state.lockedUntil, at)}.`);
+    }
+    const good = await verifyPin(input.pin, state.pinHash);
+    db.transaction(() => {
+      // Re-read: another door may have counted a failure while scrypt ran.
+      const fresh = repo.getPinState(db, input.employeeId);
+      const failed = good ? 0 : (fresh?.failedPins ?? state.failedPins) + 1;
+      const lock = good ? null : lockDuration(failed) > 0 ? at + lockDuration(failed) : null;
+      repo.setPinFailures(db, input.employeeId, failed, lock);
+      recordAudit(db, {
+        at,
+        employeeId: input.employeeId,
+        action: good ? 'sign_in' : 'sign_in_failed',
+        entity: 'employee',
+        entityId: input.employeeId,
+      });
+    })();
+    if (!good) {
+      const after = repo.getPinState(db, input.employeeId);
+      if (after?.lockedUntil) {
+        throw new LockedError(`Wrong PIN. Too many tries: wait ${secondsLeft(after.lockedUntil, at)}.`);
+      }
+      const left = FREE_PIN_TRIES - (after?.failedPins ?? 0);
+      throw new ValidationError(`Wrong PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`, [
+        { path: 'pin', message: 'Wrong PIN' },
+      ]);
+    }
+    sessions.signIn(actor.sessionKey, input.employeeId);
+    const employee = repo.getEmployee(db, input.employeeId);
+    if (!employee) throw new ValidationError('Pick your name from the list.');
+    return employee;
+  }
+
+  return {
+    signIn,
+    signOut(actor: Actor): null {
+      sessions.signOut(actor.sessionKey);
+      return null;
+    },
+    current(actor: Actor): EmployeeDto | null {
+      return actor.employee;
+    },
+    employees(): EmployeeDto[] {
+      return repo.listEmployees(db, true);
+    },
+  };
+}
+
+function secondsLeft(until: number, at: number): string {
+  const s = Math.ceil((until - at) / 1000);
+  return s >= 90 ? `${Math.ceil(s / 60)} minutes` : `${s} seconds`;
+}

@@ -1,0 +1,142 @@
+// Logging an attempt's outcome and scheduling what comes next, in the same transaction.
+import type { AttemptLoggedDto, ReassignedDto } from '../../../shared/contract/dto';
+import type { FollowUpCompleteInput } from '../../../shared/contract/schemas';
+import { type AttemptRecord, planAfterAttempt } from '../../../shared/domain/cadence';
+import { recordAudit } from '../audit/audit.repo';
+import type { ServiceDeps, SignedIn } from '../context';
+import * as employees from '../employees/employees.repo';
+import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
+import * as prospects from '../prospects/prospects.repo';
+import { channelFor } from '../walkouts/channelFor';
+import * as walkouts from '../walkouts/walkouts.repo';
+import * as repo from './followUps.repo';
+
+export function createFollowUpsService(deps: ServiceDeps) {
+  const { db, now } = deps;
+
+  function complete(actor: SignedIn, input: FollowUpCompleteInput): AttemptLoggedDto {
+    const at = now();
+    const followUp = repo.getFollowUp(db, input.followUpId);
+    if (!followUp) throw new NotFoundError('That follow-up');
+    if (actor.employee.role === 'staff' && followUp.assigneeId !== actor.employee.id) {
+      throw new NotAllowedError("That follow-up is on another employee's calendar.");
+    }
+    if (input.agreedNextAt !== null && input.agreedNextAt <= at) {
+      throw new ValidationError('The agreed next step must be in the future.', [
+        { path: 'agreedNextAt', message: 'In the past' },
+      ]);
+    }
+
+    return db.transaction((): AttemptLoggedDto => {
+      // Checked inside the transaction: two doors logging the same call must not both succeed.
+      if (!repo.completeFollowUp(db, followUp.id, { ...input, at, by: actor.employee.id })) {
+        throw new ConflictError('This follow-up was already logged or cancelled.');
+      }
+      const walkout = walkouts.getWalkout(db, followUp.walkoutId)!;
+      const prospect = prospects.getProspect(db, walkout.prospectId)!;
+      const done = repo
+        .followUpsOfWalkout(db, walkout.id)
+        .filter((f) => f.status === 'done' && f.id !== followUp.id);
+      const history: AttemptRecord[] = done
+        .map((f) => ({ purpose: f.purpose, outcome: f.outcome!, completedAt: f.completedAt! }))
+        .sort((a, b) => a.completedAt - b.completedAt);
+      const plan = planAfterAttempt({
+        history,
+        attempt: { purpose: followUp.purpose, outcome: input.outcome, completedAt: at },
+        channel: channelFor(prospect.preferredChannel, prospect.phone, prospect.email),
+        agreedNextAt: input.agreedNextAt,
+        settings: deps.settings(),
+        currentStatus: walkout.status,
+      });
+
+      let cancelledCount = 0;
+      if (plan.cancelProspectFollowUps) {
+        prospects.markDoNotContact(db, prospect.id, at);
+        cancelledCount += repo.cancelOpenFollowUpsOfProspect(db, prospect.id);
+        walkouts.loseOpenWalkoutsOfProspect(db, prospect.id, at);
+      }
+      if (plan.walkoutStatus === 'sold' && walkout.status !== 'sold') {
+        walkouts.markWalkoutSold(db, walkout.id, {
+          at,
+          closer: followUp.purpose === 'manager_survey' ? 'manager_save' : 'rep',
+          closedBy: actor.employee.id,
+          amountCents: input.saleAmountCents,
+        });
+      } else if (plan.walkoutStatus !== walkout.status && !plan.cancelProspectFollowUps) {
+        walkouts.setWalkoutStatus(db, walkout.id, plan.walkoutStatus, at);
+      }
+      if (plan.closedBy) cancelledCount += repo.cancelAllOpenFollowUps(db, walkout.id);
+
+      let next: AttemptLoggedDto['next'] = null;
+      if (plan.ownerNext.kind === 'schedule') {
+        cancelledCount += repo.cancelOpenOwnerFollowUps(db, walkout.id);
+        const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
+        const nextId = repo.insertFollowUp(
+          db,
+          {
+            walkoutId: walkout.id,
+            assigneeId: walkout.employeeId,
+            dueAt: plan.ownerNext.dueAt,
+            channel,
+            purpose: plan.ownerNext.purpose,
+          },
+          at,
+        );
+        next = {
+          followUpId: nextId,
+          dueAt: plan.ownerNext.dueAt,
+          purpose: plan.ownerNext.purpose,
+          assigneeName: walkout.employeeName,
+        };
+      } else if (plan.ownerNext.kind === 'none') {
+        cancelledCount += repo.cancelOpenOwnerFollowUps(db, walkout.id);
+      }
+      recordAudit(db, {
+        at,
+        employeeId: actor.employee.id,
+        action: 'update',
+        entity: 'follow_up',
+        entityId: followUp.id,
+        detail: {
+          outcome: input.outcome,
+          walkoutStatus: plan.walkoutStatus,
+          nextFollowUpId: next?.followUpId ?? null,
+        },
+      });
+      return { walkoutStatus: plan.walkoutStatus, next, cancelledCount };
+    })();
+  }
+
+  function reassign(
+    actor: SignedIn,
+    input: { toEmployeeId: number; walkoutId?: number; fromEmployeeId?: number },
+  ): ReassignedDto {
+    const to = employees.getEmployee(db, input.toEmployeeId);
+    if (!to?.active) throw new ValidationError('Choose an active employee to take the leads.');
+    return db.transaction((): ReassignedDto => {
+      const at = now();
+      let walkoutIds: number[];
+      let followUps: number;
+      if (input.walkoutId !== undefined) {
+        if (!walkouts.getWalkout(db, input.walkoutId)) throw new NotFoundError('That walkout');
+        walkoutIds = [input.walkoutId];
+        followUps = repo.reassignOpenFollowUps(db, { walkoutId: input.walkoutId }, to.id);
+      } else {
+        walkoutIds = walkouts.openWalkoutIdsOwnedBy(db, input.fromEmployeeId!);
+        followUps = repo.reassignOpenFollowUps(db, { assigneeId: input.fromEmployeeId }, to.id);
+      }
+      for (const id of walkoutIds) walkouts.setWalkoutOwner(db, id, to.id, at);
+      recordAudit(db, {
+        at,
+        employeeId: actor.employee.id,
+        action: 'update',
+        entity: input.walkoutId !== undefined ? 'walkout' : 'calendar',
+        entityId: input.walkoutId ?? input.fromEmployeeId ?? null,
+        detail: { reassignedTo: to.id, walkouts: walkoutIds.length, followUps },
+      });
+      return { walkouts: walkoutIds.length, followUps };
+    })();
+  }
+
+  return { complete, reassign };
+}

@@ -1,0 +1,84 @@
+// Builds the service layer over one database and maps every contract channel to its handler.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/open';
+import { createCalendarService } from './calendar/calendar.service';
+import type { ServiceDeps, SignedIn } from './context';
+import { createAuthService } from './employees/auth.service';
+import { getEmployee } from './employees/employees.repo';
+import { createEmployeesService } from './employees/employees.service';
+import { createFollowUpsService } from './followUps/followUps.service';
+import { createRouter, type Handlers } from './router';
+import { Sessions } from './sessions';
+import { readSettings } from './settings/settings.repo';
+import { createSettingsService } from './settings/settings.service';
+import { createSetupService } from './setup/setup.service';
+import { createWalkoutsService } from './walkouts/walkouts.service';
+
+export interface ServiceOptions {
+  db: Db;
+  now?: () => number;
+  newShareId?: () => string;
+  onInternalError?: (channel: string, err: unknown) => void;
+}
+
+export function createServices(options: ServiceOptions) {
+  let cached: ReturnType<typeof readSettings> | null = null;
+  const deps: ServiceDeps = {
+    db: options.db,
+    now: options.now ?? Date.now,
+    settings: () => {
+      cached ??= readSettings(options.db);
+      return cached;
+    },
+    newShareId: options.newShareId ?? randomUUID,
+  };
+  const sessions = new Sessions();
+  const auth = createAuthService(deps, sessions);
+  const setup = createSetupService(deps, sessions);
+  const employees = createEmployeesService(deps);
+  const settings = createSettingsService(deps, () => {
+    cached = null;
+  });
+  const walkouts = createWalkoutsService(deps);
+  const followUps = createFollowUpsService(deps);
+  const calendar = createCalendarService(deps);
+
+  // The router has already checked the role of every non-public channel, so the actor is signed in.
+  const signedIn =
+    <I, O>(fn: (actor: SignedIn, input: I) => O) =>
+    (actor: { employee: unknown }, input: I) =>
+      fn(actor as SignedIn, input);
+
+  const handlers: Handlers = {
+    'setup.status': () => setup.status(),
+    'setup.startClean': () => setup.startClean(),
+    'setup.createOwner': (actor, input) => setup.createOwner(actor, input),
+    'auth.employees': () => auth.employees(),
+    'auth.signIn': (actor, input) => auth.signIn(actor, input),
+    'auth.signOut': (actor) => auth.signOut(actor),
+    'auth.current': (actor) => auth.current(actor),
+    'employees.list': signedIn(employees.list),
+    'employees.create': signedIn(employees.create),
+    'employees.update': signedIn(employees.update),
+    'employees.resetPin': signedIn(employees.resetPin),
+    'settings.get': () => settings.get(),
+    'settings.update': signedIn(settings.update),
+    'prospects.match': signedIn(walkouts.match),
+    'walkouts.create': signedIn(walkouts.create),
+    'walkouts.get': signedIn(walkouts.get),
+    'calendar.day': signedIn(calendar.day),
+    'followUps.complete': signedIn(followUps.complete),
+    'followUps.reassign': signedIn(followUps.reassign),
+  };
+
+  const router = createRouter({
+    handlers,
+    sessions,
+    activeEmployee: (id) => {
+      const e = getEmployee(options.db, id);
+      return e?.active ? e : null;
+    },
+    onInternalError: options.onInternalError,
+  });
+  return { router, sessions, deps };
+}

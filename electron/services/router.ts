@@ -1,0 +1,75 @@
+// channel → schema.safeParse → session/role check → handler → Result envelope. Never throws.
+import {
+  type ChannelName,
+  contract,
+  isChannelName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../../shared/contract/channels';
+import type { EmployeeDto } from '../../shared/contract/dto';
+import type { FieldIssue, Result } from '../../shared/contract/result';
+import type { Router } from './boot.types';
+import type { Actor } from './context';
+import { AppFailure } from './errors';
+import type { Sessions } from './sessions';
+
+export type Handlers = {
+  [C in ChannelName]: (actor: Actor, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+};
+
+export interface RouterDeps {
+  handlers: Handlers;
+  sessions: Sessions;
+  /** Active employee by id, or null when missing or deactivated. */
+  activeEmployee: (id: number) => EmployeeDto | null;
+  onInternalError?: (channel: string, err: unknown) => void;
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  return {
+    async call(sessionKey, channel, rawInput): Promise<Result<unknown>> {
+      if (!isChannelName(channel)) {
+        return fail('UNKNOWN_CHANNEL', `There is no action called "${String(channel)}".`);
+      }
+      const def = contract[channel];
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        }));
+        return { ok: false, error: { code: 'VALIDATION', message: describeIssues(issues), issues } };
+      }
+      const employeeId = deps.sessions.employeeId(sessionKey);
+      const employee = employeeId === undefined ? null : deps.activeEmployee(employeeId);
+      if (employeeId !== undefined && !employee) deps.sessions.signOut(sessionKey);
+      if (def.access !== 'public') {
+        if (!employee) return fail('NOT_SIGNED_IN', 'Please sign in first.');
+        if (!def.access.includes(employee.role)) {
+          return fail('NOT_ALLOWED', 'Your role does not allow this. Ask a manager.');
+        }
+      }
+      try {
+        const handler = deps.handlers[channel] as (a: Actor, i: unknown) => unknown;
+        const value = await handler({ sessionKey, employee }, parsed.data);
+        return { ok: true, value: value ?? null };
+      } catch (err) {
+        if (err instanceof AppFailure) {
+          return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
+        }
+        deps.onInternalError?.(channel, err);
+        return fail('INTERNAL', 'Something went wrong and nothing was saved. Please try again.');
+      }
+    },
+  };
+}
+
+function fail(code: Exclude<Result<never>, { ok: true }>['error']['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'Some details are not valid.';
+  return issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`;
+}

@@ -1,0 +1,21 @@
+// Wiping a demo store: every row of every domain table, children before parents so foreign keys hold.
+import type { Db } from '../../db/open';
+
+const WIPE_ORDER = [
+  'share_batch_walkouts',
+  'share_batches',
+  'save_credits',
+  'referrals',
+  'follow_ups',
+  'walkouts',
+  'prospects',
+  'reasons',
+  'partners',
+  'save_program_changes',
+  'audit_log',
+  'employees',
+] as const;
+
+export function wipeStore(db: Db): void {
+  for (const table of WIPE_ORDER) db.prepare(`DELETE FROM ${table}`).run();
+}

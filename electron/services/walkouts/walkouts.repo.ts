@@ -1,0 +1,176 @@
+// SQL for walkouts: one visit that ended without a sale.
+import type { WalkoutDto } from '../../../shared/contract/dto';
+import type { Closer, Objection, WalkoutStatus } from '../../../shared/domain/vocab';
+import type { Db } from '../../db/open';
+import { prepared } from '../../db/prepared';
+
+export interface WalkoutRow {
+  w_id: number;
+  prospect_id: number;
+  employee_id: number;
+  employee_name: string;
+  visited_at: number;
+  product: string;
+  category: string;
+  price_quoted_cents: number | null;
+  closeness: number;
+  objection: Objection;
+  objection_text: string;
+  pain_points: string;
+  motivation: string;
+  personal_details: string;
+  next_step_text: string;
+  next_step_at: number | null;
+  contact_refused: number;
+  status: WalkoutStatus;
+  sold_at: number | null;
+  closer: Closer | null;
+  sale_amount_cents: number | null;
+}
+
+export const WALKOUT_COLS = `w.id AS w_id, w.prospect_id, w.employee_id, we.name AS employee_name, w.visited_at,
+  w.product, w.category, w.price_quoted_cents, w.closeness, w.objection, w.objection_text, w.pain_points,
+  w.motivation, w.personal_details, w.next_step_text, w.next_step_at, w.contact_refused, w.status, w.sold_at,
+  w.closer, w.sale_amount_cents`;
+export const WALKOUT_JOIN = 'JOIN employees we ON we.id = w.employee_id';
+
+export function toWalkoutDto(r: WalkoutRow): WalkoutDto {
+  return {
+    id: r.w_id,
+    prospectId: r.prospect_id,
+    employeeId: r.employee_id,
+    employeeName: r.employee_name,
+    visitedAt: r.visited_at,
+    product: r.product,
+    category: r.category,
+    priceQuotedCents: r.price_quoted_cents,
+    closeness: r.closeness,
+    objection: r.objection,
+    objectionText: r.objection_text,
+    painPoints: r.pain_points,
+    motivation: r.motivation,
+    personalDetails: r.personal_details,
+    nextStepText: r.next_step_text,
+    nextStepAt: r.next_step_at,
+    contactRefused: r.contact_refused === 1,
+    status: r.status,
+    soldAt: r.sold_at,
+    closer: r.closer,
+    saleAmountCents: r.sale_amount_cents,
+  };
+}
+
+export function getWalkout(db: Db, id: number): WalkoutDto | null {
+  const row = prepared(db, `SELECT ${WALKOUT_COLS} FROM walkouts w ${WALKOUT_JOIN} WHERE w.id = ?`).get(id) as
+    | WalkoutRow
+    | undefined;
+  return row ? toWalkoutDto(row) : null;
+}
+
+export function otherVisits(db: Db, prospectId: number, exceptId: number) {
+  return prepared(
+    db,
+    `SELECT id, visited_at AS visitedAt, product, status FROM walkouts
+       WHERE prospect_id = ? AND id <> ? ORDER BY visited_at DESC LIMIT 20`,
+  ).all(prospectId, exceptId) as { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
+}
+
+export interface NewWalkout {
+  prospectId: number;
+  employeeId: number;
+  visitedAt: number;
+  product: string;
+  category: string;
+  priceQuotedCents: number | null;
+  closeness: number;
+  objection: Objection;
+  objectionText: string;
+  painPoints: string;
+  motivation: string;
+  personalDetails: string;
+  nextStepText: string;
+  nextStepAt: number | null;
+  contactRefused: boolean;
+  shareId: string;
+}
+
+export function insertWalkout(db: Db, w: NewWalkout, at: number): number {
+  const info = prepared(
+    db,
+    `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
+         objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
+         contact_refused, status, status_changed_at, share_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
+  ).run(
+    w.prospectId,
+    w.employeeId,
+    w.visitedAt,
+    w.product,
+    w.category,
+    w.priceQuotedCents,
+    w.closeness,
+    w.objection,
+    w.objectionText,
+    w.painPoints,
+    w.motivation,
+    w.personalDetails,
+    w.nextStepText,
+    w.nextStepAt,
+    Number(w.contactRefused),
+    at,
+    w.shareId,
+    at,
+    at,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export function setWalkoutStatus(db: Db, id: number, status: WalkoutStatus, at: number): void {
+  prepared(
+    db,
+    `UPDATE walkouts SET status = ?, status_changed_at = CASE WHEN status = ? THEN status_changed_at ELSE ? END,
+       updated_at = ? WHERE id = ?`,
+  ).run(status, status, at, at, id);
+}
+
+export function markWalkoutSold(
+  db: Db,
+  id: number,
+  sale: { at: number; closer: Closer; closedBy: number; amountCents: number | null },
+): void {
+  prepared(
+    db,
+    `UPDATE walkouts SET status = 'sold', status_changed_at = ?, sold_at = ?, closer = ?, closed_by_employee_id = ?,
+       sale_amount_cents = ?, updated_at = ? WHERE id = ?`,
+  ).run(sale.at, sale.at, sale.closer, sale.closedBy, sale.amountCents, sale.at, id);
+}
+
+/** Do-not-contact closes every still-open visit of the prospect. */
+export function loseOpenWalkoutsOfProspect(db: Db, prospectId: number, at: number): number {
+  return prepared(
+    db,
+    `UPDATE walkouts SET status = 'lost', status_changed_at = ?, updated_at = ?
+       WHERE prospect_id = ? AND status IN ('open','not_now')`,
+  ).run(at, at, prospectId).changes;
+}
+
+export function setWalkoutOwner(db: Db, id: number, employeeId: number, at: number): void {
+  prepared(db, 'UPDATE walkouts SET employee_id = ?, updated_at = ? WHERE id = ?').run(employeeId, at, id);
+}
+
+export function openWalkoutIdsOwnedBy(db: Db, employeeId: number): number[] {
+  return (
+    prepared(db, "SELECT id FROM walkouts WHERE employee_id = ? AND status IN ('open','not_now')").all(
+      employeeId,
+    ) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export function walkoutAssignedTo(db: Db, walkoutId: number, employeeId: number): boolean {
+  const row = prepared(
+    db,
+    `SELECT 1 FROM walkouts WHERE id = ? AND employee_id = ?
+       UNION ALL SELECT 1 FROM follow_ups WHERE walkout_id = ? AND assignee_id = ? LIMIT 1`,
+  ).get(walkoutId, employeeId, walkoutId, employeeId);
+  return row !== undefined;
+}

@@ -1,0 +1,66 @@
+// The typed client: one interface, two transports (the Electron bridge or fetch to the web door),
+// picked once at boot. The only way components reach the backend.
+import { type BebackBridge, BRIDGE_KEY } from '../../shared/contract/bridge';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
+import type { AppError, Result } from '../../shared/contract/result';
+
+export class ApiError extends Error {
+  readonly code: AppError['code'];
+  readonly issues: NonNullable<AppError['issues']>;
+  constructor(error: AppError) {
+    super(error.message);
+    this.code = error.code;
+    this.issues = error.issues ?? [];
+  }
+}
+
+type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+function webTransport(): Transport {
+  // The web door prints its URL with #token=…; keep it for this tab and take it out of the address bar.
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem('beback.token', fromHash);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  const token = sessionStorage.getItem('beback.token') ?? '';
+  let session = sessionStorage.getItem('beback.session');
+  if (!session) {
+    session = crypto.randomUUID().replaceAll('-', '');
+    sessionStorage.setItem('beback.session', session);
+  }
+  const sessionKey = session;
+  return async (channel, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-beback-token': token,
+          'x-beback-session': sessionKey,
+        },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'BeBack is not reachable. Is it still running?' },
+      };
+    }
+    return (await response.json()) as Result<unknown>;
+  };
+}
+
+function pickTransport(): Transport {
+  const bridge = (window as unknown as Record<string, BebackBridge | undefined>)[BRIDGE_KEY];
+  return bridge ? (channel, input) => bridge.invoke(channel, input) : webTransport();
+}
+
+const transport = pickTransport();
+
+export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await transport(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as OutputOf<C>;
+}

@@ -1,0 +1,64 @@
+// The signed-in frame: navigation with function-key shortcuts, and the screens.
+import { useEffect } from 'react';
+import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
+import type { EmployeeDto } from '../../shared/contract/dto';
+import { useApiMutation } from '../api/useApi';
+import { MyDay } from '../features/calendar/MyDay';
+import { CounterScreen } from '../features/counter/CounterScreen';
+import { TeamScreen } from '../features/team/TeamScreen';
+
+const SHORTCUTS: Record<string, string> = { F2: '/log', F3: '/day', F4: '/team' };
+
+export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
+  const navigate = useNavigate();
+  const signOut = useApiMutation('auth.signOut');
+  const lead = employee.role !== 'staff';
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const to = SHORTCUTS[e.key];
+      if (to && (to !== '/team' || lead)) {
+        e.preventDefault();
+        navigate(to);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, lead]);
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">BeBack</span>
+        <span className="store">{storeName}</span>
+        <nav aria-label="Main">
+          <NavLink to="/log">
+            Log walkout <kbd>F2</kbd>
+          </NavLink>
+          <NavLink to="/day">
+            My day <kbd>F3</kbd>
+          </NavLink>
+          {lead && (
+            <NavLink to="/team">
+              Team <kbd>F4</kbd>
+            </NavLink>
+          )}
+        </nav>
+        <span className="who">
+          {employee.name} <small>({employee.role})</small>
+        </span>
+        <button type="button" className="link" onClick={() => signOut.mutate({})}>
+          Sign out
+        </button>
+      </header>
+      <main className="content">
+        <Routes>
+          <Route path="/log" element={<CounterScreen />} />
+          <Route path="/day" element={<MyDay me={employee} />} />
+          {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
+          <Route path="*" element={<Navigate to="/log" replace />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}

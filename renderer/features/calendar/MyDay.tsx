@@ -1,0 +1,107 @@
+// "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
+import { useState } from 'react';
+import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
+import { useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { EmptyState } from '../../ui/EmptyState';
+import { CalendarSection } from './CalendarSection';
+import { FollowUpPanel } from './FollowUpPanel';
+
+export function MyDay({ me }: { me: EmployeeDto }) {
+  const lead = me.role !== 'staff';
+  const [employeeId, setEmployeeId] = useState(me.id);
+  const [selected, setSelected] = useState<CalendarRowDto | null>(null);
+  const [lastResult, setLastResult] = useState<string | null>(null);
+  const team = useApiQuery('employees.list', {}, { enabled: lead });
+  const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
+
+  const open = (row: CalendarRowDto) => {
+    setSelected(row);
+    setLastResult(null);
+  };
+  const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
+
+  return (
+    <div className="myday">
+      <div className="screen-head">
+        <h1>{employeeId === me.id ? 'My day' : `${day.data?.employee.name ?? ''}'s calendar`}</h1>
+        {lead && (
+          <label className="inline">
+            Calendar of{' '}
+            <select
+              aria-label="Calendar of"
+              value={employeeId}
+              onChange={(e) => {
+                setEmployeeId(Number(e.target.value));
+                setSelected(null);
+              }}
+            >
+              {team.data
+                ?.filter((e) => e.active)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {day.error && <Banner tone="error">{day.error.message}</Banner>}
+      {lastResult && <Banner tone="ok">{lastResult}</Banner>}
+      {day.data && (
+        <div className={`myday-body${selected ? ' with-panel' : ''}`}>
+          <div className="calendar-list">
+            {total === 0 ? (
+              <EmptyState
+                title="Nothing on this calendar"
+                next="Log the next walkout with F2: its first call lands here, due the same day."
+              />
+            ) : (
+              <>
+                <CalendarSection
+                  title="Overdue"
+                  tone="danger"
+                  rows={day.data.overdue}
+                  day={day.data}
+                  selected={selected}
+                  onOpen={open}
+                />
+                <CalendarSection
+                  title="Due today"
+                  tone="today"
+                  rows={day.data.today}
+                  day={day.data}
+                  selected={selected}
+                  onOpen={open}
+                />
+                <CalendarSection
+                  title="Upcoming"
+                  tone="later"
+                  rows={day.data.upcoming}
+                  day={day.data}
+                  selected={selected}
+                  onOpen={open}
+                />
+              </>
+            )}
+          </div>
+          {selected && (
+            <FollowUpPanel
+              key={selected.followUp.id}
+              row={selected}
+              now={day.data.now}
+              timeZone={day.data.timeZone}
+              canReassign={lead}
+              onDone={(message) => {
+                setSelected(null);
+                setLastResult(message);
+              }}
+              onClose={() => setSelected(null)}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

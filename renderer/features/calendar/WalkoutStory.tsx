@@ -1,0 +1,97 @@
+// The prospect's story, first thing on screen before a call: what, why, who they are, what was agreed.
+import type { WalkoutStoryDto } from '../../../shared/contract/dto';
+import { formatPhone } from '../../../shared/domain/phone';
+import {
+  CHANNEL_LABELS,
+  OBJECTION_LABELS,
+  OUTCOME_LABELS,
+  PURPOSE_LABELS,
+} from '../../../shared/domain/vocab';
+import { useStoreSettings } from '../../app/useStoreSettings';
+import { formatMoney, formatWhen } from '../../ui/format';
+import { prospectName } from '../../ui/labels';
+
+export function WalkoutStory({ story, now }: { story: WalkoutStoryDto; now: number }) {
+  const { timeZone, defaultRegion } = useStoreSettings();
+  const { walkout: w, prospect: p } = story;
+  const when = (t: number) => formatWhen(t, now, timeZone);
+  const done = story.followUps.filter((f) => f.status === 'done');
+  return (
+    <div className="story">
+      <h2>{prospectName(p)}</h2>
+      <p className="contact">
+        {p.phone && <a href={`tel:${p.phone}`}>{formatPhone(p.phone, defaultRegion)}</a>}
+        {p.email && <span>{p.email}</span>}
+        <span>
+          Prefers {CHANNEL_LABELS[p.preferredChannel].toLowerCase()}
+          {p.bestTime ? `, ${p.bestTime.toLowerCase()}` : ''}
+        </span>
+        {p.doNotContact && <span className="tag tag-danger">Do not contact</span>}
+      </p>
+      <dl className="facts">
+        <dt>Visited</dt>
+        <dd>
+          {when(w.visitedAt)} with {w.employeeName}
+        </dd>
+        <dt>Looked at</dt>
+        <dd>
+          {w.product}
+          {w.category ? ` (${w.category})` : ''} · quoted {formatMoney(w.priceQuotedCents)} · how close{' '}
+          {w.closeness}/5
+        </dd>
+        <dt>Why not</dt>
+        <dd>
+          {OBJECTION_LABELS[w.objection]}
+          {w.objectionText ? ` — “${w.objectionText}”` : ''}
+        </dd>
+        {w.painPoints && (
+          <>
+            <dt>Pain points</dt>
+            <dd>{w.painPoints}</dd>
+          </>
+        )}
+        {w.motivation && (
+          <>
+            <dt>Motivation</dt>
+            <dd>{w.motivation}</dd>
+          </>
+        )}
+        {w.personalDetails && (
+          <>
+            <dt>Personal</dt>
+            <dd>{w.personalDetails}</dd>
+          </>
+        )}
+        <dt>Next step agreed</dt>
+        <dd>
+          {w.nextStepText || '—'}
+          {w.nextStepAt ? ` (${when(w.nextStepAt)})` : ''}
+        </dd>
+        {story.otherVisits.length > 0 && (
+          <>
+            <dt>Other visits</dt>
+            <dd>
+              {story.otherVisits.map((v) => `${when(v.visitedAt)}: ${v.product} (${v.status})`).join('; ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>Attempts so far ({done.length})</h3>
+      {done.length === 0 ? (
+        <p className="muted">No attempts yet: this is the first contact.</p>
+      ) : (
+        <ol className="attempts">
+          {done.map((f) => (
+            <li key={f.id}>
+              <span>{when(f.completedAt!)}</span> <strong>{OUTCOME_LABELS[f.outcome!]}</strong>{' '}
+              <span className="muted">
+                {PURPOSE_LABELS[f.purpose]} by {f.completedByName}
+                {f.notes ? ` — ${f.notes}` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

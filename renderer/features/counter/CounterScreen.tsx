@@ -1,0 +1,118 @@
+// Logging a walkout at the counter, keyboard only: Tab through, Enter from any field submits.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { WalkoutCreatedDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { formatWhen } from '../../ui/format';
+import { ReturningProspect } from './ReturningProspect';
+import { useProspectMatches } from './useProspectMatches';
+import { WalkoutFields } from './WalkoutFields';
+import {
+  type Choice,
+  EMPTY_WALKOUT,
+  fieldOf,
+  toWalkoutInput,
+  type WalkoutFormValues,
+} from './walkoutFormValues';
+
+export function CounterScreen() {
+  const settings = useApiQuery('settings.get', {});
+  const create = useApiMutation('walkouts.create');
+  const form = useForm<WalkoutFormValues>({ defaultValues: EMPTY_WALKOUT });
+  const [choice, setChoice] = useState<Choice>({});
+  const [logged, setLogged] = useState<WalkoutCreatedDto | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const timeZone = settings.data?.timeZone ?? 'UTC';
+  const region = settings.data?.defaultRegion ?? 'US';
+  const [phone, email, refused] = form.watch(['phone', 'email', 'contactRefused']);
+  const matches = useProspectMatches(refused ? '' : phone, refused ? '' : email, region);
+
+  const showIssues = (issues: { path: string; message: string }[]) => {
+    let focused = false;
+    for (const issue of issues) {
+      const field = fieldOf(issue.path);
+      if (!field) continue;
+      form.setError(field, { message: issue.message }, { shouldFocus: !focused });
+      focused = true;
+    }
+    setProblem(issues.length === 1 ? issues[0].message : `Please fix ${issues.length} fields.`);
+  };
+
+  const submit = form.handleSubmit((values) => {
+    setLogged(null);
+    setProblem(null);
+    const built = toWalkoutInput(values, choice, { timeZone, region });
+    if ('issues' in built) return showIssues(built.issues);
+    create.mutate(built.input, {
+      onSuccess: (result) => {
+        setLogged(result);
+        setChoice({});
+        form.reset(EMPTY_WALKOUT);
+        form.setFocus('firstName');
+      },
+      onError: (err) => {
+        if (err.code === 'CONFLICT') setProblem(err.message);
+        else if (err.issues.length) showIssues(err.issues);
+        else setProblem(err.message);
+      },
+    });
+  });
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key !== 'Enter' || e.shiftKey || target.tagName === 'BUTTON') return;
+    e.preventDefault();
+    void submit();
+  };
+
+  return (
+    <div className="counter">
+      <div className="screen-head">
+        <h1>Log a walkout</h1>
+        <p className="hint">
+          Tab between fields · <kbd>Enter</kbd> logs it from anywhere · <kbd>Shift</kbd>+<kbd>Enter</kbd> for
+          a new line
+        </p>
+      </div>
+      {logged && (
+        <Banner tone="ok">
+          Logged {logged.prospectName}
+          {logged.returning ? ' (returning be-back)' : ''}.{' '}
+          {logged.firstContact
+            ? `First call due ${formatWhen(logged.firstContact.dueAt, logged.visitedAt, timeZone)} on ${logged.firstContact.assigneeName}'s calendar${logged.firstContact.late ? ' — the store is closed until then' : ''}.`
+            : 'No follow-up: no way to reach them.'}
+        </Banner>
+      )}
+      {problem && <Banner tone="error">{problem}</Banner>}
+      <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Walkout" noValidate>
+        <WalkoutFields form={form}>
+          <ReturningProspect
+            matches={matches}
+            choice={choice}
+            timeZone={timeZone}
+            onChoose={(c) => {
+              setChoice(c);
+              setProblem(null);
+            }}
+          />
+        </WalkoutFields>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={create.isPending}>
+            Log walkout <kbd>Enter</kbd>
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              form.reset(EMPTY_WALKOUT);
+              setChoice({});
+              setProblem(null);
+            }}
+          >
+            Clear
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// "Returning be-back?": a prospect with the same phone or email, offered rather than duplicated.
+import type { ProspectMatchDto } from '../../../shared/contract/dto';
+import { formatDate } from '../../ui/format';
+import { prospectName } from '../../ui/labels';
+import type { Choice } from './walkoutFormValues';
+
+interface Props {
+  matches: ProspectMatchDto[];
+  choice: Choice;
+  timeZone: string;
+  onChoose: (choice: Choice) => void;
+}
+
+export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props) {
+  if (matches.length === 0) return null;
+  return (
+    <section className="returning" aria-label="Returning prospect">
+      <h3>Returning be-back?</h3>
+      {matches.map((m) => (
+        <div
+          key={m.prospect.id}
+          className={`match${choice.existingProspectId === m.prospect.id ? ' chosen' : ''}`}
+        >
+          <div>
+            <strong>{prospectName(m.prospect)}</strong> — same {m.matchedOn.join(' and ')}; {m.walkoutCount}{' '}
+            {m.walkoutCount === 1 ? 'visit' : 'visits'}, last {formatDate(m.lastVisitAt, timeZone)} with{' '}
+            {m.lastEmployeeName}
+            {m.prospect.doNotContact && <span className="tag tag-danger">Do not contact</span>}
+          </div>
+          <button type="button" onClick={() => onChoose({ existingProspectId: m.prospect.id })}>
+            Same person
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className={choice.confirmNewProspect ? 'chosen' : ''}
+        onClick={() => onChoose({ confirmNewProspect: true })}
+      >
+        Different person
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// The walkout form's fields, grouped the way the conversation at the counter goes.
+import type { ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { CHANNEL_LABELS, CHANNELS, OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
+import { Field } from '../../ui/Field';
+import type { WalkoutFormValues } from './walkoutFormValues';
+
+interface Props {
+  form: UseFormReturn<WalkoutFormValues>;
+  /** The returning-prospect offer, shown right under the contact details. */
+  children: ReactNode;
+}
+
+export function WalkoutFields({ form, children }: Props) {
+  const { register, formState } = form;
+  const err = (name: keyof WalkoutFormValues) => formState.errors[name]?.message;
+  const refused = form.watch('contactRefused');
+  // Enter submits; Shift+Enter adds a line in the longer notes.
+  const notes = (name: keyof WalkoutFormValues, label: string, wide = false) => (
+    <Field label={label} htmlFor={name} error={err(name)} wide={wide}>
+      <textarea id={name} rows={2} {...register(name)} />
+    </Field>
+  );
+
+  return (
+    <div className="walkout-grid">
+      <fieldset>
+        <legend>Who</legend>
+        <Field label="First name" htmlFor="firstName" error={err('firstName')}>
+          <input id="firstName" autoFocus autoComplete="off" {...register('firstName')} />
+        </Field>
+        <Field label="Last name" htmlFor="lastName" error={err('lastName')}>
+          <input id="lastName" autoComplete="off" {...register('lastName')} />
+        </Field>
+        <Field label="Phone" htmlFor="phone" error={err('phone')}>
+          <input id="phone" type="tel" autoComplete="off" disabled={refused} {...register('phone')} />
+        </Field>
+        <Field label="Email" htmlFor="email" error={err('email')}>
+          <input id="email" type="email" autoComplete="off" disabled={refused} {...register('email')} />
+        </Field>
+        <label className="check">
+          <input type="checkbox" {...register('contactRefused')} /> Refused contact details
+        </label>
+        {children}
+        <Field label="Best way to reach" htmlFor="preferredChannel">
+          <select id="preferredChannel" {...register('preferredChannel')}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Best time to reach" htmlFor="bestTime">
+          <input id="bestTime" autoComplete="off" placeholder="e.g. evenings" {...register('bestTime')} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>What they looked at</legend>
+        <Field label="Product" htmlFor="product" error={err('product')}>
+          <input id="product" autoComplete="off" {...register('product')} />
+        </Field>
+        <Field label="Category" htmlFor="category" error={err('category')}>
+          <input id="category" autoComplete="off" {...register('category')} />
+        </Field>
+        <Field label="Price quoted" htmlFor="price" error={err('price')}>
+          <input id="price" inputMode="decimal" autoComplete="off" placeholder="$" {...register('price')} />
+        </Field>
+        <Field label="How close (1–5)" htmlFor="closeness" error={err('closeness')}>
+          <select id="closeness" {...register('closeness')}>
+            <option value="1">1 — just looking</option>
+            <option value="2">2</option>
+            <option value="3">3 — interested</option>
+            <option value="4">4</option>
+            <option value="5">5 — nearly bought</option>
+          </select>
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Why they didn't buy</legend>
+        <Field label="Objection" htmlFor="objection" error={err('objection')}>
+          <select id="objection" {...register('objection')}>
+            <option value="">Choose…</option>
+            {OBJECTIONS.map((o) => (
+              <option key={o} value={o}>
+                {OBJECTION_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {notes('objectionText', 'In their words')}
+        {notes('painPoints', 'Pain points')}
+        {notes('motivation', 'Motivation')}
+        {notes('personalDetails', 'Personal details')}
+      </fieldset>
+
+      <fieldset>
+        <legend>Next step and consent</legend>
+        <Field label="Next step agreed" htmlFor="nextStepText" error={err('nextStepText')}>
+          <input
+            id="nextStepText"
+            autoComplete="off"
+            placeholder="I'll call you tonight with…"
+            {...register('nextStepText')}
+          />
+        </Field>
+        <Field
+          label="When (optional)"
+          htmlFor="nextStepAt"
+          error={err('nextStepAt')}
+          hint="Leave empty: BeBack schedules the first call"
+        >
+          <input id="nextStepAt" type="datetime-local" {...register('nextStepAt')} />
+        </Field>
+        <label className="check">
+          <input type="checkbox" {...register('contactOk')} /> OK to contact
+        </label>
+        <label className="check">
+          <input type="checkbox" {...register('shareOk')} /> OK to share with partner distributors
+        </label>
+      </fieldset>
+    </div>
+  );
+}

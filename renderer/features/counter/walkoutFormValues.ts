@@ -1,0 +1,122 @@
+// The counter form's text values and how they become a walkouts.create input (and back to field errors).
+import type { InputOf } from '../../../shared/contract/channels';
+import type { FieldIssue } from '../../../shared/contract/result';
+import { walkoutCreateInput } from '../../../shared/contract/schemas';
+import { fromLocalInput } from '../../../shared/domain/localInput';
+import { normalizePhone } from '../../../shared/domain/phone';
+import type { Channel, Objection } from '../../../shared/domain/vocab';
+import { parseMoney } from '../../ui/format';
+
+export interface WalkoutFormValues {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  contactRefused: boolean;
+  preferredChannel: Channel;
+  bestTime: string;
+  product: string;
+  category: string;
+  price: string;
+  closeness: string;
+  objection: Objection | '';
+  objectionText: string;
+  painPoints: string;
+  motivation: string;
+  personalDetails: string;
+  nextStepText: string;
+  nextStepAt: string;
+  contactOk: boolean;
+  shareOk: boolean;
+}
+
+export const EMPTY_WALKOUT: WalkoutFormValues = {
+  firstName: '',
+  lastName: '',
+  phone: '',
+  email: '',
+  contactRefused: false,
+  preferredChannel: 'call',
+  bestTime: '',
+  product: '',
+  category: '',
+  price: '',
+  closeness: '3',
+  objection: '',
+  objectionText: '',
+  painPoints: '',
+  motivation: '',
+  personalDetails: '',
+  nextStepText: '',
+  nextStepAt: '',
+  contactOk: true,
+  shareOk: false,
+};
+
+/** Contract paths → the form field that shows the message. */
+const FIELD_OF: Record<string, keyof WalkoutFormValues> = {
+  'prospect.firstName': 'firstName',
+  'prospect.lastName': 'lastName',
+  'prospect.phone': 'phone',
+  'prospect.email': 'email',
+  'prospect.bestTime': 'bestTime',
+  priceQuotedCents: 'price',
+};
+
+export function fieldOf(path: string): keyof WalkoutFormValues | null {
+  if (FIELD_OF[path]) return FIELD_OF[path];
+  return path in EMPTY_WALKOUT ? (path as keyof WalkoutFormValues) : null;
+}
+
+export type Choice = { existingProspectId?: number; confirmNewProspect?: boolean };
+
+export function toWalkoutInput(
+  v: WalkoutFormValues,
+  choice: Choice,
+  ctx: { timeZone: string; region: string },
+): { input: InputOf<'walkouts.create'> } | { issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  if (v.phone.trim()) {
+    const phone = normalizePhone(v.phone, ctx.region);
+    if (!phone.ok) issues.push({ path: 'phone', message: phone.message });
+  }
+  const price = parseMoney(v.price);
+  if (Number.isNaN(price)) issues.push({ path: 'price', message: 'Write the price like 41900 or $41,900' });
+  let nextStepAt: number | null = null;
+  if (v.nextStepAt) {
+    nextStepAt = fromLocalInput(v.nextStepAt, ctx.timeZone);
+    if (nextStepAt === null) issues.push({ path: 'nextStepAt', message: 'That date does not exist' });
+  }
+  if (!v.objection) issues.push({ path: 'objection', message: "Why didn't they buy?" });
+  const input = {
+    prospect: {
+      firstName: v.firstName,
+      lastName: v.lastName,
+      phone: v.contactRefused ? '' : v.phone,
+      email: v.contactRefused ? '' : v.email,
+      preferredChannel: v.preferredChannel,
+      bestTime: v.bestTime,
+      contactOk: v.contactOk,
+      shareOk: v.shareOk,
+    },
+    ...choice,
+    contactRefused: v.contactRefused,
+    product: v.product,
+    category: v.category,
+    priceQuotedCents: Number.isNaN(price) ? null : price,
+    closeness: Number(v.closeness),
+    objection: (v.objection || 'other') as Objection,
+    objectionText: v.objectionText,
+    painPoints: v.painPoints,
+    motivation: v.motivation,
+    personalDetails: v.personalDetails,
+    nextStepText: v.nextStepText,
+    nextStepAt,
+  };
+  // The same schema the router applies, so the counter hears about a mistake before a round trip.
+  const parsed = walkoutCreateInput.safeParse(input);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) issues.push({ path: i.path.join('.'), message: i.message });
+  }
+  return issues.length ? { issues } : { input };
+}

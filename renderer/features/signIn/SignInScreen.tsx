@@ -1,0 +1,81 @@
+// Who is at the counter: pick your name, type your PIN.
+import { useState } from 'react';
+import type { SetupStatusDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { Field } from '../../ui/Field';
+
+export function SignInScreen({ status }: { status: SetupStatusDto }) {
+  const employees = useApiQuery('auth.employees', {});
+  const signIn = useApiMutation('auth.signIn');
+  const startClean = useApiMutation('setup.startClean');
+  const [employeeId, setEmployeeId] = useState<number | null>(null);
+  const [pin, setPin] = useState('');
+  const demoPin = (id: number) => status.demoPins.find((p) => p.employeeId === id)?.pin;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (employeeId === null) return;
+    signIn.mutate({ employeeId, pin }, { onSettled: () => setPin('') });
+  };
+
+  return (
+    <main className="centered">
+      <form className="card signin" onSubmit={submit} aria-label="Sign in">
+        <h1>{status.storeName}</h1>
+        <fieldset className="people">
+          <legend>Who are you?</legend>
+          {employees.data?.map((e, i) => (
+            <label key={e.id} className={`person${employeeId === e.id ? ' chosen' : ''}`}>
+              <input
+                type="radio"
+                name="employee"
+                value={e.id}
+                checked={employeeId === e.id}
+                autoFocus={i === 0}
+                onChange={() => setEmployeeId(e.id)}
+              />
+              <span className="person-name">{e.name}</span>
+              <span className="person-role">{e.role}</span>
+              {demoPin(e.id) && <span className="demo-pin">PIN {demoPin(e.id)}</span>}
+            </label>
+          ))}
+        </fieldset>
+        <Field label="PIN" htmlFor="pin" error={signIn.error?.message}>
+          <input
+            id="pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={6}
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          />
+        </Field>
+        <button
+          type="submit"
+          className="primary"
+          disabled={employeeId === null || pin.length < 4 || signIn.isPending}
+        >
+          Sign in
+        </button>
+      </form>
+      {status.demoMode && (
+        <section className="card demo-note" aria-label="Demo data">
+          <p>
+            This store is showing <strong>demo data</strong>: the PINs are printed beside each name.
+          </p>
+          {startClean.error && <Banner tone="error">{startClean.error.message}</Banner>}
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm('Delete all demo data and set up your own store?')) startClean.mutate({});
+            }}
+          >
+            Start clean with my own store
+          </button>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+// Managers and owners: the people on the floor, their roles, PINs and save-program choice.
+import type { EmployeeDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { AddEmployee } from './AddEmployee';
+import { EmployeeActions } from './EmployeeActions';
+
+export function TeamScreen({ me }: { me: EmployeeDto }) {
+  const team = useApiQuery('employees.list', {});
+  const update = useApiMutation('employees.update');
+  return (
+    <div className="team">
+      <div className="screen-head">
+        <h1>Team</h1>
+      </div>
+      {team.error && <Banner tone="error">{team.error.message}</Banner>}
+      {update.error && <Banner tone="error">{update.error.message}</Banner>}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Save program</th>
+            <th scope="col">Status</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {team.data?.map((e) => (
+            <tr key={e.id} className={e.active ? '' : 'inactive'}>
+              <td>{e.name}</td>
+              <td>{e.role}</td>
+              <td>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={e.saveProgram}
+                    aria-label={`${e.name} in the save program`}
+                    onChange={(ev) => update.mutate({ id: e.id, saveProgram: ev.target.checked })}
+                  />
+                  {e.saveProgram ? 'Opted in' : 'Not in'}
+                </label>
+              </td>
+              <td>{e.active ? 'Active' : 'Inactive'}</td>
+              <td>
+                <EmployeeActions employee={e} me={me} team={team.data ?? []} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AddEmployee me={me} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// How instants, money and phones read on screen: always in the store's time zone.
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays, format } from 'date-fns';
+
+export function formatWhen(t: number, now: number, timeZone: string): string {
+  const at = new TZDate(t, timeZone);
+  const days = differenceInCalendarDays(at, new TZDate(now, timeZone));
+  const time = format(at, 'h:mm a');
+  if (days === 0) return `Today ${time}`;
+  if (days === 1) return `Tomorrow ${time}`;
+  if (days === -1) return `Yesterday ${time}`;
+  if (Math.abs(days) < 7) return `${format(at, 'EEE d MMM')} ${time}`;
+  return format(at, 'd MMM yyyy, h:mm a');
+}
+
+export function formatDate(t: number, timeZone: string): string {
+  return format(new TZDate(t, timeZone), 'EEE d MMM yyyy');
+}
+
+export function formatMoney(cents: number | null): string {
+  if (cents === null) return '—';
+  return (cents / 100).toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
+}
+
+/** "$41,900" or "41900.50" → cents; null when empty; NaN when unreadable. */
+export function parseMoney(text: string): number | null {
+  const cleaned = text.replace(/[$,\s]/g, '');
+  if (!cleaned) return null;
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
+  return Math.round(Number(cleaned) * 100);
+}

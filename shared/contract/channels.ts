@@ -1,0 +1,55 @@
+// The one contract: every channel's input schema, output type and the roles that may call it.
+// Preload, IPC, the web door, the renderer client and the tests all derive from this object.
+import type { z } from 'zod';
+import type { Role } from '../domain/vocab';
+import type * as D from './dto';
+import * as S from './schemas';
+
+/** 'public' channels answer before sign-in (the sign-in screen itself). */
+export type Access = 'public' | readonly Role[];
+
+export interface ChannelDef<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Type-only marker for the output; never read at run time. */
+  output?: O;
+}
+
+const def =
+  <O>() =>
+  <I extends z.ZodType>(input: I, access: Access): ChannelDef<I, O> => ({ input, access });
+
+const anyone: readonly Role[] = ['staff', 'manager', 'owner'];
+const leads: readonly Role[] = ['manager', 'owner'];
+
+export const contract = {
+  'setup.status': def<D.SetupStatusDto>()(S.empty, 'public'),
+  'setup.startClean': def<D.SetupStatusDto>()(S.empty, 'public'),
+  'setup.createOwner': def<D.EmployeeDto>()(S.createOwnerInput, 'public'),
+  'auth.employees': def<D.EmployeeDto[]>()(S.empty, 'public'),
+  'auth.signIn': def<D.EmployeeDto>()(S.signInInput, 'public'),
+  'auth.signOut': def<null>()(S.empty, 'public'),
+  'auth.current': def<D.EmployeeDto | null>()(S.empty, 'public'),
+  'employees.list': def<D.EmployeeDto[]>()(S.empty, anyone),
+  'employees.create': def<D.EmployeeDto>()(S.employeeCreateInput, leads),
+  'employees.update': def<D.EmployeeDto>()(S.employeeUpdateInput, leads),
+  'employees.resetPin': def<null>()(S.employeeResetPinInput, leads),
+  'settings.get': def<D.SettingsDto>()(S.empty, anyone),
+  'settings.update': def<D.SettingsDto>()(S.settingsUpdateInput, ['owner']),
+  'prospects.match': def<D.ProspectMatchDto[]>()(S.prospectMatchInput, anyone),
+  'walkouts.create': def<D.WalkoutCreatedDto>()(S.walkoutCreateInput, anyone),
+  'walkouts.get': def<D.WalkoutStoryDto>()(S.walkoutGetInput, anyone),
+  'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone),
+  'followUps.complete': def<D.AttemptLoggedDto>()(S.followUpCompleteInput, anyone),
+  'followUps.reassign': def<D.ReassignedDto>()(S.reassignInput, leads),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

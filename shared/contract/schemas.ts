@@ -1,0 +1,113 @@
+// Input schemas of the contract: every door validates against these before a service runs.
+import { z } from 'zod';
+import { settingsSchema } from '../domain/settings';
+import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES } from '../domain/vocab';
+
+const id = z.number().int().positive();
+const instant = z
+  .number()
+  .int()
+  .min(Date.UTC(2000, 0, 1), 'Date is too far in the past')
+  .max(Date.UTC(2100, 0, 1), 'Date is too far in the future');
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+export const pinSchema = z.string().regex(/^\d{4,6}$/, 'A PIN is 4 to 6 digits');
+const personName = z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters');
+
+export const empty = z.object({}).strict();
+
+export const signInInput = z.object({ employeeId: id, pin: z.string().max(12) }).strict();
+export const createOwnerInput = z.object({ name: personName, pin: pinSchema }).strict();
+
+export const employeeCreateInput = z
+  .object({ name: personName, role: z.enum(ROLES), pin: pinSchema, saveProgram: z.boolean().default(false) })
+  .strict();
+export const employeeUpdateInput = z
+  .object({
+    id,
+    name: personName.optional(),
+    role: z.enum(ROLES).optional(),
+    active: z.boolean().optional(),
+    saveProgram: z.boolean().optional(),
+  })
+  .strict();
+export const employeeResetPinInput = z.object({ id, pin: pinSchema }).strict();
+
+export const prospectMatchInput = z
+  .object({ phone: text(40).optional(), email: text(254).optional() })
+  .strict();
+
+const prospectFields = z
+  .object({
+    firstName: z.string().trim().min(1, 'Enter a first name').max(60),
+    lastName: text(60).default(''),
+    phone: text(40).default(''),
+    email: z
+      .union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address'))])
+      .default(''),
+    preferredChannel: z.enum(CHANNELS).default('call'),
+    bestTime: text(80).default(''),
+    contactOk: z.boolean().default(true),
+    shareOk: z.boolean().default(false),
+  })
+  .strict();
+
+export const walkoutCreateInput = z
+  .object({
+    prospect: prospectFields,
+    /** A returning be-back the employee chose from the offered matches. */
+    existingProspectId: id.optional(),
+    /** The employee saw the offered matches and says this is a different person. */
+    confirmNewProspect: z.boolean().default(false),
+    contactRefused: z.boolean().default(false),
+    visitedAt: instant.optional(),
+    product: z.string().trim().min(1, 'What did they look at?').max(120),
+    category: text(60).default(''),
+    priceQuotedCents: z.number().int().min(0).max(100_000_000_00).nullable().default(null),
+    closeness: z.number().int().min(1, 'How close: 1 to 5').max(5, 'How close: 1 to 5'),
+    objection: z.enum(OBJECTIONS),
+    objectionText: text(500).default(''),
+    painPoints: text(1000).default(''),
+    motivation: text(1000).default(''),
+    personalDetails: text(1000).default(''),
+    nextStepText: text(200).default(''),
+    nextStepAt: instant.nullable().default(null),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (!w.contactRefused && !w.existingProspectId && !w.prospect.phone && !w.prospect.email) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prospect', 'phone'],
+        message: 'Enter a phone or email, or tick "Refused contact details"',
+      });
+    }
+  });
+export type WalkoutCreateInput = z.infer<typeof walkoutCreateInput>;
+
+export const walkoutGetInput = z.object({ id }).strict();
+export const calendarDayInput = z.object({ employeeId: id.optional() }).strict();
+
+export const followUpCompleteInput = z
+  .object({
+    followUpId: id,
+    outcome: z.enum(OUTCOMES),
+    notes: text(2000).default(''),
+    message: text(4000).default(''),
+    agreedNextAt: instant.nullable().default(null),
+    saleAmountCents: z.number().int().min(0).max(100_000_000_00).nullable().default(null),
+  })
+  .strict();
+export type FollowUpCompleteInput = z.infer<typeof followUpCompleteInput>;
+
+export const reassignInput = z
+  .object({
+    toEmployeeId: id,
+    walkoutId: id.optional(),
+    fromEmployeeId: id.optional(),
+  })
+  .strict()
+  .refine((r) => (r.walkoutId === undefined) !== (r.fromEmployeeId === undefined), {
+    message: 'Reassign either one walkout or a whole calendar',
+  });
+
+export const settingsUpdateInput = settingsSchema.partial().strict();

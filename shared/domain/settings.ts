@@ -1,0 +1,63 @@
+// Store settings: every cadence number and store-hours rule is a setting (PRODUCT.md "Default cadence").
+import { z } from 'zod';
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour');
+
+export const dayHoursSchema = z
+  .object({ open: clock, close: clock })
+  .refine((h) => h.open < h.close, { message: 'Opening must be before closing' })
+  .nullable();
+export type DayHours = z.infer<typeof dayHoursSchema>;
+
+export const settingsSchema = z.object({
+  storeName: z.string().min(1).max(120),
+  timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
+  defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'Two-letter country code'),
+  /** Index 0 = Sunday … 6 = Saturday; null = closed that day. */
+  storeHours: z.array(dayHoursSchema).length(7),
+  /** Local dates (YYYY-MM-DD) the store is closed. */
+  closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** Calls and texts are only due inside this window in the prospect's local time. */
+  callWindow: z.object({ start: clock, end: clock }),
+  firstContactHours: z.number().int().min(0).max(24),
+  firstContactMaxHours: z.number().int().min(1).max(72),
+  checkInFirstDays: z.number().int().min(1).max(60),
+  checkInRepeatDays: z.number().int().min(1).max(60),
+  maxNoContactAttempts: z.number().int().min(1).max(50),
+  longTermDays: z.number().int().min(7).max(730),
+  maxLongTermNoContact: z.number().int().min(1).max(50),
+  /** Minutes after opening that a manager survey call is due on the next business day. */
+  surveyMinutesAfterOpen: z.number().int().min(0).max(600),
+  saveCommissionCents: z.number().int().min(0),
+  referralCreditCents: z.number().int().min(0),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const weekday = { open: '09:00', close: '19:00' };
+export const DEFAULT_SETTINGS: Settings = {
+  storeName: 'BeBack Motors',
+  timeZone: 'America/Chicago',
+  defaultRegion: 'US',
+  storeHours: [null, weekday, weekday, weekday, weekday, weekday, { open: '09:00', close: '17:00' }],
+  closedDates: [],
+  callWindow: { start: '08:00', end: '21:00' },
+  firstContactHours: 2,
+  firstContactMaxHours: 24,
+  checkInFirstDays: 3,
+  checkInRepeatDays: 7,
+  maxNoContactAttempts: 6,
+  longTermDays: 90,
+  maxLongTermNoContact: 4,
+  surveyMinutesAfterOpen: 60,
+  saveCommissionCents: 5000,
+  referralCreditCents: 0,
+};
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+// Store-local calendar arithmetic: when a follow-up of a given channel may be due.
+// Every instant is UTC epoch milliseconds; every local computation happens in the store's IANA
+// time zone (never the machine's), so results are the same on any computer.
+import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
+import type { Settings } from './settings';
+import type { Channel } from './vocab';
+
+/** An inclusive [start, end] range of epoch milliseconds. */
+export type TimeWindow = [start: number, end: number];
+
+const DAY_MS = 86_400_000;
+/** How far nextAllowedInstant looks ahead before concluding the settings allow nothing. */
+const SEARCH_DAYS = 400;
+
+/** 'YYYY-MM-DD' of instant t as seen on a wall calendar in timeZone. */
+export function localDateKey(t: number, timeZone: string): string {
+  return format(new TZDate(t, timeZone), 'yyyy-MM-dd');
+}
+
+function parseKey(dateKey: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateKey);
+  if (!m) throw new Error(`Not a YYYY-MM-DD date: ${dateKey}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+// Date keys are pure calendar dates, so UTC arithmetic on them is exact (no DST involved).
+function shiftKey(dateKey: string, days: number): string {
+  const [y, mo, d] = parseKey(dateKey);
+  return new Date(Date.UTC(y, mo - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekdayOf(dateKey: string): number {
+  const [y, mo, d] = parseKey(dateKey);
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+}
+
+function minutesOf(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** The instant of a local wall-clock time (minutes after midnight) on a local date in timeZone. */
+function localInstant(dateKey: string, minutes: number, timeZone: string): number {
+  const [y, mo, d] = parseKey(dateKey);
+  return new TZDate(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
+}
+
+function hoursOn(dateKey: string, s: Settings): { open: number; close: number } | null {
+  const hours = s.storeHours[weekdayOf(dateKey)];
+  if (!hours || s.closedDates.includes(dateKey)) return null;
+  return { open: minutesOf(hours.open), close: minutesOf(hours.close) };
+}
+
+/** True when the store has hours on that weekday and the date is not a listed closed date. */
+export function isBusinessDay(dateKey: string, s: Settings): boolean {
+  return hoursOn(dateKey, s) !== null;
+}
+
+/**
+ * The window(s) on one local day when a follow-up of this channel may be due.
+ * Calls and texts: store hours ∩ call window (US telemarketing rules apply in the prospect's local
+ * time; we assume prospects live in the store's zone). Visits: store hours. Email and letters
+ * reach nobody in real time, so the whole day is allowed even when the store is closed.
+ */
+export function allowedWindows(dateKey: string, channel: Channel, s: Settings): TimeWindow[] {
+  if (channel === 'email' || channel === 'letter') {
+    const start = localInstant(dateKey, 0, s.timeZone);
+    // Next local midnight minus 1 ms, so a 23- or 25-hour DST day is covered exactly.
+    const end = localInstant(shiftKey(dateKey, 1), 0, s.timeZone) - 1;
+    return [[start, end]];
+  }
+  const hours = hoursOn(dateKey, s);
+  if (!hours) return [];
+  let { open, close } = hours;
+  if (channel === 'call' || channel === 'text') {
+    open = Math.max(open, minutesOf(s.callWindow.start));
+    close = Math.min(close, minutesOf(s.callWindow.end));
+  }
+  if (open > close) return [];
+  return [[localInstant(dateKey, open, s.timeZone), localInstant(dateKey, close, s.timeZone)]];
+}
+
+/** t itself when a follow-up of this channel may be due then, else the start of the next allowed window. */
+export function nextAllowedInstant(t: number, channel: Channel, s: Settings): number {
+  // Windows never cross local midnight, so the search can start on t's own local day.
+  let key = localDateKey(t, s.timeZone);
+  for (let i = 0; i <= SEARCH_DAYS; i++, key = shiftKey(key, 1)) {
+    for (const [start, end] of allowedWindows(key, channel, s)) {
+      if (t >= start && t <= end) return t;
+      if (start > t) return start;
+    }
+  }
+  throw new Error(`No allowed time for a ${channel} follow-up within ${SEARCH_DAYS} days; check store hours`);
+}
+
+/** Opening time + minutesAfterOpen on the first business day strictly after t's local day. */
+export function nextBusinessDayAt(t: number, minutesAfterOpen: number, s: Settings): number {
+  let key = localDateKey(t, s.timeZone);
+  for (let i = 0; i < SEARCH_DAYS; i++) {
+    key = shiftKey(key, 1);
+    const hours = hoursOn(key, s);
+    // Added as elapsed minutes from opening, so "opening + 60" is one real hour even on a DST day.
+    if (hours) return localInstant(key, hours.open, s.timeZone) + minutesAfterOpen * 60_000;
+  }
+  throw new Error(`No business day within ${SEARCH_DAYS} days; check store hours`);
+}
+
+/**
+ * The same local wall-clock time `days` calendar days later in the store's zone, so a 10:00
+ * follow-up stays at 10:00 across a DST change instead of drifting by an hour.
+ */
+export function addLocalDays(t: number, days: number, timeZone: string): number {
+  // addDays on a TZDate moves the local calendar date and keeps the local wall-clock time.
+  return addDays(new TZDate(t, timeZone), days).getTime();
+}

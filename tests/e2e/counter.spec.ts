@@ -1,0 +1,129 @@
+// The floor's day: sign in, log a walkout by keyboard, work its first call, recognise a returning be-back.
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, rpcFromPage, SHOTS, signIn, tabTo, typeInto } from './pages';
+import { type RunningApp, startApp } from './startApp';
+
+let app: RunningApp;
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  app = await startApp({
+    demo: false,
+    team: [
+      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
+      { name: 'Mike Manager', role: 'manager', pin: '2222' },
+      { name: 'Sam Seller', role: 'staff', pin: '3333', saveProgram: true },
+      { name: 'Tina Trainee', role: 'staff', pin: '4444' },
+    ],
+  });
+});
+test.afterAll(async () => app?.stop());
+
+test('sign in with a PIN; a wrong PIN gets a clear message', async ({ page }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('radio', { name: /Sam Seller/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/01-sign-in.png` });
+  await signIn(page, 'Sam Seller', '9999');
+  await expect(page.getByRole('alert')).toContainText('Wrong PIN. 4 tries left');
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+});
+
+test('log a walkout with the keyboard only and see it at the top of My day', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expect(page.getByRole('heading', { name: 'Log a walkout' })).toBeVisible();
+  await expect(page.getByLabel('First name')).toBeFocused();
+  await page.keyboard.type('Jane');
+  await typeInto(page, 'Last name', 'Doe');
+  await typeInto(page, 'Phone', '(312) 555-0147');
+  await typeInto(page, 'Product', 'Trailhawk 4x4 SUV');
+  await typeInto(page, 'Category', 'SUV');
+  await typeInto(page, 'Price quoted', '41900');
+  await tabTo(page, 'How close (1–5)');
+  await page.keyboard.press('4');
+  await tabTo(page, 'Objection');
+  await page.keyboard.type('Spouse');
+  await typeInto(page, 'In their words', 'Husband wants to drive it first');
+  await typeInto(page, 'Personal details', 'Coaches Little League');
+  await typeInto(page, 'Next step agreed', 'Call tonight with the trade-in number');
+  await page.screenshot({ path: `${SHOTS}/02-log-walkout-filled.png` });
+  await page.keyboard.press('Enter');
+  const confirmation = page.getByRole('status');
+  await expect(confirmation).toContainText('Logged Jane Doe');
+  await expect(confirmation).toContainText('First call due Today 12:00 PM');
+  await expect(page.getByLabel('First name')).toHaveValue('');
+  await page.screenshot({ path: `${SHOTS}/03-log-walkout-confirmed.png` });
+
+  await page.keyboard.press('F3');
+  const today = page.getByRole('region', { name: 'Due today' });
+  await expect(today.getByRole('button').first()).toContainText('Jane Doe');
+  await expect(today.getByRole('button').first()).toContainText('Today 12:00 PM');
+  await expect(today.getByRole('button').first()).toContainText('First contact');
+  await page.screenshot({ path: `${SHOTS}/04-my-day.png` });
+});
+
+test('log "voicemail left" and see the next attempt scheduled per the cadence', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  await page.keyboard.press('F3');
+  const row = page.getByRole('region', { name: 'Due today' }).getByRole('button', { name: /Jane Doe/ });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Follow-up' });
+  await expect(panel).toContainText('Husband wants to drive it first');
+  await expect(panel).toContainText('No attempts yet');
+  await page.keyboard.press('5');
+  await expect(panel.getByRole('radio', { name: /Voicemail left/ })).toBeChecked();
+  await page.screenshot({ path: `${SHOTS}/05-follow-up-panel.png` });
+  await page.keyboard.press('Enter');
+  // +3 days from Monday 23 Nov, same local time, inside store hours.
+  await expect(page.getByRole('status')).toContainText(
+    'Voicemail left logged for Jane Doe. Next: Check-in due Thu 26 Nov',
+  );
+  const upcoming = page.getByRole('region', { name: 'Upcoming' });
+  await expect(upcoming.getByRole('button', { name: /Jane Doe/ })).toContainText('Check-in · try 2');
+  await page.screenshot({ path: `${SHOTS}/06-after-voicemail.png` });
+});
+
+test('a returning prospect is recognised by phone, not duplicated', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await page.getByLabel('First name').fill('Jane');
+  await page.getByLabel('Last name').fill('Doe');
+  await page.getByLabel('Phone').fill('312-555-0147');
+  const offer = page.getByRole('region', { name: 'Returning prospect' });
+  await expect(offer).toContainText('Jane Doe — same phone; 1 visit');
+  await page.getByLabel('Product').fill('Voyager minivan');
+  await page.getByLabel('Objection').selectOption('price');
+  await page.screenshot({ path: `${SHOTS}/07-returning-offer.png` });
+  await page.getByLabel('Product').press('Enter');
+  await expect(page.getByRole('alert').first()).toContainText('Jane Doe already has this phone');
+  await offer.getByRole('button', { name: 'Same person' }).click();
+  await page.getByLabel('Product').press('Enter');
+  await expect(page.getByRole('status')).toContainText('Logged Jane Doe (returning be-back)');
+});
+
+test('staff cannot open another employee calendar; a manager can', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Tina Trainee', '4444');
+  await expectSignedInAs(page, 'Tina Trainee');
+  await expect(page.getByRole('link', { name: /Team/ })).toHaveCount(0);
+  const team = await rpcFromPage(page, 'employees.list', {});
+  const sam = team.value.find((e: { name: string }) => e.name === 'Sam Seller');
+  const denied = await rpcFromPage(page, 'calendar.day', { employeeId: sam.id });
+  expect(denied).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_ALLOWED' }) });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  await page.keyboard.press('F3');
+  await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
+  await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Upcoming' })).toContainText('Jane Doe');
+  await page.screenshot({ path: `${SHOTS}/08-manager-audits-calendar.png` });
+  await page.keyboard.press('F4');
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/09-team.png` });
+});

@@ -1,0 +1,43 @@
+// First start on an empty database: the demo store, its PINs on the sign-in screen, and a clean start.
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, SHOTS, signIn } from './pages';
+import { type RunningApp, startApp } from './startApp';
+
+let app: RunningApp;
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  app = await startApp({ demo: true });
+});
+test.afterAll(async () => app?.stop());
+
+test('demo store: PINs shown, a rep works a real-looking calendar', async ({ page }) => {
+  await page.goto(app.url);
+  const priya = page.getByRole('radio', { name: /Priya Shah/ });
+  await expect(priya).toBeVisible();
+  await expect(page.getByText('PIN 3141')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/10-demo-sign-in.png` });
+  await signIn(page, 'Priya Shah', '3141');
+  await expectSignedInAs(page, 'Priya Shah');
+  await page.keyboard.press('F3');
+  const rows = page.locator('.cal-row');
+  await expect(rows.first()).toBeVisible();
+  await rows.first().click();
+  await expect(page.getByRole('complementary', { name: 'Follow-up' })).toContainText('Looked at');
+  await page.screenshot({ path: `${SHOTS}/11-demo-my-day.png` });
+});
+
+test('start clean deletes the demo data and makes the first person the owner', async ({ page }) => {
+  await page.goto(app.url);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Start clean with my own store' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to BeBack' })).toBeVisible();
+  await page.getByLabel('Your name').fill('Rosa Owner');
+  await page.getByLabel('Choose a PIN (4–6 digits)').fill('8642');
+  await page.getByLabel('Type the PIN again').fill('8642');
+  await page.screenshot({ path: `${SHOTS}/12-setup.png` });
+  await page.getByRole('button', { name: 'Create my store' }).click();
+  await expectSignedInAs(page, 'Rosa Owner');
+  await page.keyboard.press('F3');
+  await expect(page.getByText('Nothing on this calendar')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/13-empty-day.png` });
+});

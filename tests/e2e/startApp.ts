@@ -1,0 +1,82 @@
+// Starts the real web door (npm run web's entry) on a free port over a fresh temp database.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../electron/db/open';
+import { createServices } from '../../electron/services';
+
+/** Monday 23 Nov 2026, 10:00 in the demo store's zone (America/Chicago): the store is open. */
+export const E2E_NOW = '2026-11-23T10:00:00-06:00';
+
+export interface RunningApp {
+  url: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+export interface TeamMember {
+  name: string;
+  role: 'staff' | 'manager' | 'owner';
+  pin: string;
+  saveProgram?: boolean;
+}
+
+/** Creates the team through the real router before the server starts (PIN hashing included). */
+export async function prepareTeam(dbPath: string, team: TeamMember[]): Promise<void> {
+  const db = openDatabase(dbPath);
+  const { router } = createServices({ db });
+  const [owner, ...rest] = team;
+  const first = await router.call('e2e-setup-session', 'setup.createOwner', {
+    name: owner.name,
+    pin: owner.pin,
+  });
+  if (!first.ok) throw new Error(first.error.message);
+  for (const m of rest) {
+    const r = await router.call('e2e-setup-session', 'employees.create', {
+      name: m.name,
+      role: m.role,
+      pin: m.pin,
+      saveProgram: m.saveProgram ?? false,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  db.close();
+}
+
+export async function startApp(options: { demo: boolean; team?: TeamMember[] }): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'beback-e2e-'));
+  const dbPath = join(dir, 'store.sqlite');
+  if (options.team) await prepareTeam(dbPath, options.team);
+  const args = ['tsx', 'electron/http/serve.ts', '--db', dbPath, '--port', '0', '--now', E2E_NOW];
+  if (!options.demo) args.push('--no-demo');
+  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const url = await waitForUrl(child);
+  return {
+    url,
+    dbPath,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((ok) => child.once('exit', ok));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web door did not start:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`web door exited (${code}):\n${out}`)));
+  });
+}
