@@ -1,0 +1,12 @@
+// `npm run bench`: every benchmark of the project, printing figures (never a pass/fail test).
+import { counterBench } from './counter.bench';
+
+async function main(): Promise<void> {
+  console.log(`BeBack benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  await counterBench();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
