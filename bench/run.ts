@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark of the project, printing figures (never a pass/fail test).
+import { campaignBench } from './campaign.bench';
 import { counterBench } from './counter.bench';
 
 async function main(): Promise<void> {
   console.log(`BeBack benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   await counterBench();
+  await campaignBench();
 }
 
 main().catch((err) => {

@@ -1,6 +1,7 @@
 // Demo data for a first start: five employees and a quarter of walkouts worked through the real
 // services with a moving clock, so every history follows the same cadence the app applies.
 import type { EmployeeDto } from '../../shared/contract/dto';
+import { isReasonActive, type ReasonForRanking, reasonFit } from '../../shared/domain/reasonRanking';
 import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
 import type { Outcome, Purpose } from '../../shared/domain/vocab';
 import type { Db } from '../db/open';
@@ -8,11 +9,13 @@ import type { ServiceDeps, SignedIn } from '../services/context';
 import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
 import { hashPin } from '../services/employees/pin';
 import { createFollowUpsService } from '../services/followUps/followUps.service';
-import { readSettings, writeMeta } from '../services/settings/settings.repo';
+import { insertReason, retireReason } from '../services/reasons/reasons.repo';
+import { readSettings, writeMeta, writeSettings } from '../services/settings/settings.repo';
 import { createWalkoutsService } from '../services/walkouts/walkouts.service';
 import {
   DEMO_EMPLOYEES,
   DEMO_PRODUCTS,
+  DEMO_REASONS,
   FIRST_NAMES,
   LAST_NAMES,
   NEXT_STEPS,
@@ -36,6 +39,7 @@ const OWNER_OUTCOMES: [Outcome, number][] = [
   ['wrong_number', 4],
   ['do_not_contact', 2],
 ];
+const WARM: Outcome[] = ['sold', 'appointment_set'];
 const SURVEY_OUTCOMES: [Outcome, number][] = [
   ['no_answer', 30],
   ['voicemail_left', 22],
@@ -66,15 +70,35 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
   const walkouts = createWalkoutsService(deps);
   const followUps = createFollowUpsService(deps);
 
+  let reasons: { ranking: ReasonForRanking; pull: number }[] = [];
   db.transaction(() => {
     const start = options.now - (options.days ?? 90) * DAY;
     const team = DEMO_EMPLOYEES.map(
       (e, i) => getEmployee(db, insertEmployee(db, { ...e, pinHash: hashes[i], at: start - 30 * DAY }))!,
     );
+    writeSettings(db, { storePhone: '(312) 555-0100' });
     writeMeta(db, 'demo', { pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })) });
     const actorFor = (e: EmployeeDto): SignedIn => ({ sessionKey: 'demo-seed', employee: e });
     const floor = team.filter((e) => e.role === 'staff' || e.role === 'manager');
     const manager = team.find((e) => e.role === 'manager')!;
+    reasons = DEMO_REASONS.map((r) => {
+      const createdAt = options.now - r.addedDaysAgo * DAY;
+      const fields = {
+        text: r.text,
+        category: r.category,
+        products: r.products ?? [],
+        categories: r.categories ?? [],
+        objections: r.objections ?? [],
+        activeFrom: null,
+        activeUntil: r.retired ? options.now - 60 * DAY : null,
+      };
+      const id = insertReason(db, fields, manager.id, createdAt);
+      if (r.retired) retireReason(db, id, options.now - 60 * DAY);
+      return {
+        ranking: { id, ...fields, retiredAt: null, createdAt } satisfies ReasonForRanking,
+        pull: r.pull,
+      };
+    });
 
     const visits = visitTimes(rng, start, options.now, options.walkouts ?? 300, settings);
     const earlier: number[] = [];
@@ -100,7 +124,23 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       const doneAt = open.dueAt + late;
       if (doneAt >= options.now) return;
       clock = doneAt;
-      const outcome = rng.weighted(open.purpose === 'manager_survey' ? SURVEY_OUTCOMES : OWNER_OUTCOMES);
+      // Reps use a fitting reason on most calls; a stronger reason gets more people to say yes.
+      const fitting = reasons.filter(
+        (r) => isReasonActive(r.ranking, doneAt) && reasonFit(r.ranking, story.walkout).fits,
+      );
+      const reason =
+        open.purpose !== 'manager_survey' && fitting.length > 0 && rng.chance(0.75)
+          ? rng.pick(fitting)
+          : null;
+      const weights = open.purpose === 'manager_survey' ? SURVEY_OUTCOMES : OWNER_OUTCOMES;
+      const outcome = rng.weighted(
+        reason
+          ? weights.map(([o, w]): [Outcome, number] => [
+              o,
+              w * (WARM.includes(o) ? 0.5 + 1.5 * reason.pull : 1),
+            ])
+          : weights,
+      );
       const agreed = agreedTime(outcome, open.purpose, doneAt);
       const worker = open.purpose === 'manager_survey' ? manager : rep;
       followUps.complete(
@@ -110,6 +150,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
           outcome,
           notes: outcome === 'voicemail_left' ? 'Left a voicemail with a reason to call back' : '',
           message: '',
+          reasonId: reason?.ranking.id ?? null,
           agreedNextAt: agreed,
           saleAmountCents:
             outcome === 'sold'

@@ -1,4 +1,5 @@
 // Word lists for the demo store: a small car dealership's floor on an ordinary quarter.
+import type { ReasonCategory } from '../../shared/domain/reasonRanking';
 import type { Objection } from '../../shared/domain/vocab';
 
 export const DEMO_EMPLOYEES = [
@@ -115,4 +116,111 @@ export const NEXT_STEPS = [
   'Send the finance options by email',
   'Call after they talk it over at home',
   'Call when the blue one arrives',
+];
+
+/** The reason bank of the demo store: [reason, days before "now" it was added, how well it lands 0–1]. */
+export const DEMO_REASONS: {
+  text: string;
+  category: ReasonCategory;
+  products?: string[];
+  categories?: string[];
+  objections?: Objection[];
+  addedDaysAgo: number;
+  pull: number;
+  retired?: boolean;
+}[] = [
+  {
+    text: 'The 2027 Trailhawk just arrived with the factory towing package you asked about',
+    category: 'new_product',
+    products: ['Trailhawk'],
+    categories: ['SUV'],
+    addedDaysAgo: 100,
+    pull: 0.7,
+  },
+  {
+    text: 'We now approve first-time buyers with as little as $500 down',
+    category: 'new_policy',
+    objections: ['financing'],
+    addedDaysAgo: 100,
+    pull: 0.8,
+  },
+  {
+    text: 'Our trade-in guarantee now matches any written offer for seven days',
+    category: 'new_policy',
+    objections: ['price', 'comparing'],
+    addedDaysAgo: 100,
+    pull: 0.6,
+  },
+  {
+    text: 'We now bring the car to your home for a test drive, so your partner can try it too',
+    category: 'new_capability',
+    objections: ['spouse_partner', 'timing'],
+    addedDaysAgo: 100,
+    pull: 0.65,
+  },
+  {
+    text: 'The federal EV credit changes on January 1: buying this month keeps up to $7,500',
+    category: 'industry_news',
+    categories: ['EV'],
+    addedDaysAgo: 60,
+    pull: 0.75,
+  },
+  {
+    text: 'Our new finance director can set payments around seasonal income',
+    category: 'new_management',
+    objections: ['financing', 'price'],
+    addedDaysAgo: 45,
+    pull: 0.45,
+  },
+  {
+    text: 'A 72-hour take-home trial, to see how it fits your garage and your week',
+    category: 'new_idea',
+    objections: ['wants_to_think', 'product_fit'],
+    addedDaysAgo: 100,
+    pull: 0.55,
+  },
+  {
+    text: 'The Summit crew-cab now comes as a Work Edition, $4,000 under the one you drove',
+    category: 'new_product',
+    products: ['Summit'],
+    categories: ['Truck'],
+    addedDaysAgo: 30,
+    pull: 0.6,
+  },
+  {
+    text: 'Used truck values are at a three-year high, so your trade-in is worth more right now',
+    category: 'industry_news',
+    categories: ['Truck', 'Used'],
+    addedDaysAgo: 100,
+    pull: 0.35,
+  },
+  {
+    text: 'Certified pre-owned now carries a seven-year powertrain warranty',
+    category: 'new_policy',
+    categories: ['Used'],
+    addedDaysAgo: 20,
+    pull: 0.5,
+  },
+  {
+    text: 'Our service department now has Saturday loaner cars',
+    category: 'new_capability',
+    addedDaysAgo: 100,
+    pull: 0.25,
+  },
+  {
+    text: 'Year-end event: 0.9% APR on in-stock minivans and sedans',
+    category: 'new_idea',
+    categories: ['Minivan', 'Sedan'],
+    objections: ['price', 'financing'],
+    addedDaysAgo: 10,
+    pull: 0.7,
+  },
+  {
+    text: 'Summer clearance: free all-weather mats with any SUV',
+    category: 'other',
+    categories: ['SUV'],
+    addedDaysAgo: 100,
+    pull: 0.2,
+    retired: true,
+  },
 ];

@@ -2,11 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { createCalendarService } from './calendar/calendar.service';
+import { createCampaignsService } from './campaigns/campaigns.service';
 import type { ServiceDeps, SignedIn } from './context';
 import { createAuthService } from './employees/auth.service';
 import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
 import { createFollowUpsService } from './followUps/followUps.service';
+import { createReasonsService } from './reasons/reasons.service';
 import { createRouter, type Handlers } from './router';
 import { Sessions } from './sessions';
 import { readSettings } from './settings/settings.repo';
@@ -42,6 +44,8 @@ export function createServices(options: ServiceOptions) {
   const walkouts = createWalkoutsService(deps);
   const followUps = createFollowUpsService(deps);
   const calendar = createCalendarService(deps);
+  const reasons = createReasonsService(deps);
+  const campaigns = createCampaignsService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -69,6 +73,14 @@ export function createServices(options: ServiceOptions) {
     'calendar.day': signedIn(calendar.day),
     'followUps.complete': signedIn(followUps.complete),
     'followUps.reassign': signedIn(followUps.reassign),
+    'reasons.list': signedIn(reasons.list),
+    'reasons.create': signedIn(reasons.create),
+    'reasons.update': signedIn(reasons.update),
+    'reasons.retire': signedIn(reasons.retire),
+    'reasons.suggest': signedIn(reasons.suggest),
+    'campaigns.preview': signedIn(campaigns.preview),
+    'campaigns.start': signedIn(campaigns.start),
+    'campaigns.progress': signedIn(campaigns.progress),
   };
 
   const router = createRouter({
@@ -80,5 +92,5 @@ export function createServices(options: ServiceOptions) {
     },
     onInternalError: options.onInternalError,
   });
-  return { router, sessions, deps };
+  return { router, sessions, deps, campaigns };
 }

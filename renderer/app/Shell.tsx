@@ -5,9 +5,11 @@ import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
 import { MyDay } from '../features/calendar/MyDay';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
 
-const SHORTCUTS: Record<string, string> = { F2: '/log', F3: '/day', F4: '/team' };
+const SHORTCUTS: Record<string, string> = { F2: '/log', F3: '/day', F4: '/team', F5: '/reasons' };
+const LEAD_ONLY = ['/team', '/reasons'];
 
 export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
   const navigate = useNavigate();
@@ -17,7 +19,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const to = SHORTCUTS[e.key];
-      if (to && (to !== '/team' || lead)) {
+      if (to && (!LEAD_ONLY.includes(to) || lead)) {
         e.preventDefault();
         navigate(to);
       }
@@ -43,6 +45,11 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
               Team <kbd>F4</kbd>
             </NavLink>
           )}
+          {lead && (
+            <NavLink to="/reasons">
+              Reasons <kbd>F5</kbd>
+            </NavLink>
+          )}
         </nav>
         <span className="who">
           {employee.name} <small>({employee.role})</small>
@@ -56,6 +63,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           <Route path="/log" element={<CounterScreen />} />
           <Route path="/day" element={<MyDay me={employee} />} />
           {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
+          {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

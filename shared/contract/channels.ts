@@ -42,6 +42,14 @@ export const contract = {
   'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone),
   'followUps.complete': def<D.AttemptLoggedDto>()(S.followUpCompleteInput, anyone),
   'followUps.reassign': def<D.ReassignedDto>()(S.reassignInput, leads),
+  'reasons.list': def<D.ReasonDto[]>()(S.reasonListInput, anyone),
+  'reasons.create': def<D.ReasonDto>()(S.reasonCreateInput, leads),
+  'reasons.update': def<D.ReasonDto>()(S.reasonUpdateInput, leads),
+  'reasons.retire': def<D.ReasonDto>()(S.reasonRetireInput, leads),
+  'reasons.suggest': def<D.SuggestedReasonDto[]>()(S.reasonSuggestInput, anyone),
+  'campaigns.preview': def<D.CampaignPreviewDto>()(S.campaignPreviewInput, leads),
+  'campaigns.start': def<D.CampaignProgressDto>()(S.campaignStartInput, leads),
+  'campaigns.progress': def<D.CampaignProgressDto>()(S.campaignProgressInput, leads),
 } as const;
 
 export type Contract = typeof contract;

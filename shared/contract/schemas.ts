@@ -1,5 +1,6 @@
 // Input schemas of the contract: every door validates against these before a service runs.
 import { z } from 'zod';
+import { REASON_CATEGORIES } from '../domain/reasonRanking';
 import { settingsSchema } from '../domain/settings';
 import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES } from '../domain/vocab';
 
@@ -93,6 +94,8 @@ export const followUpCompleteInput = z
     outcome: z.enum(OUTCOMES),
     notes: text(2000).default(''),
     message: text(4000).default(''),
+    /** The reason of value the call or message used ("The reason I'm calling is ____"). */
+    reasonId: id.nullable().default(null),
     agreedNextAt: instant.nullable().default(null),
     saleAmountCents: z.number().int().min(0).max(100_000_000_00).nullable().default(null),
   })
@@ -111,3 +114,29 @@ export const reassignInput = z
   });
 
 export const settingsUpdateInput = settingsSchema.partial().strict();
+
+const keyword = z.string().trim().min(1).max(60);
+const reasonFields = z
+  .object({
+    text: z.string().trim().min(5, 'Say the reason in a sentence').max(300, 'At most 300 characters'),
+    category: z.enum(REASON_CATEGORIES),
+    products: z.array(keyword).max(20).default([]),
+    categories: z.array(keyword).max(20).default([]),
+    objections: z.array(z.enum(OBJECTIONS)).max(OBJECTIONS.length).default([]),
+    activeFrom: instant.nullable().default(null),
+    activeUntil: instant.nullable().default(null),
+  })
+  .strict();
+const activeOrder = (r: { activeFrom: number | null; activeUntil: number | null }) =>
+  r.activeFrom === null || r.activeUntil === null || r.activeUntil > r.activeFrom;
+const activeOrderIssue = { message: '"Active until" must be after "active from"', path: ['activeUntil'] };
+
+export const reasonCreateInput = reasonFields.refine(activeOrder, activeOrderIssue);
+export type ReasonCreateInput = z.infer<typeof reasonCreateInput>;
+export const reasonUpdateInput = reasonFields.extend({ id }).strict().refine(activeOrder, activeOrderIssue);
+export const reasonRetireInput = z.object({ id }).strict();
+export const reasonListInput = z.object({ includeRetired: z.boolean().default(false) }).strict();
+export const reasonSuggestInput = z.object({ walkoutId: id }).strict();
+export const campaignPreviewInput = z.object({ reasonId: id }).strict();
+export const campaignStartInput = z.object({ reasonId: id }).strict();
+export const campaignProgressInput = z.object({ jobId: z.string().uuid() }).strict();

@@ -153,10 +153,11 @@ export function planAfterAttempt(input: AttemptInput): AttemptPlan {
   const { n, longTerm } = countNoContact([...history, attempt]);
   const isLongTerm = attempt.purpose === 'long_term';
   if (isLongTerm && longTerm >= s.maxLongTermNoContact) return closed('lost');
-  const status: WalkoutStatus = current === 'not_now' ? 'not_now' : 'open';
-  const ownerNext =
-    isLongTerm || n >= s.maxNoContactAttempts
-      ? schedule('long_term', s.longTermDays)
-      : schedule('check_in', n === 1 ? s.checkInFirstDays : s.checkInRepeatDays);
+  const goesLongTerm = isLongTerm || n >= s.maxNoContactAttempts;
+  // Not now is not never: a lead nobody answers moves to the long-term list, like a "not now".
+  const status: WalkoutStatus = current === 'not_now' || goesLongTerm ? 'not_now' : 'open';
+  const ownerNext = goesLongTerm
+    ? schedule('long_term', s.longTermDays)
+    : schedule('check_in', n === 1 ? s.checkInFirstDays : s.checkInRepeatDays);
   return { walkoutStatus: status, ownerNext, cancelProspectFollowUps: false };
 }

@@ -11,6 +11,8 @@ export type DayHours = z.infer<typeof dayHoursSchema>;
 
 export const settingsSchema = z.object({
   storeName: z.string().min(1).max(120),
+  /** The callback number messages give ("call me back at …"); empty until the owner sets it. */
+  storePhone: z.string().max(40),
   timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
   defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'Two-letter country code'),
   /** Index 0 = Sunday … 6 = Saturday; null = closed that day. */
@@ -28,6 +30,8 @@ export const settingsSchema = z.object({
   maxLongTermNoContact: z.number().int().min(1).max(50),
   /** Minutes after opening that a manager survey call is due on the next business day. */
   surveyMinutesAfterOpen: z.number().int().min(0).max(600),
+  /** Most campaign follow-ups one calendar gets on one day; the rest spread over later business days. */
+  campaignDailyCap: z.number().int().min(1).max(200),
   saveCommissionCents: z.number().int().min(0),
   referralCreditCents: z.number().int().min(0),
 });
@@ -36,6 +40,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 const weekday = { open: '09:00', close: '19:00' };
 export const DEFAULT_SETTINGS: Settings = {
   storeName: 'BeBack Motors',
+  storePhone: '',
   timeZone: 'America/Chicago',
   defaultRegion: 'US',
   storeHours: [null, weekday, weekday, weekday, weekday, weekday, { open: '09:00', close: '17:00' }],
@@ -49,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   longTermDays: 90,
   maxLongTermNoContact: 4,
   surveyMinutesAfterOpen: 60,
+  campaignDailyCap: 10,
   saveCommissionCents: 5000,
   referralCreditCents: 0,
 };

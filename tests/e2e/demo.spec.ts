@@ -24,6 +24,24 @@ test('demo store: PINs shown, a rep works a real-looking calendar', async ({ pag
   await rows.first().click();
   await expect(page.getByRole('complementary', { name: 'Follow-up' })).toContainText('Looked at');
   await page.screenshot({ path: `${SHOTS}/11-demo-my-day.png` });
+  const panel = page.getByRole('complementary', { name: 'Follow-up' });
+  await expect(panel.getByRole('radio', { checked: true }).first()).toBeVisible();
+  await expect(panel.getByLabel('Message text')).toHaveValue(/\(312\) 555-0100/);
+  await panel.getByLabel('Message text').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/14-demo-call-screen.png` });
+});
+
+test('demo store: the manager reads the reason bank with its track record', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Marcus Reyes', '2468');
+  await expectSignedInAs(page, 'Marcus Reyes');
+  await page.keyboard.press('F5');
+  const rows = page.getByRole('row');
+  await expect(rows).toHaveCount(13); // header + 12 active reasons
+  await expect(page.getByRole('row', { name: /\$500 down/ })).toContainText(
+    /\d+ calls · \d+ reached · \d+ sold/,
+  );
+  await page.screenshot({ path: `${SHOTS}/15-demo-reasons.png`, fullPage: true });
 });
 
 test('start clean deletes the demo data and makes the first person the owner', async ({ page }) => {

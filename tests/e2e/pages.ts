@@ -1,5 +1,5 @@
 // Page objects: how a person at the counter reaches each screen, by role and label.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SHOTS = 'tests/e2e/screenshots';
 
@@ -45,4 +45,13 @@ export async function rpcFromPage(page: Page, channel: string, input: unknown) {
 
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole('banner')).toContainText(name);
+}
+
+/** Keyboard only: press `key` (Tab or Shift+Tab) until `target` has focus. */
+export async function tabToLocator(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error('Tab never reached the target');
 }

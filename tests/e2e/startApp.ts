@@ -50,14 +50,20 @@ export async function startApp(options: { demo: boolean; team?: TeamMember[] }):
   if (options.team) await prepareTeam(dbPath, options.team);
   const args = ['tsx', 'electron/http/serve.ts', '--db', dbPath, '--port', '0', '--now', E2E_NOW];
   if (!options.demo) args.push('--no-demo');
-  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  // Its own process group, so stopping it also stops the server npx started (not only npx).
+  const child = spawn('npx', args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+    detached: true,
+  });
   const url = await waitForUrl(child);
   return {
     url,
     dbPath,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((ok) => child.once('exit', ok));
+      const exited = new Promise((ok) => child.once('exit', ok));
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };

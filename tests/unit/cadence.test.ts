@@ -213,14 +213,14 @@ describe('planAfterAttempt: the no-contact ladder', () => {
     ['2nd → +7', [fcNo], rec('check_in', 'voicemail_left'), open(CI_7)],
     ['3rd → +7', [fcNo, ci], rec('check_in', 'wrong_number'), open(CI_7)],
     ['5th → +7', [fcNo, ci, ci, ci], ci, open(CI_7)],
-    ['6th → long term', [fcNo, ci, ci, ci, ci], ci, open(LT_90)],
-    ['campaign counts', [fcNo, ci, ci, ci, ci], rec('campaign', 'no_answer'), open(LT_90)],
+    ['6th → long term', [fcNo, ci, ci, ci, ci], ci, open(LT_90, 'not_now')],
+    ['campaign counts', [fcNo, ci, ci, ci, ci], rec('campaign', 'no_answer'), open(LT_90, 'not_now')],
     ['unanswered surveys do not count', [fcNo, survNo, ci, ci, ci], ci, open(CI_7)],
-    ['unanswered survey does not reset', [fcNo, ci, ci, ci, ci, survNo], ci, open(LT_90)],
+    ['unanswered survey does not reset', [fcNo, ci, ci, ci, ci, survNo], ci, open(LT_90, 'not_now')],
     ['owner contact resets', [fcNo, ci, ci, ci, ci, contact('check_in')], ci, open(CI_3)],
     ['survey contact resets', [fcNo, ci, ci, ci, ci, contact('manager_survey')], ci, open(CI_3)],
-    ['1st long-term', [fcNo, ci, ci, ci, ci, ci], lt, open(LT_90)],
-    ['3rd long-term', [fcNo, ci, ci, ci, ci, ci, lt, lt], lt, open(LT_90)],
+    ['1st long-term', [fcNo, ci, ci, ci, ci, ci], lt, open(LT_90, 'not_now')],
+    ['3rd long-term', [fcNo, ci, ci, ci, ci, ci, lt, lt], lt, open(LT_90, 'not_now')],
     ['4th long-term → lost', [fcNo, ci, ci, ci, ci, ci, lt, lt, lt], lt, LOST],
     ['long-term contact resets', [lt, lt, lt, contact('long_term', 'not_now')], lt, open(LT_90, 'not_now')],
     ['not-now status kept', [notNow], rec('long_term', 'voicemail_left'), open(LT_90, 'not_now')],
@@ -272,7 +272,8 @@ describe('planAfterAttempt: the no-contact ladder', () => {
         expect(p).toEqual(LOST);
         break;
       }
-      expect(p.walkoutStatus).toBe('open');
+      // Not now is not never: once the ladder reaches long-term, so does the walkout's status.
+      expect(p.walkoutStatus).toBe(p.ownerNext.purpose === 'long_term' ? 'not_now' : 'open');
       seen.push([p.ownerNext.purpose, new Date(p.ownerNext.dueAt).toISOString()]);
       history.push(attempt);
       attempt = rec(p.ownerNext.purpose, 'no_answer', p.ownerNext.dueAt);

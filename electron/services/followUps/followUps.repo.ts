@@ -17,14 +17,18 @@ interface FollowUpRow {
   f_status: FollowUpStatus;
   outcome: Outcome | null;
   notes: string;
+  message: string;
+  reason_id: number | null;
+  reason_text: string | null;
   completed_at: number | null;
   completed_by_name: string | null;
 }
 
 const FOLLOW_UP_COLS = `f.id AS f_id, f.walkout_id AS f_walkout_id, f.assignee_id, fa.name AS assignee_name, f.due_at,
-  f.channel, f.purpose, f.status AS f_status, f.outcome, f.notes, f.completed_at, fc.name AS completed_by_name`;
-const FOLLOW_UP_JOIN =
-  'JOIN employees fa ON fa.id = f.assignee_id LEFT JOIN employees fc ON fc.id = f.completed_by';
+  f.channel, f.purpose, f.status AS f_status, f.outcome, f.notes, f.message, f.reason_id, fr.text AS reason_text, f.completed_at,
+  fc.name AS completed_by_name`;
+const FOLLOW_UP_JOIN = `JOIN employees fa ON fa.id = f.assignee_id LEFT JOIN employees fc ON fc.id = f.completed_by
+  LEFT JOIN reasons fr ON fr.id = f.reason_id`;
 
 function toFollowUpDto(r: FollowUpRow): FollowUpDto {
   return {
@@ -38,6 +42,9 @@ function toFollowUpDto(r: FollowUpRow): FollowUpDto {
     status: r.f_status,
     outcome: r.outcome,
     notes: r.notes,
+    message: r.message,
+    reasonId: r.reason_id,
+    reasonText: r.reason_text,
     completedAt: r.completed_at,
     completedByName: r.completed_by_name,
   };
@@ -79,14 +86,14 @@ export function insertFollowUp(db: Db, f: NewFollowUp, at: number): number {
 export function completeFollowUp(
   db: Db,
   id: number,
-  done: { outcome: Outcome; notes: string; message: string; at: number; by: number },
+  done: { outcome: Outcome; notes: string; message: string; reasonId: number | null; at: number; by: number },
 ): boolean {
   return (
     prepared(
       db,
-      `UPDATE follow_ups SET status = 'done', outcome = ?, notes = ?, message = ?, completed_at = ?, completed_by = ?
-         WHERE id = ? AND status = 'open'`,
-    ).run(done.outcome, done.notes, done.message, done.at, done.by, id).changes === 1
+      `UPDATE follow_ups SET status = 'done', outcome = ?, notes = ?, message = ?, reason_id = coalesce(?, reason_id),
+         completed_at = ?, completed_by = ? WHERE id = ? AND status = 'open'`,
+    ).run(done.outcome, done.notes, done.message, done.reasonId, done.at, done.by, id).changes === 1
   );
 }
 

@@ -7,6 +7,7 @@ import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
 import * as prospects from '../prospects/prospects.repo';
+import { getReason } from '../reasons/reasons.repo';
 import { channelFor } from '../walkouts/channelFor';
 import * as walkouts from '../walkouts/walkouts.repo';
 import * as repo from './followUps.repo';
@@ -29,6 +30,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
 
     return db.transaction((): AttemptLoggedDto => {
       // Checked inside the transaction: two doors logging the same call must not both succeed.
+      if (input.reasonId !== null && !getReason(db, input.reasonId)) throw new NotFoundError('That reason');
       if (!repo.completeFollowUp(db, followUp.id, { ...input, at, by: actor.employee.id })) {
         throw new ConflictError('This follow-up was already logged or cancelled.');
       }

@@ -1,13 +1,17 @@
 // Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter).
-import { useState } from 'react';
-import type { CalendarRowDto } from '../../../shared/contract/dto';
+import { useCallback, useMemo, useState } from 'react';
+import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { OUTCOME_LABELS, OUTCOMES, type Outcome, PURPOSE_LABELS } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { formatWhen, parseMoney } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import { Composer } from '../calls/Composer';
+import { nextCallIfUnanswered, spokenDay } from '../calls/nextCall';
+import { ReasonPicker } from '../calls/ReasonPicker';
 import { ReassignLead } from './ReassignLead';
 import { WalkoutStory } from './WalkoutStory';
 
@@ -28,6 +32,31 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
   const [agreed, setAgreed] = useState('');
   const [amount, setAmount] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [reason, setReason] = useState<SuggestedReasonDto | null>(null);
+  const [message, setMessage] = useState('');
+  const [messageSent, setMessageSent] = useState(false);
+  const onMessage = useCallback((m: string) => setMessage(m), []);
+  const settings = useStoreSettings();
+  const sender = useMemo(
+    () => ({
+      name: row.followUp.assigneeName,
+      storeName: settings.storeName,
+      callbackNumber: settings.storePhone,
+    }),
+    [row.followUp.assigneeName, settings.storeName, settings.storePhone],
+  );
+  const nextCallLabel = useMemo(() => {
+    if (!story.data) return null;
+    const due = nextCallIfUnanswered(
+      row.followUp,
+      story.data.followUps,
+      story.data.walkout.status,
+      row.followUp.channel,
+      settings,
+      now,
+    );
+    return due === null ? null : spokenDay(due, now, timeZone);
+  }, [story.data, row.followUp, settings, now, timeZone]);
 
   const save = () => {
     if (!outcome) return setProblem('Choose an outcome: press its number.');
@@ -36,7 +65,16 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
     const saleAmountCents = outcome === 'sold' ? parseMoney(amount) : null;
     if (Number.isNaN(saleAmountCents)) return setProblem('Write the sale amount like 41900 or $41,900.');
     complete.mutate(
-      { followUpId: row.followUp.id, outcome, notes, agreedNextAt, saleAmountCents },
+      {
+        followUpId: row.followUp.id,
+        outcome,
+        notes,
+        // The words a voicemail, text or email actually carried; a conversation needs none stored.
+        message: outcome === 'voicemail_left' || messageSent ? message : '',
+        reasonId: reason?.reason.id ?? null,
+        agreedNextAt,
+        saleAmountCents,
+      },
       {
         onSuccess: (r) => {
           const who = prospectName(row.prospect);
@@ -76,6 +114,17 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
       </div>
       {story.error && <Banner tone="error">{story.error.message}</Banner>}
       {story.data && <WalkoutStory story={story.data} now={now} />}
+      <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
+      {story.data && (
+        <Composer
+          story={story.data}
+          reasonText={reason?.reason.text ?? null}
+          sender={sender}
+          nextCallLabel={nextCallLabel}
+          onChange={onMessage}
+          onCopied={() => setMessageSent(true)}
+        />
+      )}
       <fieldset className="outcomes">
         <legend>Outcome — press a number, then Enter</legend>
         {OUTCOMES.map((o, i) => (

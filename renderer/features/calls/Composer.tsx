@@ -1,0 +1,143 @@
+// The message composer: a draft filled from the story and the chosen reason, checked as it is typed
+// for weak phrases and a missing name, reason or action; voicemails show their spoken length.
+import { useEffect, useMemo, useState } from 'react';
+import type { WalkoutStoryDto } from '../../../shared/contract/dto';
+import { lintMessage, type MessageKind } from '../../../shared/domain/message/lint';
+import { spokenEstimate, VOICEMAIL_TARGET_SECONDS } from '../../../shared/domain/message/spoken';
+import { fillTemplate } from '../../../shared/domain/message/template';
+
+const KINDS: { kind: MessageKind; label: string }[] = [
+  { kind: 'voicemail', label: 'Voicemail' },
+  { kind: 'text', label: 'Text' },
+  { kind: 'email', label: 'Email' },
+];
+
+interface Props {
+  story: WalkoutStoryDto;
+  reasonText: string | null;
+  sender: { name: string; storeName: string; callbackNumber: string };
+  nextCallLabel: string | null;
+  onChange: (message: string) => void;
+  /** Copied to send as a text or email: the attempt then stores these words. */
+  onCopied: () => void;
+}
+
+export function Composer({ story, reasonText, sender, nextCallLabel, onChange, onCopied }: Props) {
+  const [kind, setKind] = useState<MessageKind>('voicemail');
+  const [edited, setEdited] = useState(false);
+  const draft = useMemo(
+    () =>
+      fillTemplate(
+        kind,
+        {
+          prospectFirstName: story.prospect.firstName,
+          prospectLastName: story.prospect.lastName,
+          product: story.walkout.product,
+          category: story.walkout.category,
+          objection: story.walkout.objection,
+          painPoints: story.walkout.painPoints,
+          personalDetails: story.walkout.personalDetails,
+          nextStepText: story.walkout.nextStepText,
+        },
+        reasonText ? [{ text: reasonText }] : [],
+        sender,
+        nextCallLabel ? { label: nextCallLabel } : null,
+      ),
+    [kind, story, reasonText, sender, nextCallLabel],
+  );
+  const [text, setText] = useState(draft);
+  const [copied, setCopied] = useState(false);
+  // A new reason or kind redrafts, unless the rep has made the words their own.
+  useEffect(() => {
+    if (!edited) setText(draft);
+  }, [draft, edited]);
+  useEffect(() => onChange(text), [text, onChange]);
+
+  const findings = lintMessage(text, {
+    prospectFirstName: story.prospect.firstName,
+    reasonTexts: reasonText ? [reasonText] : [],
+    kind,
+  });
+  const spoken = spokenEstimate(text);
+
+  return (
+    <section className="composer" aria-label="Message">
+      <div className="composer-kinds" role="radiogroup" aria-label="Message kind">
+        {KINDS.map((k) => (
+          <label key={k.kind} className={`kind${kind === k.kind ? ' chosen' : ''}`}>
+            <input
+              type="radio"
+              name="message-kind"
+              checked={kind === k.kind}
+              onChange={() => {
+                setKind(k.kind);
+                setEdited(false);
+              }}
+            />
+            {k.label}
+          </label>
+        ))}
+        <button type="button" className="link" onClick={() => setEdited(false)} disabled={!edited}>
+          Redraft
+        </button>
+      </div>
+      <label htmlFor="message-text" className="sr-only">
+        Message text
+      </label>
+      <textarea
+        id="message-text"
+        rows={kind === 'email' ? 9 : 5}
+        value={text}
+        onChange={(e) => {
+          setEdited(true);
+          setText(e.target.value);
+        }}
+      />
+      <p className="composer-meter">
+        {spoken.words} words
+        {kind === 'voicemail' && (
+          <>
+            {' · '}
+            <span className={spoken.seconds > VOICEMAIL_TARGET_SECONDS + 5 ? 'over' : ''}>
+              about {Math.round(spoken.seconds)} s spoken
+            </span>{' '}
+            (aim for {VOICEMAIL_TARGET_SECONDS} s)
+          </>
+        )}
+        {kind === 'text' && ` · ${text.length} characters`}
+      </p>
+      {findings.length === 0 ? (
+        <p className="lint-ok">Strong message: their name, a reason of value and one clear next step.</p>
+      ) : (
+        <ul className="lint" aria-label="Message check">
+          {findings.map((f) => (
+            <li key={`${f.kind}-${f.start ?? ''}`}>
+              {f.phrase ? (
+                <>
+                  <mark>“{f.phrase}”</mark> {f.message.replace(`"${f.phrase}" `, '')}
+                </>
+              ) : (
+                f.message
+              )}
+              {f.suggestion && <small className="muted"> {f.suggestion}</small>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          void navigator.clipboard.writeText(text).then(
+            () => {
+              setCopied(true);
+              onCopied();
+            },
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? 'Copied' : 'Copy message'}
+      </button>
+    </section>
+  );
+}
