@@ -3,7 +3,13 @@
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { isReasonActive, type ReasonForRanking, reasonFit } from '../../shared/domain/reasonRanking';
 import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
-import type { Outcome, Purpose } from '../../shared/domain/vocab';
+import {
+  NO_CONTACT_OUTCOMES,
+  type Objection,
+  type Outcome,
+  type Purpose,
+  type SurveyObjection,
+} from '../../shared/domain/vocab';
 import type { Db } from '../db/open';
 import type { ServiceDeps, SignedIn } from '../services/context';
 import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
@@ -151,6 +157,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
           notes: outcome === 'voicemail_left' ? 'Left a voicemail with a reason to call back' : '',
           message: '',
           reasonId: reason?.ranking.id ?? null,
+          ...surveyAnswer(open.purpose, outcome, story.walkout.objection),
           agreedNextAt: agreed,
           saleAmountCents:
             outcome === 'sold'
@@ -159,6 +166,21 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         },
       );
     }
+  }
+
+  // What prospects tell the manager: often not what they told the rep (PRODUCT.md: staff 27%, shopping 21%).
+  function surveyAnswer(purpose: Purpose, outcome: Outcome, repObjection: Objection) {
+    if (purpose !== 'manager_survey' || NO_CONTACT_OUTCOMES.includes(outcome)) {
+      return { surveyObjection: null, surveyText: '' };
+    }
+    const said = rng.weighted<SurveyObjection>([
+      [repObjection, 45],
+      ['staff', 20],
+      ['comparing', 15],
+      ['price', 10],
+      ['financing', 10],
+    ]);
+    return { surveyObjection: said, surveyText: said === 'staff' ? 'Felt rushed on the lot' : '' };
   }
 
   function agreedTime(outcome: Outcome, purpose: Purpose, doneAt: number): number | null {

@@ -1,15 +1,19 @@
 // Builds the service layer over one database and maps every contract channel to its handler.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
+import { createAuditService } from './audit/audit.service';
 import { createCalendarService } from './calendar/calendar.service';
 import { createCampaignsService } from './campaigns/campaigns.service';
+import { createCommissionsService } from './commissions/commissions.service';
 import type { ServiceDeps, SignedIn } from './context';
 import { createAuthService } from './employees/auth.service';
 import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createReasonsService } from './reasons/reasons.service';
+import { createReferralsService } from './referrals/referrals.service';
 import { createRouter, type Handlers } from './router';
+import { createSalesService } from './sales/sales.service';
 import { Sessions } from './sessions';
 import { readSettings } from './settings/settings.repo';
 import { createSettingsService } from './settings/settings.service';
@@ -46,6 +50,10 @@ export function createServices(options: ServiceOptions) {
   const calendar = createCalendarService(deps);
   const reasons = createReasonsService(deps);
   const campaigns = createCampaignsService(deps);
+  const sales = createSalesService(deps);
+  const referrals = createReferralsService(deps);
+  const commissions = createCommissionsService(deps);
+  const audit = createAuditService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -81,6 +89,14 @@ export function createServices(options: ServiceOptions) {
     'campaigns.preview': signedIn(campaigns.preview),
     'campaigns.start': signedIn(campaigns.start),
     'campaigns.progress': signedIn(campaigns.progress),
+    'walkouts.recordSale': signedIn(sales.recordSale),
+    'walkouts.reopen': signedIn(sales.reopen),
+    'referrals.create': signedIn(referrals.create),
+    'commissions.list': signedIn(commissions.list),
+    'commissions.markPaid': signedIn(commissions.markPaid),
+    'commissions.exportCsv': signedIn(commissions.exportCsv),
+    'audit.team': signedIn(audit.team),
+    'audit.walkouts': signedIn(audit.walkouts),
   };
 
   const router = createRouter({

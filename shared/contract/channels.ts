@@ -50,6 +50,14 @@ export const contract = {
   'campaigns.preview': def<D.CampaignPreviewDto>()(S.campaignPreviewInput, leads),
   'campaigns.start': def<D.CampaignProgressDto>()(S.campaignStartInput, leads),
   'campaigns.progress': def<D.CampaignProgressDto>()(S.campaignProgressInput, leads),
+  'walkouts.recordSale': def<D.WalkoutStoryDto>()(S.recordSaleInput, leads),
+  'walkouts.reopen': def<D.WalkoutStoryDto>()(S.reopenInput, leads),
+  'referrals.create': def<D.ReferralDto[]>()(S.referralsCreateInput, anyone),
+  'commissions.list': def<D.CommissionsDto>()(S.commissionsListInput, leads),
+  'commissions.markPaid': def<{ marked: number }>()(S.commissionsMarkPaidInput, leads),
+  'commissions.exportCsv': def<D.CsvFileDto>()(S.commissionsListInput, leads),
+  'audit.team': def<D.AuditDto>()(S.auditTeamInput, leads),
+  'audit.walkouts': def<D.AuditWalkoutDto[]>()(S.auditWalkoutsInput, leads),
 } as const;
 
 export type Contract = typeof contract;

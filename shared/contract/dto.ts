@@ -4,12 +4,14 @@ import type { Settings } from '../domain/settings';
 import type {
   Channel,
   Closer,
+  CreditKind,
   FollowUpStatus,
   Objection,
   Outcome,
   ProspectSource,
   Purpose,
   Role,
+  SurveyObjection,
   WalkoutStatus,
 } from '../domain/vocab';
 
@@ -73,6 +75,9 @@ export interface WalkoutDto {
   soldAt: number | null;
   closer: Closer | null;
   saleAmountCents: number | null;
+  source: ProspectSource;
+  surveyObjection: SurveyObjection | null;
+  surveyText: string;
 }
 
 export interface FollowUpDto {
@@ -112,6 +117,10 @@ export interface CalendarDayDto {
 export interface WalkoutStoryDto {
   walkout: WalkoutDto;
   prospect: ProspectDto;
+  referrals: ReferralDto[];
+  credits: CreditDto[];
+  /** Who referred this prospect, when a sold customer did. */
+  referredBy: string | null;
   otherVisits: { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
   followUps: FollowUpDto[];
 }
@@ -182,4 +191,91 @@ export interface CampaignProgressDto {
   total: number;
   created: number;
   error: string | null;
+}
+
+export interface CreditDto {
+  id: number;
+  employeeId: number;
+  employeeName: string;
+  walkoutId: number;
+  kind: CreditKind;
+  amountCents: number;
+  createdAt: number;
+  paidAt: number | null;
+  prospectName: string;
+  product: string;
+  soldAt: number | null;
+  saleAmountCents: number | null;
+  /** For a referral credit: the person the customer referred. */
+  referredName: string | null;
+}
+
+export interface CommissionsDto {
+  from: number;
+  to: number;
+  credits: CreditDto[];
+  perEmployee: {
+    employeeId: number;
+    name: string;
+    earnedCents: number;
+    paidCents: number;
+    owedCents: number;
+  }[];
+  /** Every unpaid credit, whatever its period: what the store owes today. */
+  owedAllTimeCents: number;
+}
+
+export interface CsvFileDto {
+  fileName: string;
+  /** UTF-8 text with a byte-order mark and CRLF line ends, as Excel expects. */
+  content: string;
+}
+
+export interface ReferralDto {
+  id: number;
+  prospectName: string;
+  phone: string | null;
+  relationship: string;
+  walkoutId: number;
+  creditCents: number | null;
+}
+
+export interface AuditRowDto {
+  employeeId: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  saveProgram: boolean;
+  walkouts: number;
+  withContact: number;
+  firstAttemptIn24h: number;
+  attempts: number;
+  nextStepSet: number;
+  overdueNow: number;
+  /** Open walkouts with no next follow-up on the owner's calendar (cadence rule 5). */
+  withoutNextCall: number;
+  surveyed: number;
+  surveyDisagrees: number;
+}
+
+export interface AuditDto {
+  from: number;
+  to: number;
+  now: number;
+  rows: AuditRowDto[];
+}
+
+export interface AuditWalkoutDto {
+  walkoutId: number;
+  visitedAt: number;
+  prospectName: string;
+  phone: string | null;
+  email: string | null;
+  product: string;
+  objection: Objection;
+  surveyObjection: SurveyObjection | null;
+  status: WalkoutStatus;
+  firstAttemptAt: number | null;
+  attempts: number;
+  nextDueAt: number | null;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { REASON_CATEGORIES } from '../domain/reasonRanking';
 import { settingsSchema } from '../domain/settings';
-import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES } from '../domain/vocab';
+import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES, SURVEY_OBJECTIONS } from '../domain/vocab';
 
 const id = z.number().int().positive();
 const instant = z
@@ -96,6 +96,9 @@ export const followUpCompleteInput = z
     message: text(4000).default(''),
     /** The reason of value the call or message used ("The reason I'm calling is ____"). */
     reasonId: id.nullable().default(null),
+    /** On a manager survey: the reason the prospect gives on the phone, beside the rep's. */
+    surveyObjection: z.enum(SURVEY_OBJECTIONS).nullable().default(null),
+    surveyText: text(500).default(''),
     agreedNextAt: instant.nullable().default(null),
     saleAmountCents: z.number().int().min(0).max(100_000_000_00).nullable().default(null),
   })
@@ -140,3 +143,57 @@ export const reasonSuggestInput = z.object({ walkoutId: id }).strict();
 export const campaignPreviewInput = z.object({ reasonId: id }).strict();
 export const campaignStartInput = z.object({ reasonId: id }).strict();
 export const campaignProgressInput = z.object({ jobId: z.string().uuid() }).strict();
+
+const money = z.number().int().min(0, 'An amount cannot be negative').max(100_000_000_00);
+const period = z
+  .object({ from: instant, to: instant })
+  .strict()
+  .refine((p) => p.to > p.from, { message: 'The period must end after it starts', path: ['to'] });
+
+export const recordSaleInput = z
+  .object({
+    walkoutId: id,
+    closer: z.enum(['rep', 'manager_save']),
+    amountCents: money,
+    soldAt: instant.optional(),
+  })
+  .strict();
+export const reopenInput = z
+  .object({ walkoutId: id, why: z.string().trim().min(3, 'Say why the sale is reopened').max(200) })
+  .strict();
+
+const referredPerson = z
+  .object({
+    firstName: z.string().trim().min(1, 'Enter a first name').max(60),
+    lastName: text(60).default(''),
+    phone: z.string().trim().min(1, 'Enter a phone number').max(40),
+    relationship: text(60).default(''),
+  })
+  .strict();
+export const referralsCreateInput = z
+  .object({ walkoutId: id, people: z.array(referredPerson).min(1, 'Add at least one person').max(10) })
+  .strict();
+export type ReferralsCreateInput = z.infer<typeof referralsCreateInput>;
+
+export const commissionsListInput = z
+  .object({ from: instant, to: instant, employeeId: id.optional() })
+  .strict()
+  .refine((p) => p.to > p.from, { message: 'The period must end after it starts', path: ['to'] });
+export const commissionsMarkPaidInput = z
+  .object({ creditIds: z.array(id).min(1, 'Choose the lines to mark paid').max(10_000), paidAt: instant })
+  .strict();
+
+export const auditTeamInput = period;
+export const AUDIT_LISTS = [
+  'all',
+  'no_contact',
+  'late_first_attempt',
+  'no_next_step',
+  'overdue',
+  'without_next_call',
+  'survey_disagrees',
+] as const;
+export type AuditList = (typeof AUDIT_LISTS)[number];
+export const auditWalkoutsInput = z
+  .object({ employeeId: id, from: instant, to: instant, list: z.enum(AUDIT_LISTS) })
+  .strict();

@@ -83,3 +83,16 @@ export type ProspectSource = (typeof PROSPECT_SOURCES)[number];
 
 export const CREDIT_KINDS = ['manager_save', 'referral', 'partner'] as const;
 export type CreditKind = (typeof CREDIT_KINDS)[number];
+export const CREDIT_KIND_LABELS: Record<CreditKind, string> = {
+  manager_save: 'Manager save',
+  referral: 'Referral',
+  partner: 'Partner sale',
+};
+
+/** What the prospect tells the manager's survey call: the rep's list plus "the staff". */
+export const SURVEY_OBJECTIONS = [...OBJECTIONS, 'staff'] as const;
+export type SurveyObjection = (typeof SURVEY_OBJECTIONS)[number];
+export const SURVEY_OBJECTION_LABELS: Record<SurveyObjection, string> = {
+  ...OBJECTION_LABELS,
+  staff: 'The staff / how they were treated',
+};

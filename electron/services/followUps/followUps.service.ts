@@ -4,6 +4,7 @@ import type { FollowUpCompleteInput } from '../../../shared/contract/schemas';
 import { type AttemptRecord, planAfterAttempt } from '../../../shared/domain/cadence';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
+import { creditManagerSave } from '../credits/saveCredit';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
 import * as prospects from '../prospects/prospects.repo';
@@ -57,13 +58,19 @@ export function createFollowUpsService(deps: ServiceDeps) {
         cancelledCount += repo.cancelOpenFollowUpsOfProspect(db, prospect.id);
         walkouts.loseOpenWalkoutsOfProspect(db, prospect.id, at);
       }
+      if (followUp.purpose === 'manager_survey' && input.surveyObjection !== null) {
+        walkouts.setSurveyAnswer(db, walkout.id, input.surveyObjection, input.surveyText, at);
+      }
       if (plan.walkoutStatus === 'sold' && walkout.status !== 'sold') {
+        // Sold on the manager's survey call is a save; sold on the rep's own calendar is the rep's sale.
+        const closer = followUp.purpose === 'manager_survey' ? 'manager_save' : 'rep';
         walkouts.markWalkoutSold(db, walkout.id, {
           at,
-          closer: followUp.purpose === 'manager_survey' ? 'manager_save' : 'rep',
+          closer,
           closedBy: actor.employee.id,
           amountCents: input.saleAmountCents,
         });
+        if (closer === 'manager_save') creditManagerSave(db, walkout, deps.settings(), at);
       } else if (plan.walkoutStatus !== walkout.status && !plan.cancelProspectFollowUps) {
         walkouts.setWalkoutStatus(db, walkout.id, plan.walkoutStatus, at);
       }

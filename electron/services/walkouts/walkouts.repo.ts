@@ -1,6 +1,12 @@
 // SQL for walkouts: one visit that ended without a sale.
 import type { WalkoutDto } from '../../../shared/contract/dto';
-import type { Closer, Objection, WalkoutStatus } from '../../../shared/domain/vocab';
+import type {
+  Closer,
+  Objection,
+  ProspectSource,
+  SurveyObjection,
+  WalkoutStatus,
+} from '../../../shared/domain/vocab';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
 
@@ -26,12 +32,15 @@ export interface WalkoutRow {
   sold_at: number | null;
   closer: Closer | null;
   sale_amount_cents: number | null;
+  source: ProspectSource;
+  survey_objection: SurveyObjection | null;
+  survey_text: string;
 }
 
 export const WALKOUT_COLS = `w.id AS w_id, w.prospect_id, w.employee_id, we.name AS employee_name, w.visited_at,
   w.product, w.category, w.price_quoted_cents, w.closeness, w.objection, w.objection_text, w.pain_points,
   w.motivation, w.personal_details, w.next_step_text, w.next_step_at, w.contact_refused, w.status, w.sold_at,
-  w.closer, w.sale_amount_cents`;
+  w.closer, w.sale_amount_cents, w.source, w.survey_objection, w.survey_text`;
 export const WALKOUT_JOIN = 'JOIN employees we ON we.id = w.employee_id';
 
 export function toWalkoutDto(r: WalkoutRow): WalkoutDto {
@@ -57,6 +66,9 @@ export function toWalkoutDto(r: WalkoutRow): WalkoutDto {
     soldAt: r.sold_at,
     closer: r.closer,
     saleAmountCents: r.sale_amount_cents,
+    source: r.source,
+    surveyObjection: r.survey_objection,
+    surveyText: r.survey_text,
   };
 }
 
@@ -76,6 +88,8 @@ export function otherVisits(db: Db, prospectId: number, exceptId: number) {
 }
 
 export interface NewWalkout {
+  /** Where the lead came from; a walk-in unless a referral or a partner brought it. */
+  source?: ProspectSource;
   prospectId: number;
   employeeId: number;
   visitedAt: number;
@@ -99,8 +113,8 @@ export function insertWalkout(db: Db, w: NewWalkout, at: number): number {
     db,
     `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
          objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
-         contact_refused, status, status_changed_at, share_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
+         contact_refused, status, status_changed_at, share_id, created_at, updated_at, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
   ).run(
     w.prospectId,
     w.employeeId,
@@ -121,6 +135,7 @@ export function insertWalkout(db: Db, w: NewWalkout, at: number): number {
     w.shareId,
     at,
     at,
+    w.source ?? 'walk_in',
   );
   return Number(info.lastInsertRowid);
 }
@@ -173,4 +188,29 @@ export function walkoutAssignedTo(db: Db, walkoutId: number, employeeId: number)
        UNION ALL SELECT 1 FROM follow_ups WHERE walkout_id = ? AND assignee_id = ? LIMIT 1`,
   ).get(walkoutId, employeeId, walkoutId, employeeId);
   return row !== undefined;
+}
+
+/** What the prospect told the manager's survey call, beside the rep's objection. */
+export function setSurveyAnswer(
+  db: Db,
+  id: number,
+  objection: SurveyObjection,
+  text: string,
+  at: number,
+): void {
+  prepared(db, 'UPDATE walkouts SET survey_objection = ?, survey_text = ?, updated_at = ? WHERE id = ?').run(
+    objection,
+    text,
+    at,
+    id,
+  );
+}
+
+/** A sale that fell through: the walkout is open again; the sale stays in the audit log. */
+export function reopenWalkout(db: Db, id: number, at: number): void {
+  prepared(
+    db,
+    `UPDATE walkouts SET status = 'open', status_changed_at = ?, sold_at = NULL, closer = NULL,
+       closed_by_employee_id = NULL, sale_amount_cents = NULL, updated_at = ? WHERE id = ?`,
+  ).run(at, at, id);
 }

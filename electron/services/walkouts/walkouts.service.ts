@@ -8,9 +8,10 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { followUpsOfWalkout, insertFollowUp } from '../followUps/followUps.repo';
+import { insertFollowUp } from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
 import { channelFor } from './channelFor';
+import { storyOf } from './story';
 import * as repo from './walkouts.repo';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -141,12 +142,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
       if (actor.employee.role === 'staff' && !repo.walkoutAssignedTo(db, walkout.id, actor.employee.id)) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      return {
-        walkout,
-        prospect: prospects.getProspect(db, walkout.prospectId)!,
-        otherVisits: repo.otherVisits(db, walkout.prospectId, walkout.id),
-        followUps: followUpsOfWalkout(db, walkout.id),
-      };
+      return storyOf(db, walkout.id);
     },
   };
 }

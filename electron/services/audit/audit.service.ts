@@ -1,0 +1,73 @@
+// The manager's audit of every calendar: the figures per employee for a period, and the walkouts
+// behind each figure.
+import type { AuditDto, AuditWalkoutDto } from '../../../shared/contract/dto';
+import type { AuditList } from '../../../shared/contract/schemas';
+import { prepared } from '../../db/prepared';
+import type { ServiceDeps, SignedIn } from '../context';
+import { listEmployees } from '../employees/employees.repo';
+import { ValidationError } from '../errors';
+import * as m from '../metrics/audit.metrics';
+
+const LIST_LIMIT = 1000;
+
+export function createAuditService(deps: ServiceDeps) {
+  const { db, now } = deps;
+
+  return {
+    team(_actor: SignedIn, p: m.Period): AuditDto {
+      const at = now();
+      const logged = m.walkoutsLogged(db, p);
+      const contact = m.walkoutsWithContact(db, p);
+      const in24h = m.firstAttemptWithin24h(db, p);
+      const attempts = m.attemptsMade(db, p);
+      const nextStep = m.nextStepSet(db, p);
+      const overdue = m.overdueNow(db, at);
+      const orphans = m.withoutNextCall(db);
+      const surveyed = m.surveyed(db, p);
+      const disagrees = m.surveyDisagrees(db, p);
+      const rows = listEmployees(db, false)
+        .map((e) => ({
+          employeeId: e.id,
+          name: e.name,
+          role: e.role,
+          active: e.active,
+          saveProgram: e.saveProgram,
+          walkouts: logged.get(e.id) ?? 0,
+          withContact: contact.get(e.id) ?? 0,
+          firstAttemptIn24h: in24h.get(e.id) ?? 0,
+          attempts: attempts.get(e.id) ?? 0,
+          nextStepSet: nextStep.get(e.id) ?? 0,
+          overdueNow: overdue.get(e.id) ?? 0,
+          withoutNextCall: orphans.get(e.id) ?? 0,
+          surveyed: surveyed.get(e.id) ?? 0,
+          surveyDisagrees: disagrees.get(e.id) ?? 0,
+        }))
+        // Someone who left still shows while they own leads or logged walkouts in the period.
+        .filter((r) => r.active || r.walkouts > 0 || r.overdueNow > 0 || r.withoutNextCall > 0);
+      return { from: p.from, to: p.to, now: at, rows };
+    },
+
+    walkouts(_actor: SignedIn, input: m.Period & { employeeId: number; list: AuditList }): AuditWalkoutDto[] {
+      if (input.to <= input.from) throw new ValidationError('The period must end after it starts.');
+      const params = { from: input.from, to: input.to, employee: input.employeeId, now: now() };
+      const where =
+        input.list === 'overdue'
+          ? `EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
+               AND d.assignee_id = @employee AND d.due_at < @now)`
+          : `w.employee_id = @employee AND ${m.LIST_CONDITIONS[input.list]}`;
+      return prepared(
+        db,
+        `SELECT w.id AS walkoutId, w.visited_at AS visitedAt, trim(p.first_name || ' ' || p.last_name) AS prospectName,
+                p.phone, p.email, w.product, w.objection, w.survey_objection AS surveyObjection, w.status,
+                (SELECT min(f.completed_at) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
+                   AND f.purpose <> 'manager_survey') AS firstAttemptAt,
+                (SELECT count(*) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
+                   AND f.purpose <> 'manager_survey') AS attempts,
+                (SELECT min(f.due_at) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'open') AS nextDueAt
+           FROM walkouts w JOIN prospects p ON p.id = w.prospect_id
+          WHERE ${where}
+          ORDER BY w.visited_at DESC, w.id DESC LIMIT ${LIST_LIMIT}`,
+      ).all(params) as AuditWalkoutDto[];
+    },
+  };
+}

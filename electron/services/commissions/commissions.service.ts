@@ -1,0 +1,114 @@
+// The commissions desk: save, referral and partner credits per rep for a period, paid out with a date
+// (never deleted), and exported for payroll as an Excel-safe CSV.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { CommissionsDto, CreditDto, CsvFileDto } from '../../../shared/contract/dto';
+import { CREDIT_KIND_LABELS } from '../../../shared/domain/vocab';
+import type { Db } from '../../db/open';
+import { prepared } from '../../db/prepared';
+import { recordAudit } from '../audit/audit.repo';
+import type { ServiceDeps, SignedIn } from '../context';
+import { creditsInPeriod, markCreditsPaid } from '../credits/credits.repo';
+import { toExcelCsv } from '../csv/excelCsv';
+import { ValidationError } from '../errors';
+
+const DAY = 86_400_000;
+
+function owedAllTime(db: Db): number {
+  return prepared(db, 'SELECT coalesce(sum(amount_cents), 0) FROM save_credits WHERE paid_at IS NULL')
+    .pluck()
+    .get() as number;
+}
+
+function perEmployee(credits: CreditDto[]): CommissionsDto['perEmployee'] {
+  const by = new Map<number, CommissionsDto['perEmployee'][number]>();
+  for (const c of credits) {
+    const row = by.get(c.employeeId) ?? {
+      employeeId: c.employeeId,
+      name: c.employeeName,
+      earnedCents: 0,
+      paidCents: 0,
+      owedCents: 0,
+    };
+    row.earnedCents += c.amountCents;
+    if (c.paidAt === null) row.owedCents += c.amountCents;
+    else row.paidCents += c.amountCents;
+    by.set(c.employeeId, row);
+  }
+  return [...by.values()].sort((a, b) => b.owedCents - a.owedCents || a.name.localeCompare(b.name));
+}
+
+export function createCommissionsService(deps: ServiceDeps) {
+  const { db, now } = deps;
+
+  function list(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CommissionsDto {
+    const credits = creditsInPeriod(db, input.from, input.to, input.employeeId ?? null);
+    return {
+      from: input.from,
+      to: input.to,
+      credits,
+      perEmployee: perEmployee(credits),
+      owedAllTimeCents: owedAllTime(db),
+    };
+  }
+
+  return {
+    list,
+
+    markPaid(actor: SignedIn, input: { creditIds: number[]; paidAt: number }): { marked: number } {
+      const at = now();
+      if (input.paidAt > at + DAY) {
+        throw new ValidationError('The payout date is in the future.', [
+          { path: 'paidAt', message: 'In the future' },
+        ]);
+      }
+      const marked = db.transaction(() => {
+        const n = markCreditsPaid(db, input.creditIds, input.paidAt);
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'update',
+          entity: 'save_credit',
+          entityId: null,
+          detail: { paid: input.creditIds, paidAt: input.paidAt, marked: n },
+        });
+        return n;
+      })();
+      return { marked };
+    },
+
+    exportCsv(actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CsvFileDto {
+      const { timeZone } = deps.settings();
+      const day = (t: number | null) => (t === null ? '' : format(new TZDate(t, timeZone), 'yyyy-MM-dd'));
+      const dollars = (c: number | null) => (c === null ? null : c / 100);
+      const { credits } = list(actor, input);
+      const content = toExcelCsv(
+        [
+          'Rep',
+          'Credit for',
+          'Customer',
+          'Referred',
+          'Product',
+          'Sold on',
+          'Sale amount',
+          'Credit',
+          'Earned on',
+          'Paid on',
+        ],
+        credits.map((c) => [
+          c.employeeName,
+          CREDIT_KIND_LABELS[c.kind],
+          c.prospectName,
+          c.referredName ?? '',
+          c.product,
+          day(c.soldAt),
+          dollars(c.saleAmountCents),
+          dollars(c.amountCents),
+          day(c.createdAt),
+          day(c.paidAt),
+        ]),
+      );
+      return { fileName: `beback-commissions-${day(input.from)}-to-${day(input.to - 1)}.csv`, content };
+    },
+  };
+}

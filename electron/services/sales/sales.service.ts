@@ -1,0 +1,115 @@
+// Recording a sale from the manager's desk (a save closed outside the survey call, or a rep's sale
+// logged late) and reopening one that fell through. Credits are computed in the same transaction.
+import type { WalkoutStoryDto } from '../../../shared/contract/dto';
+import { addLocalDays, nextAllowedInstant } from '../../../shared/domain/storeClock';
+import { recordAudit } from '../audit/audit.repo';
+import type { ServiceDeps, SignedIn } from '../context';
+import { creditManagerSave } from '../credits/saveCredit';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { cancelAllOpenFollowUps, insertFollowUp } from '../followUps/followUps.repo';
+import { getProspect } from '../prospects/prospects.repo';
+import { channelFor } from '../walkouts/channelFor';
+import { storyOf } from '../walkouts/story';
+import { getWalkout, markWalkoutSold, reopenWalkout } from '../walkouts/walkouts.repo';
+
+export function createSalesService(deps: ServiceDeps) {
+  const { db, now } = deps;
+
+  function mustGet(id: number) {
+    const walkout = getWalkout(db, id);
+    if (!walkout) throw new NotFoundError('That walkout');
+    return walkout;
+  }
+
+  return {
+    recordSale(
+      actor: SignedIn,
+      input: { walkoutId: number; closer: 'rep' | 'manager_save'; amountCents: number; soldAt?: number },
+    ): WalkoutStoryDto {
+      const at = now();
+      const walkout = mustGet(input.walkoutId);
+      const soldAt = input.soldAt ?? at;
+      if (input.closer === 'manager_save' && walkout.employeeId === actor.employee.id) {
+        throw new ValidationError('Closing your own lead is your sale, not a manager save.', [
+          { path: 'closer', message: 'Your own lead' },
+        ]);
+      }
+      if (soldAt > at)
+        throw new ValidationError('The sale date is in the future.', [
+          { path: 'soldAt', message: 'In the future' },
+        ]);
+      if (soldAt < walkout.visitedAt) {
+        throw new ValidationError('The sale date is before the visit.', [
+          { path: 'soldAt', message: 'Before the visit' },
+        ]);
+      }
+      db.transaction(() => {
+        // Re-read inside the transaction: two doors must not both sell it.
+        if (mustGet(walkout.id).status === 'sold') throw new ConflictError('This walkout is already sold.');
+        markWalkoutSold(db, walkout.id, {
+          at: soldAt,
+          closer: input.closer,
+          closedBy: actor.employee.id,
+          amountCents: input.amountCents,
+        });
+        const cancelled = cancelAllOpenFollowUps(db, walkout.id);
+        const creditId =
+          input.closer === 'manager_save' ? creditManagerSave(db, walkout, deps.settings(), at) : null;
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'update',
+          entity: 'walkout',
+          entityId: walkout.id,
+          detail: {
+            sold: { closer: input.closer, amountCents: input.amountCents, soldAt },
+            cancelled,
+            creditId,
+          },
+        });
+      })();
+      return storyOf(db, walkout.id);
+    },
+
+    reopen(actor: SignedIn, input: { walkoutId: number; why: string }): WalkoutStoryDto {
+      const at = now();
+      const walkout = mustGet(input.walkoutId);
+      if (walkout.status !== 'sold') throw new ConflictError('Only a sold walkout can be reopened.');
+      const settings = deps.settings();
+      const prospect = getProspect(db, walkout.prospectId)!;
+      db.transaction(() => {
+        reopenWalkout(db, walkout.id, at);
+        // Rule 5: an open walkout always has its next call on the owner's calendar.
+        const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
+        insertFollowUp(
+          db,
+          {
+            walkoutId: walkout.id,
+            assigneeId: walkout.employeeId,
+            dueAt: nextAllowedInstant(
+              addLocalDays(at, settings.checkInFirstDays, settings.timeZone),
+              channel,
+              settings,
+            ),
+            channel,
+            purpose: 'check_in',
+          },
+          at,
+        );
+        // Credits already earned stay: the once-per-walkout index keeps a re-sale from paying twice.
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'update',
+          entity: 'walkout',
+          entityId: walkout.id,
+          detail: {
+            reopened: input.why,
+            was: { closer: walkout.closer, amountCents: walkout.saleAmountCents, soldAt: walkout.soldAt },
+          },
+        });
+      })();
+      return storyOf(db, walkout.id);
+    },
+  };
+}
