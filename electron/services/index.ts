@@ -74,6 +74,7 @@ export function createServices(options: ServiceOptions) {
     'employees.update': signedIn(employees.update),
     'employees.resetPin': signedIn(employees.resetPin),
     'settings.get': () => settings.get(),
+    'app.clock': () => ({ now: deps.now() }),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
     'walkouts.create': signedIn(walkouts.create),

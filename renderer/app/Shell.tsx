@@ -3,13 +3,22 @@ import { useEffect } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { MyDay } from '../features/calendar/MyDay';
+import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
 
-const SHORTCUTS: Record<string, string> = { F2: '/log', F3: '/day', F4: '/team', F5: '/reasons' };
-const LEAD_ONLY = ['/team', '/reasons'];
+const SHORTCUTS: Record<string, string> = {
+  F2: '/log',
+  F3: '/day',
+  F4: '/team',
+  F5: '/reasons',
+  F6: '/audit',
+  F7: '/commissions',
+};
+const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions'];
 
 export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
   const navigate = useNavigate();
@@ -50,6 +59,16 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
               Reasons <kbd>F5</kbd>
             </NavLink>
           )}
+          {lead && (
+            <NavLink to="/audit">
+              Audit <kbd>F6</kbd>
+            </NavLink>
+          )}
+          {lead && (
+            <NavLink to="/commissions">
+              Commissions <kbd>F7</kbd>
+            </NavLink>
+          )}
         </nav>
         <span className="who">
           {employee.name} <small>({employee.role})</small>
@@ -64,6 +83,8 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           <Route path="/day" element={<MyDay me={employee} />} />
           {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
           {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
+          {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
+          {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

@@ -33,3 +33,8 @@ export function parseMoney(text: string): number | null {
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
   return Math.round(Number(cleaned) * 100);
 }
+
+/** "1 walkout", "3 walkouts": counts in sentences read naturally. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

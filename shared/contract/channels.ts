@@ -35,6 +35,8 @@ export const contract = {
   'employees.update': def<D.EmployeeDto>()(S.employeeUpdateInput, leads),
   'employees.resetPin': def<null>()(S.employeeResetPinInput, leads),
   'settings.get': def<D.SettingsDto>()(S.empty, anyone),
+  /** The store's clock: screens compute "this week" from it, not from the counter PC's own clock. */
+  'app.clock': def<{ now: number }>()(S.empty, anyone),
   'settings.update': def<D.SettingsDto>()(S.settingsUpdateInput, ['owner']),
   'prospects.match': def<D.ProspectMatchDto[]>()(S.prospectMatchInput, anyone),
   'walkouts.create': def<D.WalkoutCreatedDto>()(S.walkoutCreateInput, anyone),

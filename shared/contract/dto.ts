@@ -21,6 +21,8 @@ export interface EmployeeDto {
   role: Role;
   active: boolean;
   saveProgram: boolean;
+  /** When the rep last opted in or out of the save program (recorded, never overwritten). */
+  saveProgramChangedAt: number | null;
 }
 
 export interface SetupStatusDto {

@@ -10,15 +10,18 @@ interface EmployeeRow {
   role: Role;
   active: number;
   save_program: number;
+  save_program_changed_at: number | null;
 }
 
-const COLS = 'id, name, role, active, save_program';
+const COLS = `id, name, role, active, save_program,
+  (SELECT max(c.changed_at) FROM save_program_changes c WHERE c.employee_id = employees.id) AS save_program_changed_at`;
 const toDto = (r: EmployeeRow): EmployeeDto => ({
   id: r.id,
   name: r.name,
   role: r.role,
   active: r.active === 1,
   saveProgram: r.save_program === 1,
+  saveProgramChangedAt: r.save_program_changed_at,
 });
 
 export function listEmployees(db: Db, onlyActive: boolean): EmployeeDto[] {

@@ -2,7 +2,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
-import { OUTCOME_LABELS, OUTCOMES, type Outcome, PURPOSE_LABELS } from '../../../shared/domain/vocab';
+import {
+  OUTCOME_LABELS,
+  OUTCOMES,
+  type Outcome,
+  PURPOSE_LABELS,
+  type SurveyObjection,
+} from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
@@ -12,6 +18,7 @@ import { prospectName } from '../../ui/labels';
 import { Composer } from '../calls/Composer';
 import { nextCallIfUnanswered, spokenDay } from '../calls/nextCall';
 import { ReasonPicker } from '../calls/ReasonPicker';
+import { SurveyScript } from '../calls/SurveyScript';
 import { ReassignLead } from './ReassignLead';
 import { WalkoutStory } from './WalkoutStory';
 
@@ -20,7 +27,8 @@ interface Props {
   now: number;
   timeZone: string;
   canReassign: boolean;
-  onDone: (message: string) => void;
+  /** `sold` is true when the attempt sold the walkout. */
+  onDone: (message: string, sold: boolean) => void;
   onClose: () => void;
 }
 
@@ -35,6 +43,9 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
   const [reason, setReason] = useState<SuggestedReasonDto | null>(null);
   const [message, setMessage] = useState('');
   const [messageSent, setMessageSent] = useState(false);
+  const [surveyAnswer, setSurveyAnswer] = useState<SurveyObjection | ''>('');
+  const [surveyText, setSurveyText] = useState('');
+  const isSurvey = row.followUp.purpose === 'manager_survey';
   const onMessage = useCallback((m: string) => setMessage(m), []);
   const settings = useStoreSettings();
   const sender = useMemo(
@@ -71,7 +82,9 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
         notes,
         // The words a voicemail, text or email actually carried; a conversation needs none stored.
         message: outcome === 'voicemail_left' || messageSent ? message : '',
-        reasonId: reason?.reason.id ?? null,
+        reasonId: isSurvey ? null : (reason?.reason.id ?? null),
+        surveyObjection: isSurvey && surveyAnswer ? surveyAnswer : null,
+        surveyText: isSurvey ? surveyText : '',
         agreedNextAt,
         saleAmountCents,
       },
@@ -83,7 +96,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
             : r.walkoutStatus === 'sold'
               ? 'Sold — well done.'
               : `Walkout is now ${r.walkoutStatus.replace('_', ' ')}; no more follow-ups.`;
-          onDone(`${OUTCOME_LABELS[outcome]} logged for ${who}. ${next}`);
+          onDone(`${OUTCOME_LABELS[outcome]} logged for ${who}. ${next}`, r.walkoutStatus === 'sold');
         },
         onError: (err) => setProblem(err.message),
       },
@@ -114,8 +127,23 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
       </div>
       {story.error && <Banner tone="error">{story.error.message}</Banner>}
       {story.data && <WalkoutStory story={story.data} now={now} />}
-      <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
-      {story.data && (
+      {isSurvey && (
+        <SurveyScript
+          prospectFirstName={row.prospect.firstName}
+          repName={row.walkout.employeeName}
+          product={row.walkout.product}
+          answer={surveyAnswer}
+          text={surveyText}
+          onAnswer={(a, t) => {
+            setSurveyAnswer(a);
+            setSurveyText(t);
+          }}
+        />
+      )}
+      {!isSurvey && (
+        <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
+      )}
+      {!isSurvey && story.data && (
         <Composer
           story={story.data}
           reasonText={reason?.reason.text ?? null}

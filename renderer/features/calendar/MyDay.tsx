@@ -4,6 +4,7 @@ import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
+import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
 import { FollowUpPanel } from './FollowUpPanel';
 
@@ -12,11 +13,14 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const [employeeId, setEmployeeId] = useState(me.id);
   const [selected, setSelected] = useState<CalendarRowDto | null>(null);
   const [lastResult, setLastResult] = useState<string | null>(null);
+  // After a sale the walkout stays open on the desk: referrals are asked for while the customer is happy.
+  const [soldWalkout, setSoldWalkout] = useState<number | null>(null);
   const team = useApiQuery('employees.list', {}, { enabled: lead });
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
 
   const open = (row: CalendarRowDto) => {
     setSelected(row);
+    setSoldWalkout(null);
     setLastResult(null);
   };
   const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
@@ -50,7 +54,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       {day.error && <Banner tone="error">{day.error.message}</Banner>}
       {lastResult && <Banner tone="ok">{lastResult}</Banner>}
       {day.data && (
-        <div className={`myday-body${selected ? ' with-panel' : ''}`}>
+        <div className={`myday-body${selected || soldWalkout ? ' with-panel' : ''}`}>
           <div className="calendar-list">
             {total === 0 ? (
               <EmptyState
@@ -93,11 +97,20 @@ export function MyDay({ me }: { me: EmployeeDto }) {
               now={day.data.now}
               timeZone={day.data.timeZone}
               canReassign={lead}
-              onDone={(message) => {
+              onDone={(message, sold) => {
                 setSelected(null);
                 setLastResult(message);
+                setSoldWalkout(sold ? selected.walkout.id : null);
               }}
               onClose={() => setSelected(null)}
+            />
+          )}
+          {!selected && soldWalkout !== null && (
+            <WalkoutDesk
+              walkoutId={soldWalkout}
+              me={me}
+              now={day.data.now}
+              onClose={() => setSoldWalkout(null)}
             />
           )}
         </div>

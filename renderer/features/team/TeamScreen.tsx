@@ -1,11 +1,14 @@
 // Managers and owners: the people on the floor, their roles, PINs and save-program choice.
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { formatDate } from '../../ui/format';
 import { AddEmployee } from './AddEmployee';
 import { EmployeeActions } from './EmployeeActions';
 
 export function TeamScreen({ me }: { me: EmployeeDto }) {
+  const { timeZone } = useStoreSettings();
   const team = useApiQuery('employees.list', {});
   const update = useApiMutation('employees.update');
   return (
@@ -39,6 +42,9 @@ export function TeamScreen({ me }: { me: EmployeeDto }) {
                     onChange={(ev) => update.mutate({ id: e.id, saveProgram: ev.target.checked })}
                   />
                   {e.saveProgram ? 'Opted in' : 'Not in'}
+                  {e.saveProgramChangedAt !== null && (
+                    <small className="muted"> since {formatDate(e.saveProgramChangedAt, timeZone)}</small>
+                  )}
                 </label>
               </td>
               <td>{e.active ? 'Active' : 'Inactive'}</td>

@@ -1,0 +1,55 @@
+// The manager's next-day "customer service survey": the script beside the story, and what the prospect
+// really says — recorded beside the rep's reason so the audit shows where the two disagree.
+import type { SurveyObjection } from '../../../shared/domain/vocab';
+import { SURVEY_OBJECTION_LABELS, SURVEY_OBJECTIONS } from '../../../shared/domain/vocab';
+import { Field } from '../../ui/Field';
+
+interface Props {
+  prospectFirstName: string;
+  repName: string;
+  product: string;
+  answer: SurveyObjection | '';
+  text: string;
+  onAnswer: (answer: SurveyObjection | '', text: string) => void;
+}
+
+export function SurveyScript({ prospectFirstName, repName, product, answer, text, onAnswer }: Props) {
+  return (
+    <section className="survey" aria-label="Survey script">
+      <h3>Customer service survey</h3>
+      <ol className="script">
+        <li>
+          “Hi {prospectFirstName}, this is the sales manager. You were in yesterday with {repName} — I call
+          everyone who visits: how did {repName} treat you?”
+        </li>
+        <li>
+          “Did {repName} explain the {product} clearly? Anything we left unanswered?”
+        </li>
+        <li>
+          “It sounds like you really liked it — could you tell me why you decided not to get it?”{' '}
+          <em>Then listen.</em>
+        </li>
+        <li>If there is a way to solve it today, offer it — that is the save.</li>
+      </ol>
+      <div className="row-fields">
+        <Field label="The reason they gave you" htmlFor="survey-answer">
+          <select
+            id="survey-answer"
+            value={answer}
+            onChange={(e) => onAnswer(e.target.value as SurveyObjection | '', text)}
+          >
+            <option value="">Not asked / no answer</option>
+            {SURVEY_OBJECTIONS.map((o) => (
+              <option key={o} value={o}>
+                {SURVEY_OBJECTION_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="In their words" htmlFor="survey-text">
+          <input id="survey-text" value={text} onChange={(e) => onAnswer(answer, e.target.value)} />
+        </Field>
+      </div>
+    </section>
+  );
+}
