@@ -22,6 +22,7 @@ export function migrate(db: Database.Database, upTo = MIGRATIONS.length): number
   db.transaction(() => {
     for (let v = current; v < upTo; v++) {
       db.exec(MIGRATIONS[v].sql);
+      MIGRATIONS[v].up?.(db);
     }
     db.pragma(`user_version = ${upTo}`);
   })();

@@ -6,6 +6,7 @@ import { createCalendarService } from './calendar/calendar.service';
 import { createCampaignsService } from './campaigns/campaigns.service';
 import { createCommissionsService } from './commissions/commissions.service';
 import type { ServiceDeps, SignedIn } from './context';
+import { createDashboardService } from './dashboard/dashboard.service';
 import { createAuthService } from './employees/auth.service';
 import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
@@ -54,6 +55,7 @@ export function createServices(options: ServiceOptions) {
   const referrals = createReferralsService(deps);
   const commissions = createCommissionsService(deps);
   const audit = createAuditService(deps);
+  const dashboard = createDashboardService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -98,6 +100,8 @@ export function createServices(options: ServiceOptions) {
     'commissions.exportCsv': signedIn(commissions.exportCsv),
     'audit.team': signedIn(audit.team),
     'audit.walkouts': signedIn(audit.walkouts),
+    'dashboard.figures': signedIn(dashboard.figures),
+    'dashboard.walkouts': signedIn(dashboard.walkouts),
   };
 
   const router = createRouter({

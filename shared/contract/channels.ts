@@ -60,6 +60,8 @@ export const contract = {
   'commissions.exportCsv': def<D.CsvFileDto>()(S.commissionsListInput, leads),
   'audit.team': def<D.AuditDto>()(S.auditTeamInput, leads),
   'audit.walkouts': def<D.AuditWalkoutDto[]>()(S.auditWalkoutsInput, leads),
+  'dashboard.figures': def<D.DashboardDto>()(S.dashboardInput, leads),
+  'dashboard.walkouts': def<D.AuditWalkoutDto[]>()(S.dashboardWalkoutsInput, leads),
 } as const;
 
 export type Contract = typeof contract;

@@ -197,3 +197,48 @@ export type AuditList = (typeof AUDIT_LISTS)[number];
 export const auditWalkoutsInput = z
   .object({ employeeId: id, from: instant, to: instant, list: z.enum(AUDIT_LISTS) })
   .strict();
+
+const dashboardFilters = {
+  from: instant,
+  to: instant,
+  employeeId: id.optional(),
+  category: z.string().trim().min(1).max(60).optional(),
+  objection: z.enum(OBJECTIONS).optional(),
+};
+export const dashboardInput = z
+  .object({
+    ...dashboardFilters,
+    previousFrom: instant,
+    previousTo: instant,
+    granularity: z.enum(['week', 'month']),
+  })
+  .strict()
+  .refine((p) => p.to > p.from && p.previousTo > p.previousFrom, {
+    message: 'The period must end after it starts',
+    path: ['to'],
+  });
+export type DashboardInput = z.infer<typeof dashboardInput>;
+export type DashboardFilters = Pick<DashboardInput, 'from' | 'to' | 'employeeId' | 'category' | 'objection'>;
+
+export const DASHBOARD_SLICES = [
+  'all',
+  'sold',
+  'employee',
+  'objection',
+  'speed',
+  'reason',
+  'funnel',
+  'trend',
+] as const;
+export const dashboardWalkoutsInput = z
+  .object({
+    ...dashboardFilters,
+    slice: z.enum(DASHBOARD_SLICES),
+    /** The bar clicked: an employee id, objection, speed bucket, reason id, funnel stage or bucket start. */
+    key: z.union([z.string().max(60), z.number()]).optional(),
+    /** For trend bars: the bucket's end, and optionally the closer of a stacked segment. */
+    keyTo: instant.optional(),
+    closer: z.enum(['rep', 'manager_save', 'partner']).optional(),
+  })
+  .strict();
+export type DashboardWalkoutsInput = z.infer<typeof dashboardWalkoutsInput>;

@@ -2,7 +2,7 @@
 // Every instant is UTC epoch milliseconds; every local computation happens in the store's IANA
 // time zone (never the machine's), so results are the same on any computer.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays, format, startOfDay } from 'date-fns';
 import type { Settings } from './settings';
 import type { Channel } from './vocab';
 
@@ -113,4 +113,21 @@ export function nextBusinessDayAt(t: number, minutesAfterOpen: number, s: Settin
 export function addLocalDays(t: number, days: number, timeZone: string): number {
   // addDays on a TZDate moves the local calendar date and keeps the local wall-clock time.
   return addDays(new TZDate(t, timeZone), days).getTime();
+}
+
+/**
+ * The store-local calendar day of t as a day number (days since 1970-01-01, local), and the instant
+ * the day ends. Stored on each walkout so reports group by local day and tell "same day" in SQL.
+ */
+export function localDay(t: number, timeZone: string): { day: number; endsAt: number } {
+  const [y, m, d] = parseKey(localDateKey(t, timeZone));
+  return {
+    day: Date.UTC(y, m - 1, d) / 86_400_000,
+    endsAt: startOfDay(addDays(new TZDate(t, timeZone), 1)).getTime(),
+  };
+}
+
+/** Inverse of localDay's number: the local date key "YYYY-MM-DD". */
+export function dayKeyOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

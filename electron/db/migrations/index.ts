@@ -1,11 +1,20 @@
 // Ordered list of migrations; index + 1 is the schema version. Never edit a landed one: append.
+import type Database from 'better-sqlite3';
 import { m0001Init } from './0001-init';
 import { m0002ReasonBank } from './0002-reason-bank';
 import { m0003ManagerDesk } from './0003-manager-desk';
+import { m0004WalkoutFacts } from './0004-walkout-facts';
 
 export interface Migration {
   name: string;
   sql: string;
+  /** Data work SQL cannot do (store-time-zone dates); runs after `sql`, inside the same transaction. */
+  up?: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Init, m0002ReasonBank, m0003ManagerDesk];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Init,
+  m0002ReasonBank,
+  m0003ManagerDesk,
+  m0004WalkoutFacts,
+];

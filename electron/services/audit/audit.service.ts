@@ -2,13 +2,11 @@
 // behind each figure.
 import type { AuditDto, AuditWalkoutDto } from '../../../shared/contract/dto';
 import type { AuditList } from '../../../shared/contract/schemas';
-import { prepared } from '../../db/prepared';
 import type { ServiceDeps, SignedIn } from '../context';
 import { listEmployees } from '../employees/employees.repo';
 import { ValidationError } from '../errors';
 import * as m from '../metrics/audit.metrics';
-
-const LIST_LIMIT = 1000;
+import { listWalkouts } from '../metrics/walkoutList';
 
 export function createAuditService(deps: ServiceDeps) {
   const { db, now } = deps;
@@ -55,19 +53,7 @@ export function createAuditService(deps: ServiceDeps) {
           ? `EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
                AND d.assignee_id = @employee AND d.due_at < @now)`
           : `w.employee_id = @employee AND ${m.LIST_CONDITIONS[input.list]}`;
-      return prepared(
-        db,
-        `SELECT w.id AS walkoutId, w.visited_at AS visitedAt, trim(p.first_name || ' ' || p.last_name) AS prospectName,
-                p.phone, p.email, w.product, w.objection, w.survey_objection AS surveyObjection, w.status,
-                (SELECT min(f.completed_at) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
-                   AND f.purpose <> 'manager_survey') AS firstAttemptAt,
-                (SELECT count(*) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
-                   AND f.purpose <> 'manager_survey') AS attempts,
-                (SELECT min(f.due_at) FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'open') AS nextDueAt
-           FROM walkouts w JOIN prospects p ON p.id = w.prospect_id
-          WHERE ${where}
-          ORDER BY w.visited_at DESC, w.id DESC LIMIT ${LIST_LIMIT}`,
-      ).all(params) as AuditWalkoutDto[];
+      return listWalkouts(db, where, params);
     },
   };
 }

@@ -98,6 +98,7 @@ export function createReferralsService(deps: ServiceDeps) {
               shareId: deps.newShareId(),
             },
             at,
+            settings.timeZone,
           );
           const referralId = insertReferral(
             db,

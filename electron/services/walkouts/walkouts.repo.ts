@@ -1,5 +1,6 @@
 // SQL for walkouts: one visit that ended without a sale.
 import type { WalkoutDto } from '../../../shared/contract/dto';
+import { localDay } from '../../../shared/domain/storeClock';
 import type {
   Closer,
   Objection,
@@ -108,13 +109,16 @@ export interface NewWalkout {
   shareId: string;
 }
 
-export function insertWalkout(db: Db, w: NewWalkout, at: number): number {
+/** `timeZone` is the store's: the visit's local day is stored for reports (SQLite has no zones). */
+export function insertWalkout(db: Db, w: NewWalkout, at: number, timeZone: string): number {
+  const day = localDay(w.visitedAt, timeZone);
   const info = prepared(
     db,
     `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
          objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
-         contact_refused, status, status_changed_at, share_id, created_at, updated_at, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+         contact_refused, status, status_changed_at, share_id, created_at, updated_at, source, visit_day,
+         visit_day_ends_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     w.prospectId,
     w.employeeId,
@@ -136,6 +140,8 @@ export function insertWalkout(db: Db, w: NewWalkout, at: number): number {
     at,
     at,
     w.source ?? 'walk_in',
+    day.day,
+    day.endsAt,
   );
   return Number(info.lastInsertRowid);
 }

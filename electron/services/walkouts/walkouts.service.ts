@@ -82,6 +82,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
           db,
           { ...input, prospectId, employeeId: actor.employee.id, visitedAt, shareId: deps.newShareId() },
           at,
+          settings.timeZone,
         );
 
         let firstContact: WalkoutCreatedDto['firstContact'] = null;
