@@ -18,7 +18,9 @@ const FACTS = (id: string) => `
     AND f.outcome NOT IN ${NO_CONTACT}),
   appointment = EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = ${id} AND f.outcome = 'appointment_set'),
   came_back = EXISTS (SELECT 1 FROM walkouts l WHERE l.prospect_id = walkouts.prospect_id
-    AND l.visited_at > walkouts.visited_at AND l.source = 'walk_in')`;
+    AND l.visited_at > walkouts.visited_at AND l.source = 'walk_in'),
+  surveys = (SELECT count(*) FROM follow_ups f WHERE f.walkout_id = ${id} AND f.status = 'done'
+    AND f.purpose = 'manager_survey')`;
 
 export const m0004WalkoutFacts: Migration = {
   name: '0004-walkout-facts',
@@ -30,6 +32,7 @@ ALTER TABLE walkouts ADD COLUMN first_attempt_at INTEGER;
 ALTER TABLE walkouts ADD COLUMN reached INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE walkouts ADD COLUMN appointment INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE walkouts ADD COLUMN came_back INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE walkouts ADD COLUMN surveys INTEGER NOT NULL DEFAULT 0;
 
 UPDATE walkouts SET ${FACTS('walkouts.id')};
 
@@ -51,7 +54,8 @@ CREATE TRIGGER walkout_facts_on_attempt AFTER UPDATE OF status ON follow_ups
       AND (first_attempt_at IS NULL OR NEW.completed_at < first_attempt_at) THEN NEW.completed_at
       ELSE first_attempt_at END,
     reached = reached OR NEW.outcome NOT IN ${NO_CONTACT},
-    appointment = appointment OR NEW.outcome = 'appointment_set'
+    appointment = appointment OR NEW.outcome = 'appointment_set',
+    surveys = surveys + (NEW.purpose = 'manager_survey')
   WHERE id = NEW.walkout_id;
 END;
 
@@ -61,7 +65,8 @@ CREATE TRIGGER walkout_facts_on_done_insert AFTER INSERT ON follow_ups WHEN NEW.
       AND (first_attempt_at IS NULL OR NEW.completed_at < first_attempt_at) THEN NEW.completed_at
       ELSE first_attempt_at END,
     reached = reached OR NEW.outcome NOT IN ${NO_CONTACT},
-    appointment = appointment OR NEW.outcome = 'appointment_set'
+    appointment = appointment OR NEW.outcome = 'appointment_set',
+    surveys = surveys + (NEW.purpose = 'manager_survey')
   WHERE id = NEW.walkout_id;
 END;
 

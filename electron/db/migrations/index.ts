@@ -4,6 +4,7 @@ import { m0001Init } from './0001-init';
 import { m0002ReasonBank } from './0002-reason-bank';
 import { m0003ManagerDesk } from './0003-manager-desk';
 import { m0004WalkoutFacts } from './0004-walkout-facts';
+import { m0005DashboardRollups } from './0005-dashboard-rollups';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0002ReasonBank,
   m0003ManagerDesk,
   m0004WalkoutFacts,
+  m0005DashboardRollups,
 ];

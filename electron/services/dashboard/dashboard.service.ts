@@ -1,6 +1,6 @@
 // The owner's dashboard: every figure for a period and filters, its change against the previous
 // period, and the walkouts behind any bar.
-import type { AuditWalkoutDto, DashboardDto, HeadlineDto } from '../../../shared/contract/dto';
+import type { AuditWalkoutDto, DashboardDto } from '../../../shared/contract/dto';
 import type {
   DashboardFilters,
   DashboardInput,
@@ -23,25 +23,23 @@ const FUNNEL_STAGES: Record<string, string> = {
 export function createDashboardService(deps: ServiceDeps) {
   const { db } = deps;
 
-  function headlineOf(f: DashboardFilters): HeadlineDto {
-    return { ...m.headline(db, f), ...m.managerSaveRate(db, f) };
-  }
-
   return {
     figures(_actor: SignedIn, input: DashboardInput): DashboardDto {
       const { timeZone } = deps.settings();
       const f: DashboardFilters = input;
       const previous: DashboardFilters = { ...input, from: input.previousFrom, to: input.previousTo };
+      const now = m.totals(db, f, timeZone);
+      const byMonth = input.granularity === 'month';
       return {
-        headline: headlineOf(f),
-        previous: headlineOf(previous),
+        headline: m.headline(now),
+        previous: m.headline(m.totals(db, previous, timeZone)),
         commissionOwedCents: m.commissionOwed(db, input.employeeId ?? null),
-        trend: foldTrend(m.conversionByDay(db, f), f, input.granularity, timeZone),
-        byEmployee: m.byEmployee(db, f),
-        speed: m.speedToFirstContact(db, f),
-        byObjection: m.byObjection(db, f),
-        byReason: m.byReason(db, f),
-        funnel: m.funnel(db, f),
+        trend: foldTrend(m.conversionTrend(db, f, timeZone, byMonth), f, input.granularity, timeZone),
+        byEmployee: m.byEmployee(db, f, timeZone),
+        speed: m.speedToFirstContact(now),
+        byObjection: m.byObjection(db, f, timeZone),
+        byReason: m.byReason(db, f, timeZone),
+        funnel: m.funnel(now),
         categories: m.categories(db),
       };
     },

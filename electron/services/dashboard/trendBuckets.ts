@@ -1,6 +1,7 @@
 // Folding per-day counts into week (Monday) or month buckets of the store's calendar, gaps included.
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { dayKeyOf, localDay } from '../../../shared/domain/storeClock';
+import { firstDayOfMonth } from '../metrics/cubeSource';
 
 export type Granularity = 'week' | 'month';
 const DAY = 86_400_000;
@@ -28,7 +29,7 @@ export interface DayCounts {
 
 /** Buckets from the period's first to its last day; each bucket's start is a store-local midnight. */
 export function foldTrend(
-  days: DayCounts[],
+  rows: (Omit<DayCounts, 'day'> & { d: number | null; mo: number | null })[],
   period: { from: number; to: number },
   granularity: Granularity,
   timeZone: string,
@@ -39,8 +40,10 @@ export function foldTrend(
   for (let b = first; b <= last; b = nextBucket(b, granularity)) {
     byStart.set(b, { day: b, walkouts: 0, rep: 0, manager_save: 0, partner: 0 });
   }
-  for (const d of days) {
-    const slot = byStart.get(bucketOf(d.day, granularity));
+  for (const d of rows) {
+    // Month roll-up rows come only with monthly buckets; day rows fold into either.
+    const day = d.d ?? firstDayOfMonth(d.mo ?? 0);
+    const slot = byStart.get(bucketOf(day, granularity));
     if (!slot) continue;
     slot.walkouts += d.walkouts;
     slot.rep += d.rep;

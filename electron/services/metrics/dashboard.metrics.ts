@@ -1,13 +1,13 @@
 // The owner's dashboard figures, one function per metric, exactly as PRODUCT.md "Metric definitions"
 // words them. Each reads the walkout facts the database keeps exact (migration 0004) for the walk-in
 // visits of a period, under the same filters.
-import type { HeadlineDto, SpeedBucket } from '../../../shared/contract/dto';
+import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
+import { MEASURES, SPEEDS, speedOf } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
-
-const DAY = 86_400_000;
+import { cubeSource, reasonSource } from './cubeSource';
 
 /** Named parameters of every query: absent filters are NULL and match everything. */
 export function params(f: DashboardFilters) {
@@ -25,57 +25,41 @@ export const IN_FILTER = `w.source = 'walk_in' AND w.visited_at >= @from AND w.v
   AND (@category IS NULL OR w.category = @category)
   AND (@objection IS NULL OR w.objection = @objection)`;
 
-/** Follow-up compliance: first attempt done within 24 h of the visit. */
-export const COMPLIANT = `(w.has_contact AND w.first_attempt_at <= w.visited_at + ${DAY})`;
-
 /** Speed to first contact, bucketed; "same day" is the visit's calendar day in store time. */
-export const SPEED_BUCKET = `CASE
-  WHEN w.first_attempt_at IS NULL THEN 'never'
-  WHEN w.first_attempt_at < w.visit_day_ends_at THEN 'same_day'
-  WHEN w.first_attempt_at - w.visited_at < ${DAY} THEN 'lt_24h'
-  WHEN w.first_attempt_at - w.visited_at < ${3 * DAY} THEN 'd1_3'
-  WHEN w.first_attempt_at - w.visited_at < ${7 * DAY} THEN 'd3_7'
-  ELSE 'gt_7d' END`;
+export const SPEED_BUCKET = speedOf('w');
 
 const SOLD = "w.status = 'sold'";
 
-/** Walkouts, contact capture, compliance, callback conversion by closer, value saved. */
-export function headline(
-  db: Db,
-  f: DashboardFilters,
-): Omit<HeadlineDto, 'surveysCompleted' | 'managerSaves'> {
-  const r = prepared(
-    db,
-    `SELECT count(*) AS walkouts, coalesce(sum(w.has_contact), 0) AS withContact,
-            coalesce(sum(${COMPLIANT}), 0) AS compliant, coalesce(sum(${SOLD}), 0) AS sold,
-            coalesce(sum(${SOLD} AND w.closer = 'rep'), 0) AS rep,
-            coalesce(sum(${SOLD} AND w.closer = 'manager_save'), 0) AS managerSave,
-            coalesce(sum(${SOLD} AND w.closer = 'partner'), 0) AS partner,
-            coalesce(sum(CASE WHEN ${SOLD} THEN w.sale_amount_cents END), 0) AS value
-       FROM walkouts w WHERE ${IN_FILTER}`,
-  ).get(params(f)) as Record<string, number>;
+/** The roll-up rows covering a period; every figure below sums them. */
+function source(db: Db, f: DashboardFilters, timeZone: string, byMonth: boolean, needsEmployee = false) {
+  const src = cubeSource(f, timeZone, byMonth, needsEmployee);
   return {
-    walkouts: r.walkouts,
-    withContact: r.withContact,
-    compliant: r.compliant,
-    sold: r.sold,
-    soldByCloser: { rep: r.rep, manager_save: r.managerSave, partner: r.partner },
-    valueSavedCents: r.value,
+    all: <T>(select: string, tail = '') =>
+      prepared(db, `SELECT ${select} FROM ${src.sql} ${tail}`).all(src.params) as T[],
   };
 }
 
-/** Manager save rate = manager-save sales ÷ completed manager survey calls (on the period's walkouts). */
-export function managerSaveRate(
-  db: Db,
-  f: DashboardFilters,
-): { surveysCompleted: number; managerSaves: number } {
-  const r = prepared(
-    db,
-    `SELECT (SELECT count(*) FROM follow_ups s JOIN walkouts w ON w.id = s.walkout_id
-              WHERE ${IN_FILTER} AND s.purpose = 'manager_survey' AND s.status = 'done') AS surveys,
-            (SELECT count(*) FROM walkouts w WHERE ${IN_FILTER} AND ${SOLD} AND w.closer = 'manager_save') AS saves`,
-  ).get(params(f)) as { surveys: number; saves: number };
-  return { surveysCompleted: r.surveys, managerSaves: r.saves };
+const TOTALS = MEASURES.map(([m]) => `coalesce(sum(${m}), 0) AS ${m}`).join(', ');
+export type Totals = Record<string, number>;
+
+/** Every measure summed over the period: the headline, speed and funnel figures read from one pass. */
+export function totals(db: Db, f: DashboardFilters, timeZone: string): Totals {
+  return source(db, f, timeZone, true).all<Totals>(TOTALS)[0];
+}
+
+/** Walkouts, contact capture, compliance, callback conversion by closer, value saved, survey saves. */
+export function headline(t: Totals): HeadlineDto {
+  return {
+    walkouts: t.walkouts,
+    withContact: t.with_contact,
+    compliant: t.compliant,
+    sold: t.sold,
+    soldByCloser: { rep: t.sold_rep, manager_save: t.sold_manager_save, partner: t.sold_partner },
+    valueSavedCents: t.value_cents,
+    // Manager save rate = manager-save sales ÷ completed manager survey calls.
+    surveysCompleted: t.surveys,
+    managerSaves: t.sold_manager_save,
+  };
 }
 
 /** Commission owed = credits not yet marked paid (all periods), for one rep or everyone. */
@@ -88,81 +72,85 @@ export function commissionOwed(db: Db, employeeId: number | null): number {
     .get(employeeId, employeeId) as number;
 }
 
-/** Conversion by store-local visit day, split by closer; the service folds days into weeks or months. */
-export function conversionByDay(db: Db, f: DashboardFilters) {
-  return prepared(
-    db,
-    `SELECT w.visit_day AS day, count(*) AS walkouts, coalesce(sum(${SOLD} AND w.closer = 'rep'), 0) AS rep,
-            coalesce(sum(${SOLD} AND w.closer = 'manager_save'), 0) AS manager_save,
-            coalesce(sum(${SOLD} AND w.closer = 'partner'), 0) AS partner
-       FROM walkouts w WHERE ${IN_FILTER} GROUP BY w.visit_day ORDER BY w.visit_day`,
-  ).all(params(f)) as { day: number; walkouts: number; rep: number; manager_save: number; partner: number }[];
+/** Conversion by local day (or month, for long periods), split by closer; the service folds the buckets. */
+export function conversionTrend(db: Db, f: DashboardFilters, timeZone: string, byMonth: boolean) {
+  return source(db, f, timeZone, byMonth).all<{
+    d: number | null;
+    mo: number | null;
+    walkouts: number;
+    rep: number;
+    manager_save: number;
+    partner: number;
+  }>(
+    'd, mo, sum(walkouts) AS walkouts, sum(sold_rep) AS rep, sum(sold_manager_save) AS manager_save, sum(sold_partner) AS partner',
+    'GROUP BY d, mo',
+  );
 }
 
 /** Conversion by employee, with contact capture and follow-up compliance beside it. */
-export function byEmployee(db: Db, f: DashboardFilters) {
-  return prepared(
-    db,
-    `SELECT w.employee_id AS employeeId, e.name, count(*) AS walkouts, sum(w.has_contact) AS withContact,
-            sum(${COMPLIANT}) AS compliant, sum(${SOLD}) AS sold
-       FROM walkouts w JOIN employees e ON e.id = w.employee_id WHERE ${IN_FILTER}
-      GROUP BY w.employee_id ORDER BY e.name`,
-  ).all(params(f)) as {
-    employeeId: number;
-    name: string;
-    walkouts: number;
-    withContact: number;
-    compliant: number;
-    sold: number;
-  }[];
+export function byEmployee(db: Db, f: DashboardFilters, timeZone: string) {
+  return source(db, f, timeZone, true, true)
+    .all<{ employeeId: number; walkouts: number; withContact: number; compliant: number; sold: number }>(
+      `employee_id AS employeeId, sum(walkouts) AS walkouts, sum(with_contact) AS withContact,
+       sum(compliant) AS compliant, sum(sold) AS sold`,
+      'GROUP BY employee_id HAVING sum(walkouts) > 0',
+    )
+    .map((r) => ({ ...r, name: employeeName(db, r.employeeId) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function employeeName(db: Db, id: number): string {
+  return (
+    (prepared(db, 'SELECT name FROM employees WHERE id = ?').pluck().get(id) as string | undefined) ?? ''
+  );
 }
 
 /** Walkouts and conversion per speed-to-first-contact bucket. */
-export function speedToFirstContact(db: Db, f: DashboardFilters) {
-  return prepared(
-    db,
-    `SELECT ${SPEED_BUCKET} AS bucket, count(*) AS walkouts, sum(${SOLD}) AS sold
-       FROM walkouts w WHERE ${IN_FILTER} GROUP BY bucket`,
-  ).all(params(f)) as { bucket: SpeedBucket; walkouts: number; sold: number }[];
+export function speedToFirstContact(t: Totals) {
+  return SPEEDS.map((bucket) => ({
+    bucket,
+    walkouts: t[`speed_${bucket}`],
+    sold: t[`sold_${bucket}`],
+  })).filter((b) => b.walkouts > 0);
 }
 
 /** Conversion by the rep's recorded objection. */
-export function byObjection(db: Db, f: DashboardFilters) {
-  return prepared(
-    db,
-    `SELECT w.objection, count(*) AS walkouts, sum(${SOLD}) AS sold
-       FROM walkouts w WHERE ${IN_FILTER} GROUP BY w.objection`,
-  ).all(params(f)) as { objection: Objection; walkouts: number; sold: number }[];
-}
-
-/** Conversion by reason used: walkouts an attempt used the reason on, and of those, sold after it. */
-export function byReason(db: Db, f: DashboardFilters) {
-  return prepared(
-    db,
-    `SELECT r.id AS reasonId, r.text, count(DISTINCT w.id) AS walkouts,
-            count(DISTINCT CASE WHEN ${SOLD} AND w.sold_at >= a.completed_at THEN w.id END) AS sold
-       FROM follow_ups a JOIN walkouts w ON w.id = a.walkout_id JOIN reasons r ON r.id = a.reason_id
-      WHERE ${IN_FILTER} AND a.status = 'done' AND a.reason_id IS NOT NULL
-      GROUP BY r.id ORDER BY walkouts DESC, r.id`,
-  ).all(params(f)) as { reasonId: number; text: string; walkouts: number; sold: number }[];
+export function byObjection(db: Db, f: DashboardFilters, timeZone: string) {
+  return source(db, f, timeZone, true).all<{ objection: Objection; walkouts: number; sold: number }>(
+    'objection, sum(walkouts) AS walkouts, sum(sold) AS sold',
+    'GROUP BY objection HAVING sum(walkouts) > 0',
+  );
 }
 
 /** The funnel: walkouts → contact captured → reached → appointment or came back → sold. */
-export function funnel(db: Db, f: DashboardFilters) {
+export function funnel(t: Totals) {
+  return {
+    walkouts: t.walkouts,
+    withContact: t.with_contact,
+    reached: t.reached,
+    appointmentOrBack: t.appt_or_back,
+    sold: t.sold,
+  };
+}
+
+/** Conversion by reason used: walkouts an attempt used the reason on, and of those, sold after it. */
+export function byReason(db: Db, f: DashboardFilters, timeZone: string) {
+  const src = reasonSource(f, timeZone);
+  if (src) {
+    return prepared(
+      db,
+      `SELECT s.reason_id AS reasonId, r.text, sum(s.walkouts) AS walkouts, sum(s.sold) AS sold
+         FROM ${src.sql} s JOIN reasons r ON r.id = s.reason_id
+        GROUP BY s.reason_id HAVING sum(s.walkouts) > 0 ORDER BY walkouts DESC, s.reason_id`,
+    ).all(src.params) as { reasonId: number; text: string; walkouts: number; sold: number }[];
+  }
+  // A category, or an employee and an objection together: read the pairs of the period's walkouts.
   return prepared(
     db,
-    `SELECT count(*) AS walkouts, coalesce(sum(w.has_contact), 0) AS withContact,
-            coalesce(sum(w.reached), 0) AS reached,
-            coalesce(sum(w.appointment OR w.came_back), 0) AS appointmentOrBack,
-            coalesce(sum(${SOLD}), 0) AS sold
-       FROM walkouts w WHERE ${IN_FILTER}`,
-  ).get(params(f)) as {
-    walkouts: number;
-    withContact: number;
-    reached: number;
-    appointmentOrBack: number;
-    sold: number;
-  };
+    `SELECT r.id AS reasonId, r.text, count(*) AS walkouts, sum(${SOLD} AND w.sold_at >= p.first_used_at) AS sold
+       FROM walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id JOIN reasons r ON r.id = p.reason_id
+      WHERE ${IN_FILTER} GROUP BY r.id ORDER BY walkouts DESC, r.id`,
+  ).all(params(f)) as { reasonId: number; text: string; walkouts: number; sold: number }[];
 }
 
 export function categories(db: Db): string[] {

@@ -1,4 +1,5 @@
 // Wiping a demo store: every row of every domain table, children before parents so foreign keys hold.
+import { CUBES, REASON_CUBES } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 
 const WIPE_ORDER = [
@@ -7,6 +8,7 @@ const WIPE_ORDER = [
   'save_credits',
   'referrals',
   'follow_ups',
+  'walkout_reasons',
   'walkouts',
   'prospects',
   'reasons',
@@ -18,4 +20,6 @@ const WIPE_ORDER = [
 
 export function wipeStore(db: Db): void {
   for (const table of WIPE_ORDER) db.prepare(`DELETE FROM ${table}`).run();
+  // The dashboard roll-ups are emptied by the delete triggers; drop their zero rows as well.
+  for (const c of [...CUBES, ...REASON_CUBES]) db.prepare(`DELETE FROM ${c.table}`).run();
 }

@@ -1,0 +1,126 @@
+// Which roll-up rows cover a period: whole months from the month cube, the days at either end from the
+// day cube, and the category cubes when the category filter is set. Periods are whole local days.
+import type { DashboardFilters } from '../../../shared/contract/schemas';
+import { fromLocalInput } from '../../../shared/domain/localInput';
+import { dayKeyOf, localDay } from '../../../shared/domain/storeClock';
+import { ValidationError } from '../errors';
+
+const DAY = 86_400_000;
+
+export interface CubeRange {
+  sql: string;
+  params: Record<string, string | number | null>;
+}
+
+const monthOfDay = (day: number) => {
+  const d = new Date(day * DAY);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+const firstDayOfMonth = (month: number) => Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY;
+
+/** The local day numbers [first, last] of a period whose bounds are local midnights. */
+export function periodDays(from: number, to: number, timeZone: string): { first: number; last: number } {
+  const first = localDay(from, timeZone).day;
+  const last = localDay(to - 1, timeZone).day;
+  const midnight = (day: number) => fromLocalInput(`${dayKeyOf(day)}T00:00`, timeZone);
+  if (midnight(first) !== from || midnight(last + 1) !== to) {
+    throw new ValidationError('Dashboard periods run from midnight to midnight in the store’s time zone.');
+  }
+  return { first, last };
+}
+
+interface Tables {
+  day: string;
+  month: string;
+  filters: string;
+}
+
+/** Whole months from the month table, the days at either end from the day table. */
+function union(
+  first: number,
+  last: number,
+  byMonth: boolean,
+  t: Tables,
+  params: CubeRange['params'],
+): string {
+  const parts: string[] = [];
+  const days = (from: number, to: number, n: number) => {
+    parts.push(
+      `SELECT day AS d, NULL AS mo, * FROM ${t.day} WHERE day BETWEEN @dFrom${n} AND @dTo${n} AND ${t.filters}`,
+    );
+    params[`dFrom${n}`] = from;
+    params[`dTo${n}`] = to;
+  };
+  const firstMonth = monthOfDay(first) + (firstDayOfMonth(monthOfDay(first)) === first ? 0 : 1);
+  const lastMonth = monthOfDay(last) - (firstDayOfMonth(monthOfDay(last) + 1) - 1 === last ? 0 : 1);
+  if (!byMonth || firstMonth > lastMonth) {
+    days(first, last, 0);
+  } else {
+    if (first < firstDayOfMonth(firstMonth)) days(first, firstDayOfMonth(firstMonth) - 1, 0);
+    parts.push(
+      `SELECT NULL AS d, month AS mo, * FROM ${t.month} WHERE month BETWEEN @mFrom AND @mTo AND ${t.filters}`,
+    );
+    params.mFrom = firstMonth;
+    params.mTo = lastMonth;
+    if (last >= firstDayOfMonth(lastMonth + 1)) days(firstDayOfMonth(lastMonth + 1), last, 1);
+  }
+  return `(${parts.join(' UNION ALL ')})`;
+}
+
+/**
+ * A subquery of walkout roll-up rows (columns: d = local day or NULL, mo = month or NULL, employee_id,
+ * objection, and every measure) covering exactly the period's days under the filters.
+ */
+export function cubeSource(
+  f: DashboardFilters,
+  timeZone: string,
+  byMonth: boolean,
+  needsEmployee = false,
+): CubeRange {
+  const { first, last } = periodDays(f.from, f.to, timeZone);
+  const cat = f.category !== undefined;
+  const params: CubeRange['params'] = {
+    employee: f.employeeId ?? null,
+    objection: f.objection ?? null,
+    category: f.category ?? null,
+  };
+  const withEmployee = cat || needsEmployee || f.employeeId !== undefined;
+  const filters = `${withEmployee ? '(@employee IS NULL OR employee_id = @employee) AND ' : ''}(@objection IS NULL OR objection = @objection)${
+    cat ? ' AND category = @category' : ''
+  }`;
+  const tables = cat
+    ? { day: 'dash_day_cat', month: 'dash_month_cat', filters }
+    : withEmployee
+      ? { day: 'dash_day', month: 'dash_month', filters }
+      : { day: 'dash_day_obj', month: 'dash_month_obj', filters };
+  return { sql: union(first, last, byMonth, tables, params), params };
+}
+
+/**
+ * Reason roll-up rows (reason_id, walkouts, sold) for the period, or null when the filters need the
+ * live query: a category, or an employee and an objection together.
+ */
+export function reasonSource(f: DashboardFilters, timeZone: string): CubeRange | null {
+  if (f.category !== undefined || (f.employeeId !== undefined && f.objection !== undefined)) return null;
+  const { first, last } = periodDays(f.from, f.to, timeZone);
+  const params: CubeRange['params'] = {};
+  let tables: Tables;
+  if (f.employeeId !== undefined) {
+    params.employee = f.employeeId;
+    tables = {
+      day: 'dash_reason_day_emp',
+      month: 'dash_reason_month_emp',
+      filters: 'employee_id = @employee',
+    };
+  } else {
+    params.objection = f.objection ?? null;
+    tables = {
+      day: 'dash_reason_day_obj',
+      month: 'dash_reason_month_obj',
+      filters: '(@objection IS NULL OR objection = @objection)',
+    };
+  }
+  return { sql: union(first, last, true, tables, params), params };
+}
+
+export { firstDayOfMonth };
