@@ -16,11 +16,17 @@ export const settingsSchema = z.object({
   timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
   defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'Two-letter country code'),
   /** Index 0 = Sunday … 6 = Saturday; null = closed that day. */
-  storeHours: z.array(dayHoursSchema).length(7),
+  storeHours: z
+    .array(dayHoursSchema)
+    .length(7)
+    // With every day closed no call could ever fall due: the cadence would have nowhere to put one.
+    .refine((days) => days.some((d) => d !== null), { message: 'Open at least one day a week' }),
   /** Local dates (YYYY-MM-DD) the store is closed. */
   closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** Calls and texts are only due inside this window in the prospect's local time. */
-  callWindow: z.object({ start: clock, end: clock }),
+  callWindow: z
+    .object({ start: clock, end: clock })
+    .refine((w) => w.start < w.end, { message: 'The call window must end after it starts', path: ['end'] }),
   firstContactHours: z.number().int().min(0).max(24),
   firstContactMaxHours: z.number().int().min(1).max(72),
   checkInFirstDays: z.number().int().min(1).max(60),

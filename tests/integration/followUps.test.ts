@@ -175,3 +175,14 @@ describe('roles are enforced by the router', () => {
     expect(ok.defaultRegion).toBe('CA');
   });
 });
+
+describe('settings that would leave no time to call', () => {
+  it.each([
+    ['every day closed', { storeHours: [null, null, null, null, null, null, null] }],
+    ['a call window that ends before it starts', { callWindow: { start: '21:00', end: '08:00' } }],
+  ])('refuses %s and writes nothing', async (_label, patch) => {
+    const e = await store.failAs('Olive Owner', 'settings.update', patch);
+    expect(e.code).toBe('VALIDATION');
+    expect(store.count('settings')).toBe(0);
+  });
+});

@@ -162,14 +162,16 @@ export function backfillCubes(): string {
 }
 
 // ---- Reasons used: one row per (walkout, reason) with its first use, rolled up per day and month ----
-// Kept by employee and by objection separately (both together, or a category, is read live): a
-// reason × employee × objection cube would hold as many rows as there are walkouts.
+// Kept by employee, by objection and by category separately (two filters together are read live):
+// a reason × employee × objection × category cube would hold as many rows as there are walkouts.
 
 export const REASON_CUBES = [
   { table: 'dash_reason_day_emp', period: 'day', dim: 'employee_id' },
   { table: 'dash_reason_day_obj', period: 'day', dim: 'objection' },
+  { table: 'dash_reason_day_cat', period: 'day', dim: 'category' },
   { table: 'dash_reason_month_emp', period: 'month', dim: 'employee_id' },
   { table: 'dash_reason_month_obj', period: 'month', dim: 'objection' },
+  { table: 'dash_reason_month_cat', period: 'month', dim: 'category' },
 ] as const;
 
 const periodKey = (period: 'day' | 'month', r: string) => (period === 'day' ? `${r}.visit_day` : monthOf(r));
@@ -188,7 +190,7 @@ function applyPairs(from: string, w: string, p: string, sign: 1 | -1): string {
 export function createReasonRollups(): string {
   const cubes = REASON_CUBES.map(
     (c) => `CREATE TABLE ${c.table} (${c.period} INTEGER NOT NULL, reason_id INTEGER NOT NULL,
-      ${c.dim} ${c.dim === 'objection' ? 'TEXT' : 'INTEGER'} NOT NULL, walkouts INTEGER NOT NULL DEFAULT 0,
+      ${c.dim} ${c.dim === 'employee_id' ? 'INTEGER' : 'TEXT'} NOT NULL, walkouts INTEGER NOT NULL DEFAULT 0,
       sold INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (${c.period}, reason_id, ${c.dim})) STRICT, WITHOUT ROWID;`,
   ).join('\n');
   return `
@@ -225,7 +227,7 @@ CREATE TRIGGER dash_reason_on_first_use AFTER UPDATE OF first_used_at ON walkout
 ${applyPairs(oneWalkout('OLD'), 'w', 'OLD', -1)}
 ${applyPairs(oneWalkout('NEW'), 'w', 'NEW', 1)}
 END;
-CREATE TRIGGER dash_reason_on_walkout AFTER UPDATE OF source, visit_day, employee_id, objection, status, sold_at
+CREATE TRIGGER dash_reason_on_walkout AFTER UPDATE OF source, visit_day, employee_id, objection, category, status, sold_at
   ON walkouts BEGIN
 ${applyPairs(pairsOf('OLD'), 'OLD', 'p', -1)}
 ${applyPairs(pairsOf('NEW'), 'NEW', 'p', 1)}

@@ -97,30 +97,22 @@ export function cubeSource(
 }
 
 /**
- * Reason roll-up rows (reason_id, walkouts, sold) for the period, or null when the filters need the
- * live query: a category, or an employee and an objection together.
+ * Reason roll-up rows (reason_id, walkouts, sold) for the period, or null when two filters are set
+ * together and the live query must answer.
  */
 export function reasonSource(f: DashboardFilters, timeZone: string): CubeRange | null {
-  if (f.category !== undefined || (f.employeeId !== undefined && f.objection !== undefined)) return null;
+  const set = [f.employeeId, f.objection, f.category].filter((x) => x !== undefined).length;
+  if (set > 1) return null;
   const { first, last } = periodDays(f.from, f.to, timeZone);
-  const params: CubeRange['params'] = {};
-  let tables: Tables;
-  if (f.employeeId !== undefined) {
-    params.employee = f.employeeId;
-    tables = {
-      day: 'dash_reason_day_emp',
-      month: 'dash_reason_month_emp',
-      filters: 'employee_id = @employee',
-    };
-  } else {
-    params.objection = f.objection ?? null;
-    tables = {
-      day: 'dash_reason_day_obj',
-      month: 'dash_reason_month_obj',
-      filters: '(@objection IS NULL OR objection = @objection)',
-    };
-  }
-  return { sql: union(first, last, true, tables, params), params };
+  const cube = (dim: string, column: string, value: string | number | null) => {
+    const params: CubeRange['params'] = { value };
+    const filters = value === null ? '1' : `${column} = @value`;
+    const tables = { day: `dash_reason_day_${dim}`, month: `dash_reason_month_${dim}`, filters };
+    return { sql: union(first, last, true, tables, params), params };
+  };
+  if (f.employeeId !== undefined) return cube('emp', 'employee_id', f.employeeId);
+  if (f.category !== undefined) return cube('cat', 'category', f.category);
+  return cube('obj', 'objection', f.objection ?? null);
 }
 
 export { firstDayOfMonth };

@@ -144,7 +144,7 @@ export function byReason(db: Db, f: DashboardFilters, timeZone: string) {
         GROUP BY s.reason_id HAVING sum(s.walkouts) > 0 ORDER BY walkouts DESC, s.reason_id`,
     ).all(src.params) as { reasonId: number; text: string; walkouts: number; sold: number }[];
   }
-  // A category, or an employee and an objection together: read the pairs of the period's walkouts.
+  // Two filters together: read the reason pairs of the period's walkouts.
   return prepared(
     db,
     `SELECT r.id AS reasonId, r.text, count(*) AS walkouts, sum(${SOLD} AND w.sold_at >= p.first_used_at) AS sold
