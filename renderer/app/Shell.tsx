@@ -7,7 +7,9 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { MyDay } from '../features/calendar/MyDay';
 import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
 
 const SHORTCUTS: Record<string, string> = {
@@ -17,8 +19,10 @@ const SHORTCUTS: Record<string, string> = {
   F5: '/reasons',
   F6: '/audit',
   F7: '/commissions',
+  F8: '/dashboard',
+  F9: '/settings',
 };
-const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions'];
+const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
 
 export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
   const navigate = useNavigate();
@@ -69,6 +73,16 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
               Commissions <kbd>F7</kbd>
             </NavLink>
           )}
+          {lead && (
+            <NavLink to="/dashboard">
+              Dashboard <kbd>F8</kbd>
+            </NavLink>
+          )}
+          {lead && (
+            <NavLink to="/settings">
+              Settings <kbd>F9</kbd>
+            </NavLink>
+          )}
         </nav>
         <span className="who">
           {employee.name} <small>({employee.role})</small>
@@ -85,6 +99,10 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
           {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
           {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
+          {lead && <Route path="/dashboard" element={<DashboardScreen />} />}
+          {lead && (
+            <Route path="/settings" element={<SettingsScreen canEdit={employee.role === 'owner'} />} />
+          )}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

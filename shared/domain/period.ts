@@ -7,6 +7,7 @@ import {
   addQuarters,
   addWeeks,
   addYears,
+  differenceInCalendarDays,
   format,
   startOfDay,
   startOfMonth,
@@ -44,11 +45,23 @@ export function presetPeriod(preset: PeriodPreset, now: number, timeZone: string
   return { from: start.getTime(), to: ADD[preset](start, 1).getTime() };
 }
 
-/** The period of the same length just before (the previous week, month…), for "change against". */
-export function previousPeriod(preset: PeriodPreset | 'custom', p: Period, timeZone: string): Period {
-  if (preset === 'custom') return { from: p.from - (p.to - p.from), to: p.from };
+/**
+ * The period just before (the previous week, month…), for "change against". While the current period
+ * is still running (`now` inside it), both are cut to the same number of days so far: this month to
+ * date against the same days of last month, not 23 days against 31.
+ */
+export function previousPeriod(
+  preset: PeriodPreset | 'custom',
+  p: Period,
+  timeZone: string,
+  now?: number,
+): Period {
   const start = new TZDate(p.from, timeZone);
-  return { from: ADD[preset](start, -1).getTime(), to: p.from };
+  const prevFrom = preset === 'custom' ? p.from - (p.to - p.from) : ADD[preset](start, -1).getTime();
+  if (now === undefined || now < p.from || now >= p.to) return { from: prevFrom, to: p.from };
+  const daysSoFar = differenceInCalendarDays(new TZDate(now, timeZone), start) + 1;
+  const prevTo = startOfDay(addDays(new TZDate(prevFrom, timeZone), daysSoFar)).getTime();
+  return { from: prevFrom, to: Math.min(prevTo, p.from) };
 }
 
 /** Inclusive local dates "YYYY-MM-DD" → [first day's midnight, the day after the last). Null if invalid. */

@@ -22,6 +22,14 @@ describe('periods', () => {
     expect([iso(p.from), iso(p.to)]).toEqual(['2026-10-01T05:00:00.000Z', '2026-11-01T05:00:00.000Z']);
   });
 
+  it('a running month compares with the same days of the month before', () => {
+    const p = previousPeriod('month', presetPeriod('month', NOW, TZ), TZ, NOW);
+    // 1–25 November so far (25 days) against 1–25 October.
+    expect([iso(p.from), iso(p.to)]).toEqual(['2026-10-01T05:00:00.000Z', '2026-10-26T05:00:00.000Z']);
+    const week = previousPeriod('week', presetPeriod('week', NOW, TZ), TZ, NOW);
+    expect([iso(week.from), iso(week.to)]).toEqual(['2026-11-16T06:00:00.000Z', '2026-11-19T06:00:00.000Z']);
+  });
+
   it('custom dates are inclusive and refuse impossible or reversed dates', () => {
     const p = customPeriod('2026-11-01', '2026-11-07', TZ)!;
     expect([iso(p.from), iso(p.to)]).toEqual(['2026-11-01T05:00:00.000Z', '2026-11-08T06:00:00.000Z']);

@@ -1,0 +1,156 @@
+// Managers and owners: the dashboard — headline figures against the previous period and the charts
+// that show where walkouts turn into sales, each opening the walkouts behind a bar.
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DashboardDto } from '../../../shared/contract/dto';
+import type { DashboardFilters as ScopeFilters } from '../../../shared/contract/schemas';
+import { describePeriod, previousPeriod } from '../../../shared/domain/period';
+import { useApiQuery } from '../../api/useApi';
+import { useStoreNow } from '../../app/useStoreClock';
+import { useStoreSettings } from '../../app/useStoreSettings';
+import { Banner } from '../../ui/Banner';
+import { initialPeriod, type PeriodChoice } from '../../ui/PeriodPicker';
+import { WalkoutDesk } from '../walkout/WalkoutDesk';
+import type { ChartScope } from './ChartCard';
+import type { DrillTarget } from './chartTable';
+import { DrillDown } from './DrillDown';
+import { EmployeeChart } from './EmployeeChart';
+import { DashboardFilters, describeFilters, type FilterChoice, NO_FILTERS } from './Filters';
+import { FunnelChart } from './FunnelChart';
+import { defaultGranularity, type Granularity } from './figures';
+import { Headline } from './Headline';
+import { ObjectionChart, ReasonChart } from './ObjectionReasonCharts';
+import { DashboardSkeleton } from './Skeleton';
+import { SpeedChart } from './SpeedChart';
+import { TrendChart } from './TrendChart';
+import './dashboard.css';
+
+export function DashboardScreen() {
+  const now = useStoreNow();
+  const { timeZone } = useStoreSettings();
+  return (
+    <div className="dashboard">
+      <div className="screen-head">
+        <h1>Dashboard</h1>
+      </div>
+      {/* "This month" comes from the store's clock, so wait for it rather than guess. */}
+      {now === null ? <DashboardSkeleton /> : <Dashboard key={timeZone} now={now} timeZone={timeZone} />}
+    </div>
+  );
+}
+
+function Dashboard({ now, timeZone }: { now: number; timeZone: string }) {
+  const [choice, setChoice] = useState<PeriodChoice>(() => initialPeriod('month', now, timeZone));
+  const [filters, setFilters] = useState<FilterChoice>(NO_FILTERS);
+  const [grainChoice, setGrainChoice] = useState<Granularity | null>(null);
+  const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const [walkoutId, setWalkoutId] = useState<number | null>(null);
+  const me = useApiQuery('auth.current', {});
+  const team = useApiQuery('employees.list', {});
+
+  const granularity = grainChoice ?? defaultGranularity(choice.preset, choice.period);
+  const previous = previousPeriod(choice.preset, choice.period, timeZone, now);
+  const scope: ScopeFilters = {
+    ...choice.period,
+    ...(filters.employeeId === null ? {} : { employeeId: filters.employeeId }),
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.objection ? { objection: filters.objection } : {}),
+  };
+  // Keep the last answer on screen (dimmed) while new filters load, so the charts never blank.
+  const figures = useApiQuery(
+    'dashboard.figures',
+    { ...scope, previousFrom: previous.from, previousTo: previous.to, granularity },
+    { placeholderData: keepPreviousData },
+  );
+
+  const employeeName = team.data?.find((e) => e.id === filters.employeeId)?.name;
+  const chartScope: ChartScope = {
+    period: choice.period,
+    timeZone,
+    text: `${describePeriod(choice.period, timeZone)} · ${describeFilters(filters, employeeName)}`,
+  };
+  const onPeriod = (c: PeriodChoice) => {
+    setChoice(c);
+    setGrainChoice(null);
+    setDrill(null);
+  };
+  const onFilters = (f: FilterChoice) => {
+    setFilters(f);
+    setDrill(null);
+  };
+
+  return (
+    <>
+      <DashboardFilters
+        choice={choice}
+        filters={filters}
+        categories={figures.data?.categories ?? []}
+        now={now}
+        timeZone={timeZone}
+        onPeriod={onPeriod}
+        onFilters={onFilters}
+      />
+      <p className="print-only">{chartScope.text}</p>
+      {figures.error && <Banner tone="error">{figures.error.message}</Banner>}
+      {figures.isPending && <DashboardSkeleton />}
+      {figures.data && (
+        <div
+          className={`dashboard-body${figures.isPlaceholderData ? ' stale' : ''}`}
+          aria-busy={figures.isFetching}
+        >
+          <Headline figures={figures.data} preset={choice.preset} period={choice.period} onDrill={setDrill} />
+          <Charts
+            figures={figures.data}
+            scope={chartScope}
+            granularity={granularity}
+            onGranularity={setGrainChoice}
+            onDrill={setDrill}
+          />
+        </div>
+      )}
+      <div className={`dashboard-drill${walkoutId !== null ? ' with-panel' : ''}`}>
+        {drill && (
+          <DrillDown
+            key={JSON.stringify(drill)}
+            target={drill}
+            scope={scope}
+            timeZone={timeZone}
+            onOpen={setWalkoutId}
+            onClose={() => setDrill(null)}
+          />
+        )}
+        {walkoutId !== null && me.data && (
+          <WalkoutDesk
+            key={walkoutId}
+            walkoutId={walkoutId}
+            me={me.data}
+            now={now}
+            onClose={() => setWalkoutId(null)}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+interface ChartsProps {
+  figures: DashboardDto;
+  scope: ChartScope;
+  granularity: Granularity;
+  onGranularity: (g: Granularity) => void;
+  onDrill: (target: DrillTarget) => void;
+}
+
+function Charts({ figures, scope, granularity, onGranularity, onDrill }: ChartsProps) {
+  const common = { figures, scope, onDrill };
+  return (
+    <div className="dashboard-grid">
+      <TrendChart {...common} granularity={granularity} onGranularity={onGranularity} />
+      <SpeedChart {...common} />
+      <FunnelChart {...common} />
+      <EmployeeChart {...common} />
+      <ObjectionChart {...common} />
+      <ReasonChart {...common} />
+    </div>
+  );
+}

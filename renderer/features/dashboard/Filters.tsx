@@ -1,0 +1,92 @@
+// The dashboard's period picker and filters: employee (leavers marked), category and objection.
+import type { Objection } from '../../../shared/domain/vocab';
+import { OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
+import { useApiQuery } from '../../api/useApi';
+import { Field } from '../../ui/Field';
+import { type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
+
+export interface FilterChoice {
+  employeeId: number | null;
+  category: string;
+  objection: Objection | '';
+}
+
+export const NO_FILTERS: FilterChoice = { employeeId: null, category: '', objection: '' };
+
+interface Props {
+  choice: PeriodChoice;
+  filters: FilterChoice;
+  categories: string[];
+  now: number;
+  timeZone: string;
+  onPeriod: (choice: PeriodChoice) => void;
+  onFilters: (filters: FilterChoice) => void;
+}
+
+export function DashboardFilters({ choice, filters, categories, now, timeZone, onPeriod, onFilters }: Props) {
+  const team = useApiQuery('employees.list', {});
+  const set = (change: Partial<FilterChoice>) => onFilters({ ...filters, ...change });
+  // A category chosen earlier stays listed even if the latest figures have not loaded it yet.
+  const categoryOptions =
+    filters.category && !categories.includes(filters.category)
+      ? [...categories, filters.category]
+      : categories;
+  return (
+    <div className="dashboard-filters">
+      <PeriodPicker value={choice} now={now} timeZone={timeZone} onChange={onPeriod} />
+      <Field label="Employee" htmlFor="dashboard-employee">
+        <select
+          id="dashboard-employee"
+          value={filters.employeeId ?? ''}
+          onChange={(e) => set({ employeeId: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">Everyone</option>
+          {team.data?.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.active ? e.name : `${e.name} (left)`}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Category" htmlFor="dashboard-category">
+        <select
+          id="dashboard-category"
+          value={filters.category}
+          onChange={(e) => set({ category: e.target.value })}
+        >
+          <option value="">All categories</option>
+          {categoryOptions.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Objection" htmlFor="dashboard-objection">
+        <select
+          id="dashboard-objection"
+          value={filters.objection}
+          onChange={(e) => set({ objection: e.target.value as Objection | '' })}
+        >
+          <option value="">All objections</option>
+          {OBJECTIONS.map((o) => (
+            <option key={o} value={o}>
+              {OBJECTION_LABELS[o]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {team.error && <span className="field-message">{team.error.message}</span>}
+    </div>
+  );
+}
+
+/** "Priya Shah · Truck · Price" — the filters in words, for printouts and saved pictures. */
+export function describeFilters(filters: FilterChoice, employeeName: string | undefined): string {
+  const parts = [
+    filters.employeeId === null ? 'Everyone' : (employeeName ?? 'One employee'),
+    filters.category || 'All categories',
+    filters.objection ? OBJECTION_LABELS[filters.objection] : 'All objections',
+  ];
+  return parts.join(' · ');
+}

@@ -1,0 +1,111 @@
+// The six headline figures, each with its change against the previous period.
+import type { DashboardDto } from '../../../shared/contract/dto';
+import type { Period } from '../../../shared/domain/period';
+import { formatMoney, plural } from '../../ui/format';
+import type { DrillTarget } from './chartTable';
+import { amountChange, type Change, changeLabel, type Preset, percentText, rateChange } from './figures';
+
+interface Figure {
+  key: string;
+  title: string;
+  value: string;
+  /** Null where there is no previous figure to compare with. */
+  change: Change | null;
+  detail: string;
+  drill?: DrillTarget;
+  listLabel?: string;
+}
+
+interface Props {
+  figures: DashboardDto;
+  preset: Preset;
+  period: Period;
+  onDrill: (target: DrillTarget) => void;
+}
+
+export function Headline({ figures, preset, period, onDrill }: Props) {
+  const h = figures.headline;
+  const p = figures.previous;
+  const vs = changeLabel(preset, period);
+  const list: Figure[] = [
+    {
+      key: 'walkouts',
+      title: 'Walkouts',
+      value: h.walkouts.toLocaleString('en-US'),
+      change: amountChange(h.walkouts, p.walkouts),
+      detail: `${p.walkouts.toLocaleString('en-US')} the period before`,
+      drill: { slice: 'all', title: 'All walkouts' },
+      listLabel: 'List walkouts',
+    },
+    {
+      key: 'capture',
+      title: 'Contact capture',
+      value: percentText(h.withContact, h.walkouts),
+      change: rateChange({ n: h.withContact, d: h.walkouts }, { n: p.withContact, d: p.walkouts }),
+      detail: `${h.withContact.toLocaleString('en-US')} of ${plural(h.walkouts, 'walkout')} left a phone or email`,
+    },
+    {
+      key: 'conversion',
+      title: 'Callback conversion',
+      value: percentText(h.sold, h.walkouts),
+      change: rateChange({ n: h.sold, d: h.walkouts }, { n: p.sold, d: p.walkouts }),
+      detail: `${plural(h.sold, 'sale')}: rep ${h.soldByCloser.rep}, manager save ${h.soldByCloser.manager_save}, partner ${h.soldByCloser.partner}`,
+      drill: { slice: 'sold', title: 'Walkouts later sold' },
+      listLabel: 'List sales',
+    },
+    {
+      key: 'saveRate',
+      title: 'Manager save rate',
+      value: percentText(h.managerSaves, h.surveysCompleted),
+      change: rateChange(
+        { n: h.managerSaves, d: h.surveysCompleted },
+        { n: p.managerSaves, d: p.surveysCompleted },
+      ),
+      detail: `${plural(h.managerSaves, 'save')} from ${plural(h.surveysCompleted, 'survey call')}`,
+    },
+    {
+      key: 'value',
+      title: 'Sales value saved',
+      value: formatMoney(h.valueSavedCents),
+      change: amountChange(h.valueSavedCents, p.valueSavedCents),
+      detail: 'sales from walkouts that came back',
+    },
+    {
+      key: 'commission',
+      title: 'Commission owed',
+      value: formatMoney(figures.commissionOwedCents),
+      change: null,
+      detail: 'unpaid save credits, all periods',
+    },
+  ];
+  return (
+    <div className="headline">
+      {list.map((f) => (
+        <article key={f.key} className="card headline-card" aria-labelledby={`headline-${f.key}`}>
+          <h2 id={`headline-${f.key}`}>{f.title}</h2>
+          <p className="headline-value">{f.value}</p>
+          <ChangeLine change={f.change} vs={vs} />
+          <p className="headline-detail">{f.detail}</p>
+          {f.drill && (
+            <button type="button" className="link headline-list" onClick={() => f.drill && onDrill(f.drill)}>
+              {f.listLabel}
+            </button>
+          )}
+        </article>
+      ))}
+    </div>
+  );
+}
+
+function ChangeLine({ change, vs }: { change: Change | null; vs: string }) {
+  if (change === null) return <p className="headline-change none">today's total, not compared</p>;
+  const arrow = { up: '▲', down: '▼', same: '=', none: '' }[change.direction];
+  const word = { up: 'up', down: 'down', same: '', none: '' }[change.direction];
+  return (
+    <p className={`headline-change ${change.direction}`}>
+      {arrow && <span aria-hidden="true">{arrow} </span>}
+      {word && <span className="sr-only">{word} </span>}
+      <strong>{change.text}</strong> {vs}
+    </p>
+  );
+}

@@ -1,0 +1,64 @@
+// The follow-up cadence: how soon the first call is due, how often check-ins repeat, when a prospect goes quiet.
+import { Field } from '../../ui/Field';
+import { type CadenceKey, cadenceRange, type SectionProps } from './settingsDraft';
+
+const CADENCE_LABELS: Record<CadenceKey, string> = {
+  firstContactHours: 'First call within (hours)',
+  firstContactMaxHours: 'Never later than (hours)',
+  checkInFirstDays: 'First check-in after (days)',
+  checkInRepeatDays: 'Then check in every (days)',
+  maxNoContactAttempts: 'Unanswered attempts before long-term',
+  longTermDays: 'Long-term check-back every (days)',
+  maxLongTermNoContact: 'Long-term check-backs before lost',
+  surveyMinutesAfterOpen: 'Manager survey (minutes after opening)',
+  campaignDailyCap: 'Campaign calls per calendar per day',
+};
+
+const CADENCE_HINTS: Partial<Record<CadenceKey, string>> = {
+  firstContactHours: 'Or by closing time, if that comes sooner',
+  firstContactMaxHours: 'A first call due later is flagged to the manager',
+  maxNoContactAttempts: 'Then the prospect moves to long-term',
+  surveyMinutesAfterOpen: 'On the next business day',
+  campaignDailyCap: 'The rest spread over later business days',
+};
+
+export function CadenceFields({ draft, onChange, issue, disabled }: SectionProps) {
+  return (
+    <fieldset className="card settings-section settings-cadence" disabled={disabled}>
+      <legend>Cadence</legend>
+      <p className="hint">
+        New follow-ups are scheduled with these numbers; calls already on a calendar keep their time.
+      </p>
+      <div className="settings-grid settings-grid-cadence">
+        {(Object.keys(CADENCE_LABELS) as CadenceKey[]).map((key) => {
+          const { min, max } = cadenceRange(key);
+          const id = `settings-${key}`;
+          const error = issue(key);
+          const hint = CADENCE_HINTS[key];
+          return (
+            <Field
+              key={key}
+              label={CADENCE_LABELS[key]}
+              htmlFor={id}
+              error={error}
+              hint={hint ? `${hint} (${min}–${max})` : `${min}–${max}`}
+            >
+              <input
+                id={id}
+                type="number"
+                inputMode="numeric"
+                min={min}
+                max={max}
+                step={1}
+                value={draft.cadence[key]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onChange={(e) => onChange({ cadence: { ...draft.cadence, [key]: e.target.value } })}
+              />
+            </Field>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

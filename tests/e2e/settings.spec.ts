@@ -1,0 +1,95 @@
+// Store settings: the owner changes and keeps values, a bad time zone writes nothing, a manager only reads.
+import { expect, type Page, test } from '@playwright/test';
+import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
+import { type RunningApp, startApp } from './startApp';
+
+let app: RunningApp;
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  app = await startApp({
+    demo: false,
+    team: [
+      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
+      { name: 'Mike Manager', role: 'manager', pin: '2222' },
+    ],
+  });
+});
+test.afterAll(async () => app?.stop());
+
+async function storedSettings(page: Page) {
+  const r = await rpcFromPage(page, 'settings.get', {});
+  if (!r.ok) throw new Error(`settings.get: ${r.error.message}`);
+  return r.value;
+}
+
+async function openSettings(page: Page) {
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: 'Store settings' })).toBeVisible();
+}
+
+test('the owner changes the callback phone and campaign cap; they are kept, a bad zone is refused', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await openSettings(page);
+  await expect(page.getByLabel('Time zone')).toHaveValue('America/Chicago');
+  await expect(page.getByRole('checkbox', { name: 'Sunday Open' })).not.toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Saturday Closes' })).toHaveValue('17:00');
+  await expect(page.getByLabel('Manager save commission ($)')).toHaveValue('$50');
+
+  await page.getByLabel('Store phone for callbacks').fill('(312) 555-0199');
+  await page.getByLabel('Campaign calls per calendar per day').fill('15');
+  const sent = page.waitForRequest('**/rpc/settings.update');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  // Only what changed travels; every other setting stays as stored.
+  expect((await sent).postDataJSON()).toEqual({ storePhone: '(312) 555-0199', campaignDailyCap: 15 });
+  expect(await storedSettings(page)).toMatchObject({
+    storePhone: '(312) 555-0199',
+    campaignDailyCap: 15,
+    timeZone: 'America/Chicago',
+  });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.reload();
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await openSettings(page);
+  await expect(page.getByLabel('Store phone for callbacks')).toHaveValue('(312) 555-0199');
+  await expect(page.getByLabel('Campaign calls per calendar per day')).toHaveValue('15');
+  expect(await storedSettings(page)).toMatchObject({ storePhone: '(312) 555-0199', campaignDailyCap: 15 });
+
+  const zone = page.getByLabel('Time zone');
+  await zone.fill('Mars/Olympus');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  // The server's message twice: under the field and in the banner by the Save button.
+  await expect(page.getByRole('alert')).toHaveText(['Unknown time zone', 'Unknown time zone']);
+  await expect(zone).toHaveAccessibleDescription('Unknown time zone');
+  await expect(page.getByText('Settings saved.')).toHaveCount(0);
+  expect(await storedSettings(page)).toMatchObject({
+    timeZone: 'America/Chicago',
+    storePhone: '(312) 555-0199',
+    campaignDailyCap: 15,
+  });
+  await page.screenshot({ path: `${SHOTS}/60-settings.png`, fullPage: true });
+});
+
+test('a manager sees the settings read-only and cannot change them', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  await openSettings(page);
+  await expect(page.getByText('Only the owner can change settings.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  await expect(page.getByLabel('Campaign calls per calendar per day')).toHaveValue('15');
+  await expect(page.getByLabel('Campaign calls per calendar per day')).toBeDisabled();
+  await expect(page.getByLabel('Store name')).toBeDisabled();
+
+  const r = await rpcFromPage(page, 'settings.update', { campaignDailyCap: 3 });
+  expect(r.ok).toBe(false);
+  expect(r.error.code).toBe('NOT_ALLOWED');
+  expect(await storedSettings(page)).toMatchObject({ campaignDailyCap: 15 });
+});
