@@ -150,7 +150,7 @@ export function buildBulkStore(o: BulkOptions): BulkStore {
             soldAt,
             closer,
             soldAt === null ? null : item.price * 100 - rng.int(0, 20) * 10_000,
-            `bulk-${i}`,
+            `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
             visitedAt,
             visitedAt,
             day.day,

@@ -10,7 +10,8 @@ import type { Router } from '../services/boot.types';
 
 export const TOKEN_HEADER = 'x-beback-token';
 export const SESSION_HEADER = 'x-beback-session';
-const MAX_BODY_BYTES = 1024 * 1024;
+// Partner files travel inside the request (up to the 40 MB file limit, JSON-escaped); nothing else comes near.
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,80}$/;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +

@@ -11,6 +11,7 @@ import { createAuthService } from './employees/auth.service';
 import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
 import { createFollowUpsService } from './followUps/followUps.service';
+import { createPartnersService } from './partners/partners.service';
 import { createReasonsService } from './reasons/reasons.service';
 import { createReferralsService } from './referrals/referrals.service';
 import { createRouter, type Handlers } from './router';
@@ -56,6 +57,7 @@ export function createServices(options: ServiceOptions) {
   const commissions = createCommissionsService(deps);
   const audit = createAuditService(deps);
   const dashboard = createDashboardService(deps);
+  const partners = createPartnersService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -102,6 +104,16 @@ export function createServices(options: ServiceOptions) {
     'audit.walkouts': signedIn(audit.walkouts),
     'dashboard.figures': signedIn(dashboard.figures),
     'dashboard.walkouts': signedIn(dashboard.walkouts),
+    'partners.list': () => partners.list(),
+    'partners.create': signedIn(partners.create),
+    'partners.update': signedIn(partners.update),
+    'partners.exportPreview': signedIn(partners.exportPreview),
+    'partners.exportLeads': signedIn(partners.exportLeads),
+    'partners.importCheck': signedIn(partners.importCheck),
+    'partners.importLeads': signedIn(partners.importLeads),
+    'partners.exportOutcomes': signedIn(partners.exportOutcomes),
+    'partners.importOutcomes': signedIn(partners.importOutcomes),
+    'partners.batches': signedIn(partners.batches),
   };
 
   const router = createRouter({

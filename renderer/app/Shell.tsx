@@ -8,6 +8,7 @@ import { MyDay } from '../features/calendar/MyDay';
 import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
@@ -21,25 +22,28 @@ const SHORTCUTS: Record<string, string> = {
   F7: '/commissions',
   F8: '/dashboard',
   F9: '/settings',
+  F10: '/partners',
 };
 const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
+const OWNER_ONLY = ['/partners'];
 
 export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
   const navigate = useNavigate();
   const signOut = useApiMutation('auth.signOut');
   const lead = employee.role !== 'staff';
+  const owner = employee.role === 'owner';
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const to = SHORTCUTS[e.key];
-      if (to && (!LEAD_ONLY.includes(to) || lead)) {
+      if (to && (!LEAD_ONLY.includes(to) || lead) && (!OWNER_ONLY.includes(to) || owner)) {
         e.preventDefault();
         navigate(to);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, lead]);
+  }, [navigate, lead, owner]);
 
   return (
     <div className="shell">
@@ -83,6 +87,11 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
               Settings <kbd>F9</kbd>
             </NavLink>
           )}
+          {owner && (
+            <NavLink to="/partners">
+              Partners <kbd>F10</kbd>
+            </NavLink>
+          )}
         </nav>
         <span className="who">
           {employee.name} <small>({employee.role})</small>
@@ -103,6 +112,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           {lead && (
             <Route path="/settings" element={<SettingsScreen canEdit={employee.role === 'owner'} />} />
           )}
+          {owner && <Route path="/partners" element={<PartnersScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

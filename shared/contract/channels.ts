@@ -62,6 +62,16 @@ export const contract = {
   'audit.walkouts': def<D.AuditWalkoutDto[]>()(S.auditWalkoutsInput, leads),
   'dashboard.figures': def<D.DashboardDto>()(S.dashboardInput, leads),
   'dashboard.walkouts': def<D.AuditWalkoutDto[]>()(S.dashboardWalkoutsInput, leads),
+  'partners.list': def<D.PartnerDto[]>()(S.empty, leads),
+  'partners.create': def<D.PartnerDto>()(S.partnerCreateInput, ['owner']),
+  'partners.update': def<D.PartnerDto>()(S.partnerUpdateInput, ['owner']),
+  'partners.exportPreview': def<D.ExportPreviewDto>()(S.exportFilterInput, ['owner']),
+  'partners.exportLeads': def<D.PartnerFileDto>()(S.exportLeadsInput, ['owner']),
+  'partners.importCheck': def<D.ImportCheckDto>()(S.importCheckInput, ['owner']),
+  'partners.importLeads': def<D.ImportResultDto>()(S.importLeadsInput, ['owner']),
+  'partners.exportOutcomes': def<D.PartnerFileDto>()(S.exportOutcomesInput, ['owner']),
+  'partners.importOutcomes': def<D.OutcomesImportedDto>()(S.importOutcomesInput, ['owner']),
+  'partners.batches': def<D.ShareBatchDto[]>()(S.partnerBatchesInput, leads),
 } as const;
 
 export type Contract = typeof contract;

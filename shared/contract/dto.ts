@@ -123,6 +123,9 @@ export interface WalkoutStoryDto {
   credits: CreditDto[];
   /** Who referred this prospect, when a sold customer did. */
   referredBy: string | null;
+  /** Partners this walkout was shared with; and, for a partner's lead, where it came from. */
+  sharedWith: string[];
+  origin: { partnerName: string; repName: string } | null;
   otherVisits: { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
   followUps: FollowUpDto[];
 }
@@ -317,4 +320,85 @@ export interface DashboardDto {
   byReason: { reasonId: number; text: string; walkouts: number; sold: number }[];
   funnel: { walkouts: number; withContact: number; reached: number; appointmentOrBack: number; sold: number };
   categories: string[];
+}
+
+export interface PartnerDto {
+  id: number;
+  name: string;
+  contact: string;
+  sharedFields: ('painPoints' | 'notes' | 'priceQuoted' | 'personalDetails')[];
+  commissionCents: number;
+  territory: string;
+  categories: string[];
+  activeFrom: number | null;
+  activeUntil: number | null;
+  createdAt: number;
+  leadsShared: number;
+  leadsReceived: number;
+  partnerSales: number;
+}
+
+export interface ExportPreviewDto {
+  qualifying: number;
+  leftOut: { noShareConsent: number; doNotContact: number; noContactDetails: number; alreadyShared: number };
+  sample: {
+    walkoutId: number;
+    prospectName: string;
+    product: string;
+    visitedAt: number;
+    ownerName: string;
+  }[];
+}
+
+export interface PartnerFileDto {
+  fileName: string;
+  content: string;
+  count: number;
+  sha256: string;
+  batchId: number | null;
+}
+
+export interface ImportCheckDto {
+  format: 'json' | 'csv' | 'adf';
+  sender: string;
+  leads: number;
+  alreadyImported: number;
+  /** Leads whose phone or email belongs to a prospect already here: merge or keep apart, never silently. */
+  matches: {
+    shareId: string;
+    leadName: string;
+    prospectId: number;
+    prospectName: string;
+    matchedOn: string;
+  }[];
+}
+
+export interface ImportResultDto {
+  batchId: number;
+  imported: number;
+  merged: number;
+  alreadyImported: number;
+}
+
+export interface OutcomesImportedDto {
+  /** Null when the file changed nothing (imported before): no batch is recorded for it. */
+  batchId: number | null;
+  sold: number;
+  credits: number;
+  /** Leads whose reported outcome changed (sales included). */
+  updated: number;
+  unchanged: number;
+}
+
+export interface ShareBatchDto {
+  id: number;
+  partnerName: string;
+  kind: 'lead_export' | 'lead_import' | 'outcome_export' | 'outcome_import';
+  format: 'json' | 'csv' | 'adf';
+  fileName: string;
+  fields: string[];
+  sha256: string;
+  count: number;
+  createdByName: string;
+  createdAt: number;
 }

@@ -242,3 +242,53 @@ export const dashboardWalkoutsInput = z
   })
   .strict();
 export type DashboardWalkoutsInput = z.infer<typeof dashboardWalkoutsInput>;
+
+// ---- Partner exchange ----
+export const PARTNER_SHARED_FIELDS = ['painPoints', 'notes', 'priceQuoted', 'personalDetails'] as const;
+const partnerFields = z
+  .object({
+    name: z.string().trim().min(1, 'Enter the partner’s name').max(120),
+    contact: text(200).default(''),
+    sharedFields: z.array(z.enum(PARTNER_SHARED_FIELDS)).max(4).default([]),
+    commissionCents: money.default(0),
+    territory: text(200).default(''),
+    categories: z.array(keyword).max(20).default([]),
+    activeFrom: instant.nullable().default(null),
+    activeUntil: instant.nullable().default(null),
+  })
+  .strict();
+export const partnerCreateInput = partnerFields.refine(activeOrder, activeOrderIssue);
+export type PartnerFields = z.infer<typeof partnerCreateInput>;
+export const partnerUpdateInput = partnerFields.extend({ id }).strict().refine(activeOrder, activeOrderIssue);
+
+export const exportFilterInput = z
+  .object({
+    partnerId: id,
+    statuses: z.array(z.enum(['open', 'not_now', 'lost'])).min(1, 'Choose at least one status'),
+    olderThanDays: z.number().int().min(0).max(3650).default(0),
+    category: z.string().trim().min(1).max(60).optional(),
+    employeeId: id.optional(),
+  })
+  .strict();
+export type ExportFilter = z.infer<typeof exportFilterInput>;
+export const exportLeadsInput = exportFilterInput.extend({ format: z.enum(['json', 'csv', 'adf']) }).strict();
+
+/** A partner's file as the renderer read it; the size limit and its message belong to the file reader. */
+const partnerFile = {
+  partnerId: id,
+  fileName: z.string().trim().min(1).max(260),
+  content: z.string().max(60 * 1024 * 1024, 'The file is larger than 60 MB'),
+};
+export const importCheckInput = z.object(partnerFile).strict();
+export const importLeadsInput = z
+  .object({
+    ...partnerFile,
+    assignTo: id,
+    /** For leads whose phone or email matches a prospect already here: merge into it, or a new prospect. */
+    decisions: z.record(z.string(), z.enum(['merge', 'new'])).default({}),
+  })
+  .strict();
+export type ImportLeadsInput = z.infer<typeof importLeadsInput>;
+export const exportOutcomesInput = z.object({ partnerId: id, format: z.enum(['json', 'csv']) }).strict();
+export const importOutcomesInput = z.object(partnerFile).strict();
+export const partnerBatchesInput = z.object({ partnerId: id.optional() }).strict();

@@ -5,6 +5,7 @@ import { m0002ReasonBank } from './0002-reason-bank';
 import { m0003ManagerDesk } from './0003-manager-desk';
 import { m0004WalkoutFacts } from './0004-walkout-facts';
 import { m0005DashboardRollups } from './0005-dashboard-rollups';
+import { m0006PartnerExchange } from './0006-partner-exchange';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003ManagerDesk,
   m0004WalkoutFacts,
   m0005DashboardRollups,
+  m0006PartnerExchange,
 ];

@@ -107,7 +107,8 @@ function apply(r: string, sign: 1 | -1): string {
   return CUBES.map((c) => {
     const keys = keysOf(c);
     const keyValues = keys.map((k) => (k === c.period ? c.key(r) : `${r}.${k}`));
-    const values = MEASURES.map(([, expr]) => `${sign} * (${expr(r)})`);
+    // ifnull: a sold walkout missing its closer or date must count as 0, not break the NOT NULL cube.
+    const values = MEASURES.map(([, expr]) => `${sign} * ifnull(${expr(r)}, 0)`);
     const set = MEASURES.map(([m]) => `${m} = ${m} + excluded.${m}`).join(', ');
     return `INSERT INTO ${c.table} (${[...keys, ...MEASURES.map(([m]) => m)].join(', ')})
       SELECT ${[...keyValues, ...values].join(', ')} WHERE ${r}.source = 'walk_in'
@@ -154,7 +155,7 @@ export function backfillCubes(): string {
   return CUBES.map((c) => {
     const keys = keysOf(c);
     const keyValues = keys.map((k) => (k === c.period ? c.key('w') : `w.${k}`));
-    const sums = MEASURES.map(([, expr]) => `sum(${expr('w')})`);
+    const sums = MEASURES.map(([, expr]) => `sum(ifnull(${expr('w')}, 0))`);
     return `INSERT INTO ${c.table} (${[...keys, ...MEASURES.map(([m]) => m)].join(', ')})
       SELECT ${[...keyValues, ...sums].join(', ')} FROM walkouts w WHERE w.source = 'walk_in'
       GROUP BY ${keyValues.join(', ')};`;
@@ -181,7 +182,7 @@ function applyPairs(from: string, w: string, p: string, sign: 1 | -1): string {
   return REASON_CUBES.map(
     (c) => `INSERT INTO ${c.table} (${c.period}, reason_id, ${c.dim}, walkouts, sold)
       SELECT ${periodKey(c.period, w)}, ${p}.reason_id, ${w}.${c.dim}, ${sign},
-             ${sign} * (${w}.status = 'sold' AND ${w}.sold_at >= ${p}.first_used_at)
+             ${sign} * ifnull(${w}.status = 'sold' AND ${w}.sold_at >= ${p}.first_used_at, 0)
         ${from}
       ON CONFLICT DO UPDATE SET walkouts = walkouts + excluded.walkouts, sold = sold + excluded.sold;`,
   ).join('\n');
@@ -243,7 +244,7 @@ export function backfillReasons(): string {
   const cubes = REASON_CUBES.map(
     (c) => `INSERT INTO ${c.table} (${c.period}, reason_id, ${c.dim}, walkouts, sold)
       SELECT ${periodKey(c.period, 'w')}, p.reason_id, w.${c.dim}, count(*),
-             sum(w.status = 'sold' AND w.sold_at >= p.first_used_at)
+             sum(ifnull(w.status = 'sold' AND w.sold_at >= p.first_used_at, 0))
         FROM walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id WHERE w.source = 'walk_in'
        GROUP BY 1, 2, 3;`,
   ).join('\n');

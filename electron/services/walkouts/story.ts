@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { creditsOfWalkout } from '../credits/credits.repo';
 import { NotFoundError } from '../errors';
 import { followUpsOfWalkout } from '../followUps/followUps.repo';
+import { partnerOrigin, sharedWith } from '../partners/partners.repo';
 import { getProspect } from '../prospects/prospects.repo';
 import { referralsOfWalkout, referrerName } from '../referrals/referrals.repo';
 import { getWalkout, otherVisits } from './walkouts.repo';
@@ -17,6 +18,8 @@ export function storyOf(db: Db, walkoutId: number): WalkoutStoryDto {
     referrals: referralsOfWalkout(db, walkout.id),
     credits: creditsOfWalkout(db, walkout.id),
     referredBy: referrerName(db, walkout.prospectId),
+    sharedWith: sharedWith(db, walkout.id),
+    origin: partnerOrigin(db, walkout.id),
     otherVisits: otherVisits(db, walkout.prospectId, walkout.id),
     followUps: followUpsOfWalkout(db, walkout.id),
   };

@@ -91,6 +91,9 @@ export function otherVisits(db: Db, prospectId: number, exceptId: number) {
 export interface NewWalkout {
   /** Where the lead came from; a walk-in unless a referral or a partner brought it. */
   source?: ProspectSource;
+  /** For a partner's lead: the partner and the rep who met the prospect there. */
+  originPartnerId?: number | null;
+  originRepName?: string | null;
   prospectId: number;
   employeeId: number;
   visitedAt: number;
@@ -117,8 +120,8 @@ export function insertWalkout(db: Db, w: NewWalkout, at: number, timeZone: strin
     `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
          objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
          contact_refused, status, status_changed_at, share_id, created_at, updated_at, source, visit_day,
-         visit_day_ends_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)`,
+         visit_day_ends_at, origin_partner_id, origin_rep_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     w.prospectId,
     w.employeeId,
@@ -142,6 +145,8 @@ export function insertWalkout(db: Db, w: NewWalkout, at: number, timeZone: strin
     w.source ?? 'walk_in',
     day.day,
     day.endsAt,
+    w.originPartnerId ?? null,
+    w.originRepName ?? null,
   );
   return Number(info.lastInsertRowid);
 }

@@ -1,0 +1,211 @@
+// The outcome round-trip: we tell a partner what became of the leads they sent us, and their file of
+// outcomes records partner sales on our walkouts and pays our reps, once however often it is imported.
+import type { OutcomesImportedDto, PartnerDto, PartnerFileDto } from '../../../shared/contract/dto';
+import { fromLocalInput } from '../../../shared/domain/localInput';
+import { localDateKey } from '../../../shared/domain/storeClock';
+import { NO_CONTACT_OUTCOMES, type Outcome } from '../../../shared/domain/vocab';
+import { prepared } from '../../db/prepared';
+import { recordAudit } from '../audit/audit.repo';
+import type { ServiceDeps, SignedIn } from '../context';
+import { insertCredit } from '../credits/credits.repo';
+import { NotFoundError, ValidationError } from '../errors';
+import { cancelAllOpenFollowUps } from '../followUps/followUps.repo';
+import { getWalkout, markWalkoutSold } from '../walkouts/walkouts.repo';
+import { readOutcomes, writeOutcomes } from './formats';
+import type { FileProblem, OutcomeFormat, OutcomeRecord, PartnerOutcome } from './formats/types';
+import { rejectFile, sha256, slug } from './partnerFiles';
+import { addBatchWalkouts, getPartner, insertBatch } from './partners.repo';
+
+interface ReceivedRow {
+  id: number;
+  share_id: string;
+  status: string;
+  sold_at: number | null;
+  sale_amount_cents: number | null;
+  last_outcome: Outcome | null;
+}
+
+/** What we tell the partner: a wrong number means we cannot reach them, even while the lead is open. */
+function outcomeOf(r: ReceivedRow): PartnerOutcome {
+  if (r.status === 'sold') return 'sold';
+  if (r.last_outcome === 'wrong_number') return 'unreachable';
+  if (r.status === 'lost') {
+    return r.last_outcome && NO_CONTACT_OUTCOMES.includes(r.last_outcome) ? 'unreachable' : 'not_interested';
+  }
+  return 'still_working';
+}
+
+export function createOutcomes(deps: ServiceDeps) {
+  const { db, now } = deps;
+
+  function mustGet(id: number): PartnerDto {
+    const p = getPartner(db, id);
+    if (!p) throw new NotFoundError('That partner');
+    return p;
+  }
+
+  return {
+    exportOutcomes(actor: SignedIn, input: { partnerId: number; format: OutcomeFormat }): PartnerFileDto {
+      const partner = mustGet(input.partnerId);
+      const at = now();
+      const { storeName, timeZone } = deps.settings();
+      const rows = prepared(
+        db,
+        `SELECT w.id, w.share_id, w.status, w.sold_at, w.sale_amount_cents,
+                (SELECT f.outcome FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
+                  ORDER BY f.completed_at DESC, f.id DESC LIMIT 1) AS last_outcome
+           FROM walkouts w WHERE w.origin_partner_id = ? ORDER BY w.id`,
+      ).all(partner.id) as ReceivedRow[];
+      if (rows.length === 0)
+        throw new ValidationError(`No leads from ${partner.name} have been imported yet.`);
+      const records: OutcomeRecord[] = rows.map((r) => {
+        const outcome = outcomeOf(r);
+        return {
+          shareId: r.share_id,
+          outcome,
+          saleDate: outcome === 'sold' && r.sold_at !== null ? localDateKey(r.sold_at, timeZone) : null,
+          saleAmountCents: outcome === 'sold' ? (r.sale_amount_cents ?? 0) : null,
+        };
+      });
+      const content = writeOutcomes(input.format, records, { distributor: storeName }, at);
+      const fileName = `beback-outcomes-for-${slug(partner.name)}-${localDateKey(at, timeZone)}.${input.format}`;
+      const digest = sha256(content);
+      const batchId = db.transaction(() => {
+        const id = insertBatch(db, {
+          partnerId: partner.id,
+          kind: 'outcome_export',
+          format: input.format,
+          fileName,
+          fields: [],
+          sha256: digest,
+          count: records.length,
+          by: actor.employee.id,
+          at,
+        });
+        addBatchWalkouts(
+          db,
+          id,
+          rows.map((r) => r.id),
+        );
+        return id;
+      })();
+      return { fileName, content, count: records.length, sha256: digest, batchId };
+    },
+
+    importOutcomes(
+      actor: SignedIn,
+      input: { partnerId: number; fileName: string; content: string },
+    ): OutcomesImportedDto {
+      const partner = mustGet(input.partnerId);
+      const at = now();
+      const { timeZone } = deps.settings();
+      const format: OutcomeFormat =
+        /\.csv$/i.test(input.fileName) || !/^\uFEFF?\s*\{/.test(input.content) ? 'csv' : 'json';
+      const parsed = readOutcomes(format, input.content);
+      if (!parsed.ok) rejectFile(input.fileName, parsed.problems);
+
+      // Every record is checked against what we shared before anything is written.
+      const sharedWalkout = prepared(
+        db,
+        `SELECT w.id FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
+           JOIN share_batches b ON b.id = sw.batch_id
+          WHERE w.share_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' LIMIT 1`,
+      ).pluck();
+      const problems: FileProblem[] = [];
+      const plan = parsed.records.map((r, i) => {
+        const walkoutId = sharedWalkout.get(r.shareId, partner.id) as number | undefined;
+        const where = `record ${i + 1}`;
+        if (walkoutId === undefined) {
+          problems.push({ where, message: `share id ${r.shareId} was never shared with ${partner.name}` });
+          return null;
+        }
+        const walkout = getWalkout(db, walkoutId)!;
+        // A sale date is a day: noon of it, or now if that day is today and noon has not come yet.
+        const noon = r.saleDate ? fromLocalInput(`${r.saleDate}T12:00`, timeZone) : null;
+        const soldAt = noon === null ? null : Math.min(noon, at);
+        if (
+          r.saleDate &&
+          (r.saleDate > localDateKey(at, timeZone) || r.saleDate < localDateKey(walkout.visitedAt, timeZone))
+        ) {
+          problems.push({ where, message: `sale date ${r.saleDate} is not between the visit and today` });
+        }
+        return { record: r, walkout, soldAt };
+      });
+      if (problems.length > 0) rejectFile(input.fileName, problems);
+
+      const current = prepared(
+        db,
+        `SELECT sw.outcome FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
+          WHERE sw.walkout_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' ORDER BY b.id DESC LIMIT 1`,
+      ).pluck();
+      const setOutcome = prepared(
+        db,
+        `UPDATE share_batch_walkouts SET outcome = ?, outcome_at = ?
+          WHERE walkout_id = ? AND batch_id IN (SELECT id FROM share_batches WHERE partner_id = ? AND kind = 'lead_export')`,
+      );
+      return db.transaction((): OutcomesImportedDto => {
+        let sold = 0;
+        let credits = 0;
+        let updated = 0;
+        const changed: number[] = [];
+        for (const step of plan) {
+          const { record, walkout, soldAt } = step!;
+          let touched = false;
+          if (current.get(walkout.id, partner.id) !== record.outcome) {
+            setOutcome.run(record.outcome, at, walkout.id, partner.id);
+            updated++;
+            touched = true;
+          }
+          // Our own sale, if we made one first, stands; a partner sale is recorded once.
+          if (record.outcome === 'sold' && walkout.status !== 'sold' && soldAt !== null) {
+            markWalkoutSold(db, walkout.id, {
+              at: soldAt,
+              closer: 'partner',
+              closedBy: actor.employee.id,
+              amountCents: record.saleAmountCents,
+            });
+            cancelAllOpenFollowUps(db, walkout.id);
+            sold++;
+            touched = true;
+          }
+          if (record.outcome === 'sold' && (walkout.status !== 'sold' || walkout.closer === 'partner')) {
+            const credit = insertCredit(db, {
+              employeeId: walkout.employeeId,
+              walkoutId: walkout.id,
+              kind: 'partner',
+              amountCents: partner.commissionCents,
+              at,
+            });
+            if (credit !== null) {
+              credits++;
+              touched = true;
+            }
+          }
+          if (touched) changed.push(walkout.id);
+        }
+        if (changed.length === 0) return { batchId: null, sold, credits, updated, unchanged: plan.length };
+        const batchId = insertBatch(db, {
+          partnerId: partner.id,
+          kind: 'outcome_import',
+          format,
+          fileName: input.fileName,
+          fields: [],
+          sha256: sha256(input.content),
+          count: plan.length,
+          by: actor.employee.id,
+          at,
+        });
+        addBatchWalkouts(db, batchId, changed);
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'update',
+          entity: 'share_batch',
+          entityId: batchId,
+          detail: { partner: partner.id, sold, credits, updated },
+        });
+        return { batchId, sold, credits, updated, unchanged: plan.length - changed.length };
+      })();
+    },
+  };
+}

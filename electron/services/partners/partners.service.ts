@@ -1,0 +1,190 @@
+// The partner exchange (PRODUCT.md): agreements, consented lead exports, partner imports that are
+// validated whole before anything is written, and the outcome round-trip that pays the originating rep.
+import type {
+  ExportPreviewDto,
+  ImportCheckDto,
+  ImportResultDto,
+  PartnerDto,
+  PartnerFileDto,
+  ShareBatchDto,
+} from '../../../shared/contract/dto';
+import type { ExportFilter, ImportLeadsInput, PartnerFields } from '../../../shared/contract/schemas';
+import { localDateKey } from '../../../shared/domain/storeClock';
+import { recordAudit } from '../audit/audit.repo';
+import type { ServiceDeps, SignedIn } from '../context';
+import { NotFoundError, ValidationError } from '../errors';
+import { exportCandidates, previewOf, toSharedLead } from './exportLeads';
+import { detectLeadFormat, readLeads, writeLeads } from './formats';
+import { type LeadFormat, MAX_FILE_BYTES, type SharedLead } from './formats/types';
+import { importPlan, writeImport } from './importLeads';
+import { createOutcomes } from './outcomes';
+import { rejectFile, sha256, slug } from './partnerFiles';
+import * as repo from './partners.repo';
+
+export function createPartnersService(deps: ServiceDeps) {
+  const { db, now } = deps;
+  const outcomes = createOutcomes(deps);
+
+  function mustGet(id: number): PartnerDto {
+    const p = repo.getPartner(db, id);
+    if (!p) throw new NotFoundError('That partner');
+    return p;
+  }
+
+  function parse(partner: PartnerDto, fileName: string, content: string) {
+    const format = detectLeadFormat(fileName, content);
+    if (!format) {
+      rejectFile(fileName, [
+        {
+          where: fileName,
+          message: 'This is not a BeBack JSON, CSV or ADF file (.json, .csv, .xml or .adf).',
+        },
+      ]);
+    }
+    const parsed = readLeads(format, content, { defaultRegion: deps.settings().defaultRegion });
+    if (!parsed.ok) rejectFile(fileName, parsed.problems);
+    return { format, leads: parsed.records, sender: parsed.sender || partner.name };
+  }
+
+  return {
+    list: (): PartnerDto[] => repo.listPartners(db),
+
+    create(actor: SignedIn, input: PartnerFields): PartnerDto {
+      const at = now();
+      const id = db.transaction(() => {
+        const newId = repo.insertPartner(db, input, at);
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'create',
+          entity: 'partner',
+          entityId: newId,
+        });
+        return newId;
+      })();
+      return mustGet(id);
+    },
+
+    update(actor: SignedIn, input: PartnerFields & { id: number }): PartnerDto {
+      mustGet(input.id);
+      const at = now();
+      db.transaction(() => {
+        repo.updatePartner(db, input.id, input, at);
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'update',
+          entity: 'partner',
+          entityId: input.id,
+        });
+      })();
+      return mustGet(input.id);
+    },
+
+    exportPreview(_actor: SignedIn, f: ExportFilter): ExportPreviewDto {
+      mustGet(f.partnerId);
+      const { going: _going, ...preview } = previewOf(exportCandidates(db, f, now()));
+      return preview;
+    },
+
+    exportLeads(actor: SignedIn, input: ExportFilter & { format: LeadFormat }): PartnerFileDto {
+      const partner = mustGet(input.partnerId);
+      const at = now();
+      const { storeName, timeZone } = deps.settings();
+      const { going } = previewOf(exportCandidates(db, input, at));
+      if (going.length === 0)
+        throw new ValidationError('No walkout qualifies for this partner with these filters.');
+      const leads: SharedLead[] = going.map((r) => toSharedLead(r, partner, storeName));
+      const content = writeLeads(input.format, leads, { distributor: storeName }, at);
+      const bytes = Buffer.byteLength(content, 'utf8');
+      if (bytes > MAX_FILE_BYTES) {
+        // A file the partner's BeBack would refuse is no use to them: say so before recording a batch.
+        throw new ValidationError(
+          `That file would be ${(bytes / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB a partner can import. Narrow the filters or choose CSV, the most compact format.`,
+        );
+      }
+      const ext = input.format === 'adf' ? 'xml' : input.format;
+      const fileName = `beback-leads-for-${slug(partner.name)}-${localDateKey(at, timeZone)}.${ext}`;
+      const digest = sha256(content);
+      const batchId = db.transaction(() => {
+        const id = repo.insertBatch(db, {
+          partnerId: partner.id,
+          kind: 'lead_export',
+          format: input.format,
+          fileName,
+          fields: partner.sharedFields,
+          sha256: digest,
+          count: leads.length,
+          by: actor.employee.id,
+          at,
+        });
+        repo.addBatchWalkouts(
+          db,
+          id,
+          going.map((r) => r.id),
+        );
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'create',
+          entity: 'share_batch',
+          entityId: id,
+          detail: { partner: partner.id, leads: leads.length, sha256: digest },
+        });
+        return id;
+      })();
+      return { fileName, content, count: leads.length, sha256: digest, batchId };
+    },
+
+    importCheck(
+      _actor: SignedIn,
+      input: { partnerId: number; fileName: string; content: string },
+    ): ImportCheckDto {
+      const partner = mustGet(input.partnerId);
+      const { format, leads, sender } = parse(partner, input.fileName, input.content);
+      const plan = importPlan(db, leads);
+      return {
+        format,
+        sender,
+        leads: leads.length,
+        alreadyImported: plan.already.length,
+        matches: plan.matches,
+      };
+    },
+
+    importLeads(actor: SignedIn, input: ImportLeadsInput): ImportResultDto {
+      const partner = mustGet(input.partnerId);
+      const { format, leads } = parse(partner, input.fileName, input.content);
+      const plan = importPlan(db, leads);
+      const undecided = plan.matches.filter((m) => !input.decisions[m.shareId]);
+      if (undecided.length > 0) {
+        throw new ValidationError(
+          `${undecided.length} ${undecided.length === 1 ? 'lead matches a prospect' : 'leads match prospects'} already here: choose merge or new for each (${undecided
+            .slice(0, 3)
+            .map((m) => `${m.leadName} ~ ${m.prospectName}`)
+            .join('; ')}).`,
+          undecided.map((m) => ({
+            path: `decisions.${m.shareId}`,
+            message: `${m.leadName} matches ${m.prospectName}`,
+          })),
+        );
+      }
+      return writeImport(deps, actor, {
+        partner,
+        fileName: input.fileName,
+        format,
+        digest: sha256(input.content),
+        plan,
+        assignTo: input.assignTo,
+        decisions: input.decisions,
+      });
+    },
+
+    exportOutcomes: outcomes.exportOutcomes,
+    importOutcomes: outcomes.importOutcomes,
+
+    batches(_actor: SignedIn, input: { partnerId?: number }): ShareBatchDto[] {
+      return repo.listBatches(db, input.partnerId ?? null);
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// "Share leads": which walkouts go to this partner (only consented ones ever qualify), a live count of
+// who qualifies and who is left out and why, then the file in the partner's format.
+import { useState } from 'react';
+import type { ExportPreviewDto, PartnerDto, PartnerFileDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useStoreSettings } from '../../app/useStoreSettings';
+import { Banner } from '../../ui/Banner';
+import { Field } from '../../ui/Field';
+import { formatDate, plural } from '../../ui/format';
+import { downloadPartnerFile, shortSha } from './download';
+
+type Status = 'open' | 'not_now' | 'lost';
+type Format = 'json' | 'csv' | 'adf';
+const STATUSES: [Status, string][] = [
+  ['open', 'Open'],
+  ['not_now', 'Not now'],
+  ['lost', 'Lost'],
+];
+const FORMATS: [Format, string][] = [
+  ['json', 'JSON'],
+  ['csv', 'CSV (Excel)'],
+  ['adf', 'ADF 1.0 XML'],
+];
+
+export function ExportPanel({ partner }: { partner: PartnerDto }) {
+  const { timeZone } = useStoreSettings();
+  const team = useApiQuery('employees.list', {});
+  const [statuses, setStatuses] = useState<Status[]>(['open', 'not_now', 'lost']);
+  const [olderThan, setOlderThan] = useState('0');
+  const [category, setCategory] = useState(partner.categories.length === 1 ? partner.categories[0] : '');
+  const [employeeId, setEmployeeId] = useState<number | null>(null);
+  const [format, setFormat] = useState<Format>('csv');
+  const [writing, setWriting] = useState(0);
+  const [exported, setExported] = useState<PartnerFileDto | null>(null);
+  const exportLeads = useApiMutation('partners.exportLeads');
+
+  const days = /^\d{1,4}$/.test(olderThan.trim()) ? Number(olderThan) : Number.NaN;
+  const daysProblem = Number.isNaN(days) || days > 3650 ? 'Enter a number of days from 0 to 3650' : undefined;
+  const statusProblem = statuses.length === 0 ? 'Choose at least one status' : undefined;
+  const filter = {
+    partnerId: partner.id,
+    statuses,
+    olderThanDays: daysProblem ? 0 : days,
+    ...(category.trim() ? { category: category.trim() } : {}),
+    ...(employeeId === null ? {} : { employeeId }),
+  };
+  const preview = useApiQuery('partners.exportPreview', filter, {
+    enabled: !daysProblem && !statusProblem,
+    placeholderData: (previous) => previous,
+  });
+  const p = !daysProblem && !statusProblem ? preview.data : undefined;
+
+  const run = () => {
+    if (!p) return;
+    setExported(null);
+    setWriting(p.qualifying);
+    exportLeads.mutate(
+      { ...filter, format },
+      {
+        onSuccess: (file) => {
+          downloadPartnerFile(file);
+          setExported(file);
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card partner-panel" aria-labelledby="share-leads-title">
+      <h3 id="share-leads-title">Share leads</h3>
+      <fieldset className="inline-picks">
+        <legend>Walkouts that are</legend>
+        {STATUSES.map(([s, label]) => (
+          <label key={s} className="check">
+            <input
+              type="checkbox"
+              checked={statuses.includes(s)}
+              onChange={(e) =>
+                setStatuses(e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s))
+              }
+            />
+            {label}
+          </label>
+        ))}
+        {statusProblem && <span className="field-message">{statusProblem}</span>}
+      </fieldset>
+      <div className="panel-fields">
+        <Field label="Older than (days)" htmlFor="export-older" error={daysProblem}>
+          <input
+            id="export-older"
+            inputMode="numeric"
+            value={olderThan}
+            onChange={(e) => setOlderThan(e.target.value)}
+          />
+        </Field>
+        <Field label="Category" htmlFor="export-category" hint="Empty: any category">
+          <input id="export-category" value={category} onChange={(e) => setCategory(e.target.value)} />
+        </Field>
+        <Field label="Rep" htmlFor="export-rep">
+          <select
+            id="export-rep"
+            value={employeeId ?? ''}
+            onChange={(e) => setEmployeeId(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">Any rep</option>
+            {team.data?.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.active ? e.name : `${e.name} (left)`}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div
+        className={preview.isPlaceholderData ? 'export-preview stale' : 'export-preview'}
+        aria-live="polite"
+      >
+        {preview.error && <Banner tone="error">{preview.error.message}</Banner>}
+        {p && <PreviewLine preview={p} partnerName={partner.name} />}
+        {p && p.sample.length > 0 && (
+          <details>
+            <summary>Preview the first {p.sample.length}</summary>
+            <ul className="sample">
+              {p.sample.map((s) => (
+                <li key={s.walkoutId}>
+                  {s.prospectName} — {s.product} ({s.ownerName}, {formatDate(s.visitedAt, timeZone)})
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      <fieldset className="inline-picks">
+        <legend>File format</legend>
+        {FORMATS.map(([f, label]) => (
+          <label key={f} className="check">
+            <input
+              type="radio"
+              name={`export-format-${partner.id}`}
+              checked={format === f}
+              onChange={() => setFormat(f)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {exportLeads.isPending ? (
+        <div className="file-progress">
+          <label htmlFor="export-progress">Writing {plural(writing, 'lead')}…</label>
+          <progress id="export-progress" />
+        </div>
+      ) : (
+        <button type="button" className="primary" disabled={!p || p.qualifying === 0} onClick={run}>
+          Export {plural(p?.qualifying ?? 0, 'lead')}
+        </button>
+      )}
+      {exportLeads.error && <Banner tone="error">{exportLeads.error.message}</Banner>}
+      {exported && (
+        <Banner tone="ok">
+          Exported {plural(exported.count, 'lead')} to {exported.fileName} · {shortSha(exported.sha256)}
+        </Banner>
+      )}
+    </section>
+  );
+}
+
+function PreviewLine({ preview, partnerName }: { preview: ExportPreviewDto; partnerName: string }) {
+  const { qualifying, leftOut } = preview;
+  const reasons = [
+    [leftOut.noShareConsent, 'without share consent'],
+    [leftOut.doNotContact, 'do-not-contact'],
+    [leftOut.alreadyShared, `already shared with ${partnerName}`],
+    [leftOut.noContactDetails, 'without phone or email'],
+  ] as const;
+  const parts = reasons.filter(([n]) => n > 0).map(([n, why]) => `${n.toLocaleString('en-US')} ${why}`);
+  return (
+    <p className="preview-line">
+      <strong>
+        {plural(qualifying, 'walkout')} {qualifying === 1 ? 'qualifies' : 'qualify'}
+      </strong>
+      {parts.length > 0 ? `; left out: ${parts.join(', ')}` : '; none left out'}
+    </p>
+  );
+}

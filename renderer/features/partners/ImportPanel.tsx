@@ -1,0 +1,166 @@
+// "Import leads": a partner's file is checked whole first (every problem listed, nothing written),
+// then each lead that matches a prospect already here is merged or kept apart by the owner's choice,
+// and the leads land on the chosen rep's calendar.
+import { useState } from 'react';
+import type { ImportResultDto, PartnerDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { Field } from '../../ui/Field';
+import { plural } from '../../ui/format';
+import { type ChosenFile, FilePicker, FileProblems } from './PartnerFile';
+
+type Decision = 'merge' | 'new';
+
+export function ImportPanel({ partner }: { partner: PartnerDto }) {
+  const team = useApiQuery('employees.list', {});
+  const check = useApiMutation('partners.importCheck');
+  const importLeads = useApiMutation('partners.importLeads');
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [assignTo, setAssignTo] = useState<number | null>(null);
+  const [pickerKey, setPickerKey] = useState(0);
+  const [result, setResult] = useState<{ done: ImportResultDto; to: string } | null>(null);
+  const active = team.data?.filter((e) => e.active) ?? [];
+
+  const chosen = (f: ChosenFile | null) => {
+    setFile(f);
+    setDecisions({});
+    check.reset();
+    importLeads.reset();
+    if (f) {
+      setResult(null);
+      check.mutate({ partnerId: partner.id, fileName: f.name, content: f.content });
+    }
+  };
+
+  const c = file ? check.data : undefined;
+  const fresh = c ? c.leads - c.alreadyImported : 0;
+  const undecided = c ? c.matches.filter((m) => !decisions[m.shareId]).length : 0;
+  const ready = c && file && fresh > 0 && undecided === 0 && assignTo !== null && !importLeads.isPending;
+
+  const run = () => {
+    if (!ready || !file || assignTo === null) return;
+    const to = active.find((e) => e.id === assignTo)?.name ?? 'the chosen rep';
+    importLeads.mutate(
+      { partnerId: partner.id, fileName: file.name, content: file.content, assignTo, decisions },
+      {
+        onSuccess: (done) => {
+          setResult({ done, to });
+          setFile(null);
+          check.reset();
+          setPickerKey((k) => k + 1);
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card partner-panel" aria-labelledby="import-leads-title">
+      <h3 id="import-leads-title">Import leads</h3>
+      <FilePicker
+        key={pickerKey}
+        id={`import-leads-file-${partner.id}`}
+        label={`Leads file from ${partner.name}`}
+        accept=".json,.csv,.xml,.adf"
+        hint="BeBack JSON or CSV, or ADF 1.0 XML; up to 40 MB"
+        disabled={importLeads.isPending}
+        onChosen={chosen}
+      />
+      {check.isPending && <p className="muted">Checking every lead in the file…</p>}
+      {check.error && <FileProblems error={check.error} />}
+      {c && (
+        <>
+          <p className="check-line">
+            <strong>
+              {plural(c.leads, 'lead')} from {c.sender}
+            </strong>
+            ; {c.alreadyImported.toLocaleString('en-US')} already imported
+          </p>
+          {c.matches.length > 0 && (
+            <div className="matches">
+              <p className="muted">
+                {plural(c.matches.length, 'lead matches', 'leads match')} a prospect already here. Choose for
+                each:
+              </p>
+              {c.matches.map((m) => (
+                <fieldset key={m.shareId} className="match-choice">
+                  <legend>
+                    {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
+                  </legend>
+                  {(
+                    [
+                      ['merge', `Merge into ${m.prospectName}`],
+                      ['new', 'Keep as a new prospect'],
+                    ] as const
+                  ).map(([d, label]) => (
+                    <label key={d} className="check">
+                      <input
+                        type="radio"
+                        name={`match-${m.shareId}`}
+                        checked={decisions[m.shareId] === d}
+                        onChange={() => setDecisions({ ...decisions, [m.shareId]: d })}
+                      />
+                      {label}
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
+            </div>
+          )}
+          {fresh > 0 ? (
+            <div className="panel-fields">
+              <Field
+                label="Assign to"
+                htmlFor={`import-assign-${partner.id}`}
+                hint="Their first calls go on this calendar"
+              >
+                <select
+                  id={`import-assign-${partner.id}`}
+                  value={assignTo ?? ''}
+                  onChange={(e) => setAssignTo(e.target.value === '' ? null : Number(e.target.value))}
+                >
+                  <option value="">Choose who calls them</option>
+                  {active.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+          ) : (
+            <Banner tone="info">
+              Every lead in this file is already here; there is nothing new to import.
+            </Banner>
+          )}
+          {importLeads.isPending ? (
+            <div className="file-progress">
+              <label htmlFor={`import-progress-${partner.id}`}>Importing {plural(fresh, 'lead')}…</label>
+              <progress id={`import-progress-${partner.id}`} />
+            </div>
+          ) : (
+            fresh > 0 && (
+              <button type="button" className="primary" disabled={!ready} onClick={run}>
+                Import {plural(fresh, 'lead')}
+              </button>
+            )
+          )}
+          {undecided > 0 && fresh > 0 && (
+            <p className="field-hint">Choose merge or new for {plural(undecided, 'matching lead')} first.</p>
+          )}
+        </>
+      )}
+      {importLeads.error && <FileProblems error={importLeads.error} />}
+      {result && <Banner tone="ok">{resultText(result.done, result.to)}</Banner>}
+    </section>
+  );
+}
+
+function resultText(r: ImportResultDto, to: string): string {
+  const merged =
+    r.merged > 0 ? ` (${r.merged.toLocaleString('en-US')} merged into prospects already here)` : '';
+  const already =
+    r.alreadyImported > 0 ? `; ${r.alreadyImported.toLocaleString('en-US')} were already here` : '';
+  const calls = r.imported > 0 ? `. Their first calls are on ${to}'s calendar.` : '.';
+  return `Imported ${plural(r.imported, 'lead')}${merged}${already}${calls}`;
+}

@@ -1,0 +1,48 @@
+// How a partner agreement reads on screen: the fields it shares, its dates, its kinds of batch.
+import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
+import { formatDate, formatMoney } from '../../ui/format';
+
+export type SharedField = PartnerDto['sharedFields'][number];
+export const SHARED_FIELDS: readonly SharedField[] = [
+  'painPoints',
+  'notes',
+  'priceQuoted',
+  'personalDetails',
+];
+export const SHARED_FIELD_LABELS: Record<SharedField, string> = {
+  painPoints: 'Pain points',
+  notes: 'Notes',
+  priceQuoted: 'Price quoted',
+  personalDetails: 'Personal details',
+};
+
+/** "Contact details, pain points, price quoted": contact details always travel. */
+export function sharedText(fields: readonly string[]): string {
+  const extra = SHARED_FIELDS.filter((f) => fields.includes(f)).map((f) =>
+    SHARED_FIELD_LABELS[f].toLowerCase(),
+  );
+  return ['Contact details', ...extra].join(', ');
+}
+
+export function activeText(p: Pick<PartnerDto, 'activeFrom' | 'activeUntil'>, timeZone: string): string {
+  const from = p.activeFrom === null ? '' : `From ${formatDate(p.activeFrom, timeZone)}`;
+  const until = p.activeUntil === null ? '' : `until ${formatDate(p.activeUntil, timeZone)}`;
+  if (!from && !until) return 'No end date';
+  return [from, until]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^until/, 'Until');
+}
+
+export const BATCH_KIND_LABELS: Record<ShareBatchDto['kind'], string> = {
+  lead_export: 'Leads sent',
+  lead_import: 'Leads received',
+  outcome_export: 'Outcomes sent',
+  outcome_import: 'Outcomes received',
+};
+
+/** "$75", or "$75.50" when there are cents (formatMoney rounds to whole dollars). */
+export function commissionText(cents: number): string {
+  if (cents % 100 === 0) return formatMoney(cents);
+  return (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+}

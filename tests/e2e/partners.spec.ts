@@ -1,0 +1,229 @@
+// The partner exchange: the owner adds an agreement, shares only consented walkouts as a CSV, has a
+// partner's leads file with a bad phone refused whole, imports the corrected file onto a rep's
+// calendar; staff see no Partners screen and its channels refuse them.
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
+import { type RunningApp, startApp } from './startApp';
+
+let app: RunningApp;
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  app = await startApp({
+    demo: false,
+    team: [
+      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
+      { name: 'Sam Seller', role: 'staff', pin: '3333' },
+    ],
+  });
+});
+test.afterAll(async () => app?.stop());
+
+async function rpc(page: Page, channel: string, input: unknown) {
+  const r = await rpcFromPage(page, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+}
+
+const walkout = (firstName: string, phone: string, shareOk: boolean) => ({
+  prospect: { firstName, lastName: 'Walker', phone, shareOk },
+  product: 'Summit crew-cab pickup',
+  category: 'Truck',
+  closeness: 4,
+  objection: 'price',
+  painPoints: 'Needs to tow a 9,000 lb trailer',
+});
+
+/** A BeBack leads file (docs/partner-exchange.md) as Beta Auto would send it. */
+function leadsFile(fixed: boolean) {
+  const lead = (n: number, firstName: string, phone: string, objection = 'financing') => ({
+    shareId: `7c0e4b52-1d7a-4f0e-9a55-00000000000${n}`,
+    origin: { distributor: 'Beta Auto', rep: 'Rita Rep' },
+    visitedAt: '2026-11-16T15:30:00Z',
+    prospect: { firstName, lastName: 'Partner', phone, email: null },
+    interest: { product: 'Ridgeback 4x4', category: 'Truck' },
+    objection: { code: objection, text: 'Wants a lower payment' },
+    painPoints: 'Commutes 80 miles a day',
+  });
+  const file = {
+    format: 'beback-leads',
+    version: 1,
+    exportedAt: '2026-11-22T18:00:00Z',
+    sender: { distributor: 'Beta Auto' },
+    // Record 3 has the phone of a walkout already here: the owner decides merge or new.
+    // The broken file has a bad phone in record 2 and an unknown objection in record 3.
+    leads: [
+      lead(1, 'Nora', '(773) 555-0141'),
+      lead(2, 'Omar', fixed ? '(773) 555-0142' : '12'),
+      lead(3, 'Ava', '(312) 555-0191', fixed ? 'financing' : 'colour'),
+    ],
+  };
+  return {
+    name: 'beta-auto-leads.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  };
+}
+
+test('the owner shares consented walkouts with a partner and imports the partner’s leads', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  for (const [name, phone, shareOk] of [
+    ['Ava', '(312) 555-0191', true],
+    ['Ben', '(312) 555-0192', true],
+    ['Cora', '(312) 555-0193', true],
+    ['Dan', '(312) 555-0194', false],
+  ] as const) {
+    await rpc(page, 'walkouts.create', walkout(name, phone, shareOk));
+  }
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await page.keyboard.press('F10');
+  await expect(page.getByRole('heading', { name: 'Partners', exact: true })).toBeVisible();
+  await expect(page.getByText('No partners yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  const form = page.getByRole('form', { name: 'Add a partner' });
+  await form.getByLabel('Partner name').fill('Beta Auto');
+  await form.getByLabel('Contact', { exact: true }).fill('Bob Beta, (312) 555-0100');
+  await form.getByRole('checkbox', { name: 'Pain points' }).check();
+  await form.getByLabel('Commission per partner sale ($)').fill('75');
+  await page.screenshot({ path: `${SHOTS}/69-partners-form.png`, fullPage: true });
+  await form.getByRole('button', { name: 'Save partner' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Beta Auto added' })).toBeVisible();
+
+  const row = page.getByRole('table', { name: 'Partners' }).getByRole('row', { name: /Beta Auto/ });
+  await expect(row).toContainText('Contact details, pain points');
+  await expect(row).toContainText('$75');
+  await row.getByRole('button', { name: 'Beta Auto', exact: true }).click();
+  const share = page.getByRole('region', { name: 'Share leads' });
+  await expect(share).toContainText('3 walkouts qualify');
+  await expect(share).toContainText('1 without share consent');
+  await page.screenshot({ path: `${SHOTS}/70-partners-export.png`, fullPage: true });
+
+  await share.getByRole('radio', { name: 'CSV (Excel)' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    share.getByRole('button', { name: 'Export 3 leads' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^beback-leads-for-beta-auto-.*\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv.trimEnd().split(/\r?\n/)).toHaveLength(4);
+  expect(csv).not.toContain('Dan');
+  await expect(share.getByRole('status')).toContainText(
+    `Exported 3 leads to ${download.suggestedFilename()} · SHA-256`,
+  );
+  await expect(share).toContainText(
+    '0 walkouts qualify; left out: 1 without share consent, 3 already shared',
+  );
+
+  const imports = page.getByRole('region', { name: 'Import leads' });
+  const picker = imports.getByLabel('Leads file from Beta Auto');
+  // Over 40 MB is refused before anything is sent. The file is made in the page: sending 41 MB through
+  // setInputFiles takes seconds.
+  await picker.evaluate((input: HTMLInputElement) => {
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(41 * 1024 * 1024)], 'huge.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(imports.getByRole('alert')).toHaveText(
+    'huge.json is 41.0 MB; BeBack reads partner files up to 40 MB. Ask the partner to split it into smaller files.',
+  );
+
+  await picker.setInputFiles(leadsFile(false));
+  const refused = imports.getByRole('alert');
+  await expect(refused).toContainText('beta-auto-leads.json was not imported: record 2, prospect.phone');
+  await expect(refused).toContainText('Nothing was written');
+  const problems = refused.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');
+  await expect(problems).toHaveText([
+    'record 2, prospect.phone: "12" is not a valid phone number.',
+    /^record 3, objection.code: The objection "colour" is not one of /,
+  ]);
+  await expect(imports.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+  const untouched = (await rpc(page, 'partners.list', {}))[0];
+  expect(untouched.leadsReceived).toBe(0);
+  const batches = await rpc(page, 'partners.batches', {});
+  expect(batches.map((b: { kind: string }) => b.kind)).toEqual(['lead_export']);
+  await page.screenshot({ path: `${SHOTS}/71-partners-import-error.png`, fullPage: true });
+
+  await picker.setInputFiles(leadsFile(true));
+  await expect(imports).toContainText('3 leads from Beta Auto; 0 already imported');
+  await expect(imports.getByRole('alert')).toHaveCount(0);
+  const importButton = imports.getByRole('button', { name: 'Import 3 leads' });
+  await imports.getByLabel('Assign to').selectOption({ label: 'Sam Seller' });
+  await expect(importButton).toBeDisabled();
+  await imports.getByRole('radio', { name: 'Merge into Ava Walker' }).check();
+  await expect(importButton).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/71b-partners-import-matches.png`, fullPage: true });
+  await importButton.click();
+  await expect(imports.getByRole('status')).toContainText(
+    'Imported 3 leads (1 merged into prospects already here). Their first calls are on Sam Seller',
+  );
+  await expect(page.getByRole('table', { name: /Files exchanged/ }).getByRole('row')).toHaveCount(3);
+  await page.screenshot({ path: `${SHOTS}/72-partners-imported.png`, fullPage: true });
+
+  const received = (await rpc(page, 'partners.list', {}))[0];
+  expect(received.leadsReceived).toBe(3);
+  const sam = (await rpc(page, 'employees.list', {})).find((e: { name: string }) => e.name === 'Sam Seller');
+  const day = await rpc(page, 'calendar.day', { employeeId: sam.id });
+  const names = [...day.overdue, ...day.today, ...day.upcoming].map(
+    (r: { prospect: { firstName: string } }) => r.prospect.firstName,
+  );
+  expect(names).toEqual(expect.arrayContaining(['Nora', 'Omar']));
+
+  // Outcomes: ours about the leads they sent, theirs about the leads we shared (ids from our CSV).
+  const outcomes = page.getByRole('region', { name: 'Outcomes' });
+  await outcomes.getByRole('radio', { name: 'JSON' }).check();
+  const [ours] = await Promise.all([
+    page.waitForEvent('download'),
+    outcomes.getByRole('button', { name: 'Export outcomes of 3 leads' }).click(),
+  ]);
+  expect(ours.suggestedFilename()).toMatch(/\.json$/);
+  expect(JSON.parse(readFileSync(await ours.path(), 'utf8')).format).toBe('beback-outcomes');
+  await expect(outcomes.getByRole('status')).toContainText('Exported 3 outcomes to');
+
+  const [soldId, passedId] = csv.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
+  const theirs = {
+    format: 'beback-outcomes',
+    version: 1,
+    exportedAt: '2026-11-23T15:00:00Z',
+    sender: { distributor: 'Beta Auto' },
+    outcomes: [
+      { shareId: soldId, outcome: 'sold', saleDate: '2026-11-23', saleAmountCents: 3_890_000 },
+      { shareId: passedId, outcome: 'not_interested' },
+    ],
+  };
+  await outcomes.getByLabel('Outcome file from Beta Auto').setInputFiles({
+    name: 'beta-auto-outcomes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(theirs)),
+  });
+  await outcomes.getByRole('button', { name: 'Import outcomes' }).click();
+  await expect(outcomes.getByRole('status').last()).toContainText(/^Recorded 1 partner sale, credited 1 rep/);
+  await expect(row.getByRole('cell').nth(7)).toHaveText('1');
+  await page.screenshot({ path: `${SHOTS}/73-partners-outcomes.png`, fullPage: true });
+});
+
+test('staff have no Partners screen and the exchange channels refuse them', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  await expect(page.getByRole('link', { name: /Partners/ })).toHaveCount(0);
+  await page.keyboard.press('F10');
+  await expect(page.getByRole('heading', { name: 'Partners', exact: true })).toHaveCount(0);
+  const refused = await rpcFromPage(page, 'partners.exportLeads', {
+    partnerId: 1,
+    statuses: ['open'],
+    olderThanDays: 0,
+    format: 'csv',
+  });
+  expect(refused.ok).toBe(false);
+  expect(refused.error.code).toBe('NOT_ALLOWED');
+});

@@ -1,0 +1,244 @@
+// The partner exchange between two real stores (two databases): A shares consented leads with B, B works
+// them and sends outcomes back, A's rep is paid once. Plus each format's round trip into an empty store.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/contract/channels';
+import { openStore, type Store, walkoutInput } from './harness';
+
+let a: Store;
+let b: Store;
+beforeEach(async () => {
+  a = await openStore();
+  b = await openStore();
+  await a.as('Olive Owner', 'settings.update', { storeName: 'Alpha Motors' });
+  await b.as('Olive Owner', 'settings.update', { storeName: 'Beta Auto' });
+});
+afterEach(() => {
+  a.close();
+  b.close();
+});
+
+const partnerOf = (store: Store, name: string, over: Partial<InputOf<'partners.create'>> = {}) =>
+  store.as('Olive Owner', 'partners.create', {
+    name,
+    commissionCents: 7500,
+    sharedFields: ['painPoints', 'priceQuoted'],
+    ...over,
+  });
+
+async function lead(store: Store, firstName: string, phone: string, prospect: Record<string, unknown> = {}) {
+  return store.as(
+    'Sam Staff',
+    'walkouts.create',
+    walkoutInput({
+      prospect: { firstName, lastName: 'Lee', phone, shareOk: true, ...prospect },
+      painPoints: 'Needs towing capacity',
+      personalDetails: 'Coaches hockey',
+    }),
+  );
+}
+
+const ALL = ['open', 'not_now', 'lost'] as const;
+
+describe('two stores', () => {
+  it('A exports to B; B imports, sells one and finds one unreachable; A is paid exactly once', async () => {
+    const beta = await partnerOf(a, 'Beta Auto');
+    const shared = [
+      await lead(a, 'Ann', '3125550701'),
+      await lead(a, 'Bob', '3125550702'),
+      await lead(a, 'Cy', '3125550703'),
+    ];
+    await lead(a, 'Dee', '3125550704', { shareOk: false });
+    const dnc = await lead(a, 'Eve', '3125550705');
+    a.db.prepare('UPDATE prospects SET do_not_contact = 1 WHERE id = ?').run(dnc.prospectId);
+
+    const preview = await a.as('Olive Owner', 'partners.exportPreview', {
+      partnerId: beta.id,
+      statuses: [...ALL],
+    });
+    expect(preview).toMatchObject({
+      qualifying: 3,
+      leftOut: { noShareConsent: 1, doNotContact: 1, alreadyShared: 0 },
+    });
+    const file = await a.as('Olive Owner', 'partners.exportLeads', {
+      partnerId: beta.id,
+      statuses: [...ALL],
+      format: 'json',
+    });
+    expect(file.count).toBe(3);
+    expect(file.content).not.toContain('Coaches hockey'); // personal details are not in this agreement
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const again = await a.as('Olive Owner', 'partners.exportPreview', {
+      partnerId: beta.id,
+      statuses: [...ALL],
+    });
+    expect(again.leftOut.alreadyShared).toBe(3);
+    const story = await a.as('Olive Owner', 'walkouts.get', { id: shared[0].walkoutId });
+    expect(story.sharedWith).toEqual(['Beta Auto']);
+
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const check = await b.as('Olive Owner', 'partners.importCheck', {
+      partnerId: alpha.id,
+      fileName: file.fileName,
+      content: file.content,
+    });
+    expect(check).toMatchObject({
+      format: 'json',
+      sender: 'Alpha Motors',
+      leads: 3,
+      alreadyImported: 0,
+      matches: [],
+    });
+    const imported = await b.as('Olive Owner', 'partners.importLeads', {
+      partnerId: alpha.id,
+      fileName: file.fileName,
+      content: file.content,
+      assignTo: b.ids['Tia Staff'],
+    });
+    expect(imported).toMatchObject({ imported: 3, merged: 0, alreadyImported: 0 });
+    const tia = await b.as('Tia Staff', 'calendar.day', {});
+    const calls = tia.today.filter((r) => r.walkout.source === 'partner');
+    expect(calls.map((r) => r.prospect.firstName).sort()).toEqual(['Ann', 'Bob', 'Cy']);
+    expect(calls[0].walkout.painPoints).toBe('Needs towing capacity');
+
+    const byName = (n: string) => calls.find((r) => r.prospect.firstName === n)!;
+    await b.as('Tia Staff', 'followUps.complete', {
+      followUpId: byName('Ann').followUp.id,
+      outcome: 'sold',
+      saleAmountCents: 3_990_000,
+    });
+    await b.as('Tia Staff', 'followUps.complete', {
+      followUpId: byName('Bob').followUp.id,
+      outcome: 'wrong_number',
+    });
+    const outcomes = await b.as('Olive Owner', 'partners.exportOutcomes', {
+      partnerId: alpha.id,
+      format: 'json',
+    });
+    expect(outcomes.count).toBe(3);
+
+    const first = await a.as('Olive Owner', 'partners.importOutcomes', {
+      partnerId: beta.id,
+      fileName: outcomes.fileName,
+      content: outcomes.content,
+    });
+    expect(first).toMatchObject({ sold: 1, credits: 1, updated: 3 });
+    const credits = () =>
+      a.db
+        .prepare("SELECT employee_id AS rep, amount_cents AS amount FROM save_credits WHERE kind = 'partner'")
+        .all();
+    expect(credits()).toEqual([{ rep: a.ids['Sam Staff'], amount: 7500 }]);
+    const ann = a.db
+      .prepare('SELECT status, closer, sale_amount_cents AS amount FROM walkouts WHERE id = ?')
+      .get(shared[0].walkoutId);
+    expect(ann).toEqual({ status: 'sold', closer: 'partner', amount: 3_990_000 });
+
+    const before = a.db.prepare('SELECT count(*) FROM share_batches').pluck().get();
+    const second = await a.as('Olive Owner', 'partners.importOutcomes', {
+      partnerId: beta.id,
+      fileName: outcomes.fileName,
+      content: outcomes.content,
+    });
+    expect(second).toMatchObject({ batchId: null, sold: 0, credits: 0, updated: 0, unchanged: 3 });
+    expect(credits()).toHaveLength(1);
+    expect(a.db.prepare('SELECT count(*) FROM share_batches').pluck().get()).toBe(before);
+
+    // Importing B's copy of the leads file again adds nothing either.
+    const twice = await b.as('Olive Owner', 'partners.importLeads', {
+      partnerId: alpha.id,
+      fileName: file.fileName,
+      content: file.content,
+      assignTo: b.ids['Tia Staff'],
+    });
+    expect(twice).toMatchObject({ imported: 0, alreadyImported: 3 });
+  });
+
+  it('an outcome for a lead never shared with that partner rejects the whole file', async () => {
+    const beta = await partnerOf(a, 'Beta Auto');
+    const content = JSON.stringify({
+      format: 'beback-outcomes',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      sender: { distributor: 'Beta Auto' },
+      outcomes: [{ shareId: '0b5c1c1e-8a51-4d2e-9a59-5e1c0d6f0a11', outcome: 'still_working' }],
+    });
+    const e = await a.failAs('Olive Owner', 'partners.importOutcomes', {
+      partnerId: beta.id,
+      fileName: 'x.json',
+      content,
+    });
+    expect(e.code).toBe('VALIDATION');
+    expect(e.message).toContain('record 1');
+    expect(e.message).toContain('never shared with Beta Auto');
+  });
+
+  it('a lead matching a prospect already here needs a merge-or-new decision; nothing is written without one', async () => {
+    const beta = await partnerOf(a, 'Beta Auto');
+    await lead(a, 'Ann', '3125550801');
+    const file = await a.as('Olive Owner', 'partners.exportLeads', {
+      partnerId: beta.id,
+      statuses: [...ALL],
+      format: 'csv',
+    });
+    const existing = await lead(b, 'Annie', '3125550801');
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const check = await b.as('Olive Owner', 'partners.importCheck', {
+      partnerId: alpha.id,
+      fileName: file.fileName,
+      content: file.content,
+    });
+    expect(check.matches).toMatchObject([
+      { leadName: 'Ann Lee', prospectName: 'Annie Lee', matchedOn: 'phone' },
+    ]);
+    const input = {
+      partnerId: alpha.id,
+      fileName: file.fileName,
+      content: file.content,
+      assignTo: b.ids['Tia Staff'],
+    };
+    const refused = await b.failAs('Olive Owner', 'partners.importLeads', input);
+    expect(refused.code).toBe('VALIDATION');
+    expect(b.db.prepare("SELECT count(*) FROM walkouts WHERE source = 'partner'").pluck().get()).toBe(0);
+    const merged = await b.as('Olive Owner', 'partners.importLeads', {
+      ...input,
+      decisions: { [check.matches[0].shareId]: 'merge' },
+    });
+    expect(merged).toMatchObject({ imported: 1, merged: 1 });
+    const prospectOfLead = b.db
+      .prepare("SELECT prospect_id FROM walkouts WHERE source = 'partner'")
+      .pluck()
+      .get();
+    expect(prospectOfLead).toBe(existing.prospectId);
+  });
+
+  it.each(['json', 'csv', 'adf'] as const)(
+    '%s: export then import into an empty store gives the same leads',
+    async (format) => {
+      const beta = await partnerOf(a, 'Beta Auto', {
+        sharedFields: ['painPoints', 'priceQuoted', 'notes', 'personalDetails'],
+      });
+      await lead(a, '=Ann, "the quick"', '3125550901', { email: 'ann@example.com' });
+      await lead(a, 'Bö', '', { email: 'bo@example.com' });
+      const file = await a.as('Olive Owner', 'partners.exportLeads', {
+        partnerId: beta.id,
+        statuses: [...ALL],
+        format,
+      });
+      const alpha = await partnerOf(b, 'Alpha Motors');
+      await b.as('Olive Owner', 'partners.importLeads', {
+        partnerId: alpha.id,
+        fileName: file.fileName,
+        content: file.content,
+        assignTo: b.ids['Tia Staff'],
+      });
+      const rows = (db: Store['db'], where: string) =>
+        db
+          .prepare(
+            `SELECT w.share_id, w.product, w.category, w.objection, w.objection_text, w.pain_points, w.personal_details,
+                  w.price_quoted_cents, w.visited_at, p.first_name, p.last_name, p.phone, p.email
+             FROM walkouts w JOIN prospects p ON p.id = w.prospect_id WHERE ${where} ORDER BY w.share_id`,
+          )
+          .all();
+      expect(rows(b.db, "w.source = 'partner'")).toEqual(rows(a.db, '1'));
+    },
+  );
+});
