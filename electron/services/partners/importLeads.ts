@@ -64,6 +64,16 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
   const assignee = getEmployee(db, w.assignTo);
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
   const matchOf = new Map(w.plan.matches.map((m) => [m.shareId, m]));
+  // Every lead of the file gets its first call at the same moment: work out the due time once per channel.
+  const dueByChannel = new Map<string, number>();
+  const dueFor = (channel: Parameters<typeof firstContactDue>[1]) => {
+    let due = dueByChannel.get(channel);
+    if (due === undefined) {
+      due = firstContactDue(at, channel, settings);
+      dueByChannel.set(channel, due);
+    }
+    return due;
+  };
   return db.transaction((): ImportResultDto => {
     const batchId = insertBatch(db, {
       partnerId: w.partner.id,
@@ -127,7 +137,15 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
         settings.timeZone,
       );
       walkoutIds.push(walkoutId);
-      const prospect = getProspect(db, prospectId)!;
+      // A new prospect is reachable by what the lead carries; a merged one may have asked not to be called.
+      const prospect = merge
+        ? getProspect(db, prospectId)!
+        : ({
+            doNotContact: false,
+            preferredChannel: lead.phone ? 'call' : 'email',
+            phone: lead.phone,
+            email: lead.email,
+          } as const);
       if (!prospect.doNotContact) {
         const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
         insertFollowUp(
@@ -135,7 +153,7 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
           {
             walkoutId,
             assigneeId: assignee.id,
-            dueAt: firstContactDue(at, channel, settings),
+            dueAt: dueFor(channel),
             channel,
             purpose: 'first_contact',
           },

@@ -1,0 +1,2 @@
+import { partnersBench } from './partners.bench';
+void partnersBench();
