@@ -120,12 +120,24 @@ export function addLocalDays(t: number, days: number, timeZone: string): number 
  * the day ends. Stored on each walkout so reports group by local day and tell "same day" in SQL.
  */
 export function localDay(t: number, timeZone: string): { day: number; endsAt: number } {
-  const [y, m, d] = parseKey(localDateKey(t, timeZone));
-  return {
-    day: Date.UTC(y, m - 1, d) / 86_400_000,
-    endsAt: startOfDay(addDays(new TZDate(t, timeZone), 1)).getTime(),
-  };
+  // Every zone's offset is a whole number of quarter hours, so a local day never changes inside one:
+  // cache by quarter hour (bulk imports convert the same few days thousands of times).
+  const key = `${timeZone}|${Math.floor(t / QUARTER_HOUR)}`;
+  let hit = dayCache.get(key);
+  if (!hit) {
+    const [y, m, d] = parseKey(localDateKey(t, timeZone));
+    hit = {
+      day: Date.UTC(y, m - 1, d) / 86_400_000,
+      endsAt: startOfDay(addDays(new TZDate(t, timeZone), 1)).getTime(),
+    };
+    if (dayCache.size >= 50_000) dayCache.clear();
+    dayCache.set(key, hit);
+  }
+  return hit;
 }
+
+const QUARTER_HOUR = 15 * 60_000;
+const dayCache = new Map<string, { day: number; endsAt: number }>();
 
 /** Inverse of localDay's number: the local date key "YYYY-MM-DD". */
 export function dayKeyOf(day: number): string {

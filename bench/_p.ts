@@ -1,2 +1,0 @@
-import { partnersBench } from './partners.bench';
-void partnersBench();
