@@ -1,6 +1,8 @@
 // The partner exchange between two real stores (two databases): A shares consented leads with B, B works
 // them and sends outcomes back, A's rep is paid once. Plus each format's round trip into an empty store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROLLUP_TRIGGERS } from '../../electron/db/migrations/rollupSql';
+import { writeLeads } from '../../electron/services/partners/formats';
 import type { InputOf } from '../../shared/contract/channels';
 import { openStore, type Store, walkoutInput } from './harness';
 
@@ -241,4 +243,44 @@ describe('two stores', () => {
       expect(rows(b.db, "w.source = 'partner'")).toEqual(rows(a.db, '1'));
     },
   );
+});
+
+describe('bulk import', () => {
+  it('a large file leaves the dashboard roll-ups exact and their triggers in place', async () => {
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const leads = Array.from({ length: 600 }, (_, i) => ({
+      shareId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      originDistributor: 'Alpha Motors',
+      originRep: 'Sam',
+      visitedAt: b.clock.now - 86_400_000,
+      firstName: `Lead${i}`,
+      lastName: 'Bulk',
+      phone: `+1312555${String(1000 + i).padStart(4, '0')}`,
+      email: null,
+      product: 'Mower',
+      category: 'Mowers',
+      objection: 'price' as const,
+      objectionText: '',
+    }));
+    const content = writeLeads('json', leads, { distributor: 'Alpha Motors' }, b.clock.now);
+    const cubes = () => b.db.prepare('SELECT sum(walkouts) FROM dash_day').pluck().get();
+    const before = cubes();
+    const r = await b.as('Olive Owner', 'partners.importLeads', {
+      partnerId: alpha.id,
+      fileName: 'alpha.json',
+      content,
+      assignTo: b.ids['Tia Staff'],
+    });
+    expect(r.imported).toBe(600);
+    expect(cubes()).toBe(before);
+    const triggers = b.db
+      .prepare(
+        `SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROLLUP_TRIGGERS.map((t) => `'${t}'`).join(',')})`,
+      )
+      .pluck()
+      .get();
+    expect(triggers).toBe(ROLLUP_TRIGGERS.length);
+    await lead(b, 'Walk', '3125550999');
+    expect(cubes()).toBe(((before as number | null) ?? 0) + 1);
+  });
 });

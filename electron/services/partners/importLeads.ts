@@ -2,6 +2,7 @@
 // walkout of source "partner" and a first call on the chosen employee's calendar, in one transaction.
 import type { ImportCheckDto, ImportResultDto, PartnerDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
+import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
@@ -14,6 +15,8 @@ import { channelFor } from '../walkouts/channelFor';
 import { insertWalkout } from '../walkouts/walkouts.repo';
 import type { LeadFormat, SharedLead } from './formats/types';
 import { addBatchWalkouts, insertBatch } from './partners.repo';
+
+const BULK_ROWS = 500;
 
 export interface ImportPlan {
   fresh: SharedLead[];
@@ -75,6 +78,11 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
     return due;
   };
   return db.transaction((): ImportResultDto => {
+    // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
+    // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
+    // SQLite, so a failure puts them back) and recreated before it commits.
+    const bulk = w.plan.fresh.length >= BULK_ROWS;
+    if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
     const batchId = insertBatch(db, {
       partnerId: w.partner.id,
       kind: 'lead_import',
@@ -162,6 +170,10 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
       }
     }
     addBatchWalkouts(db, batchId, walkoutIds);
+    if (bulk) {
+      db.exec(cubeTriggers());
+      db.exec(reasonTriggers());
+    }
     recordAudit(db, {
       at,
       employeeId: actor.employee.id,
