@@ -140,10 +140,14 @@ export interface PlannedCall {
  * lost meanwhile) is skipped, as is a walkout the reason already reached (unique index).
  */
 export function writeCampaign(db: Db, reasonId: number, calls: PlannedCall[], at: number): number {
-  const replace = prepared(
+  // Set-based: the plan goes into a temporary table and one UPDATE … FROM rewrites every replaced call,
+  // which SQLite does in index order far faster than a hundred thousand single-row statements.
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS campaign_plan (
+    replaces INTEGER PRIMARY KEY, assignee_id INTEGER NOT NULL, due_at INTEGER NOT NULL, channel TEXT NOT NULL)`);
+  db.exec('DELETE FROM temp.campaign_plan');
+  const stage = prepared(
     db,
-    `UPDATE OR IGNORE follow_ups SET purpose = 'campaign', reason_id = ?, assignee_id = ?, due_at = ?, channel = ?
-      WHERE id = ? AND status = 'open'`,
+    'INSERT INTO temp.campaign_plan (replaces, assignee_id, due_at, channel) VALUES (?, ?, ?, ?)',
   );
   const insert = prepared(
     db,
@@ -152,13 +156,17 @@ export function writeCampaign(db: Db, reasonId: number, calls: PlannedCall[], at
         WHERE EXISTS (SELECT 1 FROM walkouts WHERE id = ? AND status IN ('open', 'not_now'))`,
   );
   let booked = 0;
-  // Row order keeps the B-tree pages each write touches close together.
-  const ordered = [...calls].sort((a, b) => (a.replaces ?? 0) - (b.replaces ?? 0));
-  for (const c of ordered) {
-    booked +=
-      c.replaces !== null
-        ? replace.run(reasonId, c.assigneeId, c.dueAt, c.channel, c.replaces).changes
-        : insert.run(c.walkoutId, c.assigneeId, c.dueAt, c.channel, reasonId, at, c.walkoutId).changes;
+  for (const c of calls) {
+    if (c.replaces !== null) stage.run(c.replaces, c.assigneeId, c.dueAt, c.channel);
+    else
+      booked += insert.run(c.walkoutId, c.assigneeId, c.dueAt, c.channel, reasonId, at, c.walkoutId).changes;
   }
+  booked += prepared(
+    db,
+    `UPDATE OR IGNORE follow_ups SET purpose = 'campaign', reason_id = ?, assignee_id = p.assignee_id,
+       due_at = p.due_at, channel = p.channel
+       FROM temp.campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'`,
+  ).run(reasonId).changes;
+  db.exec('DELETE FROM temp.campaign_plan');
   return booked;
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CampaignPreviewDto, CampaignProgressDto } from '../../../shared/contract/dto';
 import { isReasonActive } from '../../../shared/domain/reasonRanking';
+import { localDateKey } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
@@ -18,6 +19,7 @@ import {
 
 /** Finished jobs are kept a while so a screen that polls late still reads the result. */
 const KEEP_FINISHED_MS = 10 * 60_000;
+const PLAN_REUSE_MS = 5 * 60_000;
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Job extends CampaignProgressDto {
@@ -40,10 +42,32 @@ export function createCampaignsService(deps: ServiceDeps) {
     return reason;
   }
 
+  // The plan a manager just previewed is the one they confirm: reused while nothing has been written
+  // on this connection since (total_changes) and for a few minutes at most, so confirming a campaign
+  // does not read every walkout a second time.
+  let previewed: {
+    reasonId: number;
+    changes: number;
+    at: number;
+    plan: ReturnType<typeof planCampaign>;
+  } | null = null;
+  const changes = () => db.prepare('SELECT total_changes()').pluck().get() as number;
+
   function plan(reasonId: number, onProgress?: (done: number, total: number) => void) {
     const reason = activeReason(reasonId);
     const at = now();
-    return planCampaign({
+    if (
+      previewed &&
+      previewed.reasonId === reasonId &&
+      previewed.changes === changes() &&
+      at - previewed.at >= 0 &&
+      at - previewed.at < PLAN_REUSE_MS &&
+      // Calls are booked from the next business day: a plan made before midnight is not reused after.
+      localDateKey(previewed.at, deps.settings().timeZone) === localDateKey(at, deps.settings().timeZone)
+    ) {
+      return previewed.plan;
+    }
+    const fresh = planCampaign({
       reason,
       candidates: campaignCandidates(db, reasonId),
       load: campaignLoad(db, at),
@@ -53,6 +77,8 @@ export function createCampaignsService(deps: ServiceDeps) {
       sampleNames: (ids) => sampleNames(db, ids),
       onProgress,
     });
+    previewed = { reasonId, changes: changes(), at, plan: fresh };
+    return fresh;
   }
 
   async function run(job: Job, actorId: number): Promise<void> {
