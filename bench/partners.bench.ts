@@ -42,7 +42,8 @@ export async function partnersBench(): Promise<void> {
     sb.sessions.signIn('o', bOwner);
     const alpha = await call(sb, 'partners.create', { name: 'Alpha Motors' });
 
-    for (const format of ['csv', 'json', 'adf'] as const) {
+    // ADF at this size (~80 MB) is over the 40 MB a partner can import, so the export refuses it.
+    for (const format of ['csv', 'json'] as const) {
       a.exec('DELETE FROM share_batch_walkouts; DELETE FROM share_batches;');
       b.exec(
         'DELETE FROM follow_ups; DELETE FROM share_batch_walkouts; DELETE FROM share_batches; DELETE FROM walkouts; DELETE FROM prospects;',
