@@ -1,8 +1,8 @@
 // The commissions desk: a manager save credits the rep, a manager pays the line out with a date and
 // exports the period for payroll; staff can neither see the screen nor call its channels.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
 import { type RunningApp, startApp } from './startApp';
 
 let app: RunningApp;
@@ -19,12 +19,6 @@ test.beforeAll(async () => {
   });
 });
 test.afterAll(async () => app?.stop());
-
-async function rpc(page: Page, channel: string, input: unknown) {
-  const r = await rpcFromPage(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
 
 test('a manager save credits the rep; a manager pays it out and exports the CSV', async ({ page }) => {
   await page.goto(app.url);

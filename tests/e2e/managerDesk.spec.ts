@@ -1,7 +1,7 @@
 // The manager's desk: a next-day survey call that closes a save and pays the rep, referrals from the
 // happy customer, and the calendar audit with its drill-down. Staff cannot reach any of it.
-import { expect, type Page, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
 import { type RunningApp, startApp } from './startApp';
 
 let app: RunningApp;
@@ -18,12 +18,6 @@ test.beforeAll(async () => {
   });
 });
 test.afterAll(async () => app?.stop());
-
-async function rpc(page: Page, channel: string, input: unknown) {
-  const r = await rpcFromPage(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
 
 test('a manager works the next-day survey, closes the save, and the rep earns $50', async ({ page }) => {
   await page.goto(app.url);

@@ -43,6 +43,13 @@ export async function rpcFromPage(page: Page, channel: string, input: unknown) {
   );
 }
 
+/** The same call, for set-up steps that must succeed: returns the value or fails the test with the message. */
+export async function rpc(page: Page, channel: string, input: unknown) {
+  const r = await rpcFromPage(page, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+}
+
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole('banner')).toContainText(name);
 }

@@ -2,8 +2,8 @@
 // partner's leads file with a bad phone refused whole, imports the corrected file onto a rep's
 // calendar; staff see no Partners screen and its channels refuse them.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
 import { type RunningApp, startApp } from './startApp';
 
 let app: RunningApp;
@@ -19,12 +19,6 @@ test.beforeAll(async () => {
   });
 });
 test.afterAll(async () => app?.stop());
-
-async function rpc(page: Page, channel: string, input: unknown) {
-  const r = await rpcFromPage(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
 
 const walkout = (firstName: string, phone: string, shareOk: boolean) => ({
   prospect: { firstName, lastName: 'Walker', phone, shareOk },

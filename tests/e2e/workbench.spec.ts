@@ -1,7 +1,7 @@
 // The follow-up workbench: a due call worked end to end by keyboard with a reason and a composed
 // voicemail; a manager adds a reason and books its campaign.
-import { expect, type Page, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn, tabToLocator } from './pages';
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, rpc, SHOTS, signIn, tabToLocator } from './pages';
 import { type RunningApp, startApp } from './startApp';
 
 let app: RunningApp;
@@ -19,12 +19,6 @@ test.beforeAll(async () => {
   });
 });
 test.afterAll(async () => app?.stop());
-
-async function rpc(page: Page, channel: string, input: unknown) {
-  const r = await rpcFromPage(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
 
 const lead = (firstName: string, phone: string, category: string, product: string) => ({
   prospect: { firstName, lastName: 'Walker', phone },

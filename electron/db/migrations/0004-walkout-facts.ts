@@ -22,6 +22,16 @@ const FACTS = (id: string) => `
   surveys = (SELECT count(*) FROM follow_ups f WHERE f.walkout_id = ${id} AND f.status = 'done'
     AND f.purpose = 'manager_survey')`;
 
+/** One completed attempt's effect on its walkout's facts, whether it was completed or inserted done. */
+const ATTEMPT_FACTS = `  UPDATE walkouts SET
+    first_attempt_at = CASE WHEN NEW.purpose <> 'manager_survey'
+      AND (first_attempt_at IS NULL OR NEW.completed_at < first_attempt_at) THEN NEW.completed_at
+      ELSE first_attempt_at END,
+    reached = reached OR NEW.outcome NOT IN ${NO_CONTACT},
+    appointment = appointment OR NEW.outcome = 'appointment_set',
+    surveys = surveys + (NEW.purpose = 'manager_survey')
+  WHERE id = NEW.walkout_id;`;
+
 export const m0004WalkoutFacts: Migration = {
   name: '0004-walkout-facts',
   sql: `
@@ -49,25 +59,11 @@ END;
 
 CREATE TRIGGER walkout_facts_on_attempt AFTER UPDATE OF status ON follow_ups
   WHEN NEW.status = 'done' AND OLD.status <> 'done' BEGIN
-  UPDATE walkouts SET
-    first_attempt_at = CASE WHEN NEW.purpose <> 'manager_survey'
-      AND (first_attempt_at IS NULL OR NEW.completed_at < first_attempt_at) THEN NEW.completed_at
-      ELSE first_attempt_at END,
-    reached = reached OR NEW.outcome NOT IN ${NO_CONTACT},
-    appointment = appointment OR NEW.outcome = 'appointment_set',
-    surveys = surveys + (NEW.purpose = 'manager_survey')
-  WHERE id = NEW.walkout_id;
+${ATTEMPT_FACTS}
 END;
 
 CREATE TRIGGER walkout_facts_on_done_insert AFTER INSERT ON follow_ups WHEN NEW.status = 'done' BEGIN
-  UPDATE walkouts SET
-    first_attempt_at = CASE WHEN NEW.purpose <> 'manager_survey'
-      AND (first_attempt_at IS NULL OR NEW.completed_at < first_attempt_at) THEN NEW.completed_at
-      ELSE first_attempt_at END,
-    reached = reached OR NEW.outcome NOT IN ${NO_CONTACT},
-    appointment = appointment OR NEW.outcome = 'appointment_set',
-    surveys = surveys + (NEW.purpose = 'manager_survey')
-  WHERE id = NEW.walkout_id;
+${ATTEMPT_FACTS}
 END;
 
 CREATE INDEX walkouts_category ON walkouts(category, visited_at);

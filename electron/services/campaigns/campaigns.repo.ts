@@ -111,11 +111,6 @@ export function sampleNames(db: Db, walkoutIds: number[]): Map<number, { prospec
   return out;
 }
 
-export function employeeNames(db: Db): Map<number, string> {
-  const rows = prepared(db, 'SELECT id, name FROM employees').raw().all() as [number, string][];
-  return new Map(rows);
-}
-
 /** Open campaign follow-ups already due on or after `from`, per calendar: the load the cap counts. */
 export function campaignLoad(db: Db, from: number): { assigneeId: number; dueAt: number }[] {
   return prepared(

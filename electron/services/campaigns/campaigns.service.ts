@@ -6,16 +6,11 @@ import { isReasonActive } from '../../../shared/domain/reasonRanking';
 import { localDateKey } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
+import { employeeNames } from '../employees/employees.repo';
 import { NotFoundError, ValidationError } from '../errors';
 import { getReason } from '../reasons/reasons.repo';
 import { planCampaign } from './campaignPlan';
-import {
-  campaignCandidates,
-  campaignLoad,
-  employeeNames,
-  sampleNames,
-  writeCampaign,
-} from './campaigns.repo';
+import { campaignCandidates, campaignLoad, sampleNames, writeCampaign } from './campaigns.repo';
 
 /** Finished jobs are kept a while so a screen that polls late still reads the result. */
 const KEEP_FINISHED_MS = 10 * 60_000;

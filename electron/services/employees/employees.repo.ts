@@ -118,3 +118,9 @@ export function setPinHash(db: Db, id: number, pinHash: string): void {
     id,
   );
 }
+
+/** Every employee's name by id, for reports that name many rows at once. */
+export function employeeNames(db: Db): Map<number, string> {
+  const rows = prepared(db, 'SELECT id, name FROM employees').raw().all() as [number, string][];
+  return new Map(rows);
+}

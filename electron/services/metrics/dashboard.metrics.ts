@@ -7,6 +7,7 @@ import type { Objection } from '../../../shared/domain/vocab';
 import { MEASURES, SPEEDS, speedOf } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
+import { employeeNames } from '../employees/employees.repo';
 import { cubeSource, reasonSource } from './cubeSource';
 
 /** Named parameters of every query: absent filters are NULL and match everything. */
@@ -89,20 +90,15 @@ export function conversionTrend(db: Db, f: DashboardFilters, timeZone: string, b
 
 /** Conversion by employee, with contact capture and follow-up compliance beside it. */
 export function byEmployee(db: Db, f: DashboardFilters, timeZone: string) {
+  const names = employeeNames(db);
   return source(db, f, timeZone, true, true)
     .all<{ employeeId: number; walkouts: number; withContact: number; compliant: number; sold: number }>(
       `employee_id AS employeeId, sum(walkouts) AS walkouts, sum(with_contact) AS withContact,
        sum(compliant) AS compliant, sum(sold) AS sold`,
       'GROUP BY employee_id HAVING sum(walkouts) > 0',
     )
-    .map((r) => ({ ...r, name: employeeName(db, r.employeeId) }))
+    .map((r) => ({ ...r, name: names.get(r.employeeId) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function employeeName(db: Db, id: number): string {
-  return (
-    (prepared(db, 'SELECT name FROM employees WHERE id = ?').pluck().get(id) as string | undefined) ?? ''
-  );
 }
 
 /** Walkouts and conversion per speed-to-first-contact bucket. */

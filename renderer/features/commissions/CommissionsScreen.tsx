@@ -1,13 +1,14 @@
 // Managers and owners: the commissions desk — credits reps earned in a period, paid out with a date,
 // and exported as a CSV for payroll.
 import { useState } from 'react';
-import type { CommissionsDto, CreditDto, CsvFileDto } from '../../../shared/contract/dto';
+import type { CommissionsDto, CreditDto } from '../../../shared/contract/dto';
 import { fromLocalInput, toLocalInput } from '../../../shared/domain/localInput';
 import { CREDIT_KIND_LABELS } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreNow } from '../../app/useStoreClock';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { downloadCsv } from '../../ui/download';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { formatDate, formatMoney } from '../../ui/format';
@@ -108,7 +109,7 @@ function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
           type="button"
           className="commissions-export"
           disabled={!desk || desk.credits.length === 0 || exportCsv.isPending}
-          onClick={() => exportCsv.mutate(filter, { onSuccess: downloadCsv })}
+          onClick={() => exportCsv.mutate(filter, { onSuccess: (f) => downloadCsv(f.content, f.fileName) })}
         >
           Export CSV
         </button>
@@ -301,17 +302,4 @@ function emptyNext(desk: CommissionsDto, oneRep: boolean): string {
       : '';
   const widen = oneRep ? 'Choose All reps or a longer period.' : 'Choose a longer period.';
   return `Credits appear when a manager saves a rep's walkout, a referred customer buys, or a partner sale is recorded. ${widen}${earlier}`;
-}
-
-/** The browser saves the file; the content already starts with a BOM, so Excel reads it as UTF-8. */
-function downloadCsv({ fileName, content }: CsvFileDto) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next tick: revoking right after click() can cancel the download in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,12 +1,9 @@
 // The walkouts behind a bar or a table row, in the audit's columns, so a figure always has names.
 import { useEffect, useRef, useState } from 'react';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
-import { formatPhone } from '../../../shared/domain/phone';
-import { OBJECTION_LABELS, SURVEY_OBJECTION_LABELS } from '../../../shared/domain/vocab';
 import { useApiQuery } from '../../api/useApi';
-import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
-import { formatDate } from '../../ui/format';
+import { WalkoutListTable } from '../../ui/WalkoutListTable';
 import type { DrillTarget } from './chartTable';
 
 /** Rows drawn at a time; the rest come with "Show more", so a long list never stalls the screen. */
@@ -21,7 +18,6 @@ interface Props {
 }
 
 export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
-  const { defaultRegion } = useStoreSettings();
   const [shown, setShown] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
   const rows = useApiQuery('dashboard.walkouts', {
@@ -53,51 +49,7 @@ export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
       {rows.isPending && <p className="muted">Finding the walkouts…</p>}
       {rows.data && n === 0 && <p className="muted">No walkouts behind this figure.</p>}
       {rows.data && n > 0 && (
-        <table className="table compact">
-          <thead>
-            <tr>
-              <th scope="col">Visited</th>
-              <th scope="col">Prospect</th>
-              <th scope="col">Contact</th>
-              <th scope="col">Looked at</th>
-              <th scope="col">Why not</th>
-              <th scope="col">Status</th>
-              <th scope="col">First call</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Next due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.data.slice(0, shown).map((w) => (
-              <tr key={w.walkoutId}>
-                <td className="nowrap">{formatDate(w.visitedAt, timeZone)}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => onOpen(w.walkoutId)}>
-                    {w.prospectName}
-                  </button>
-                </td>
-                <td className="nowrap">
-                  {w.phone
-                    ? formatPhone(w.phone, defaultRegion)
-                    : (w.email ?? <span className="muted">none</span>)}
-                </td>
-                <td>{w.product}</td>
-                <td>
-                  {OBJECTION_LABELS[w.objection]}
-                  {w.surveyObjection && w.surveyObjection !== w.objection && (
-                    <small className="muted"> · survey: {SURVEY_OBJECTION_LABELS[w.surveyObjection]}</small>
-                  )}
-                </td>
-                <td className="nowrap">{w.status.replace('_', ' ')}</td>
-                <td className="nowrap">
-                  {w.firstAttemptAt === null ? 'never' : formatDate(w.firstAttemptAt, timeZone)}
-                </td>
-                <td>{w.attempts}</td>
-                <td className="nowrap">{w.nextDueAt === null ? '—' : formatDate(w.nextDueAt, timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WalkoutListTable rows={rows.data.slice(0, shown)} timeZone={timeZone} onOpen={onOpen} />
       )}
       {n > shown && (
         <button type="button" className="drill-more" onClick={() => setShown(shown + PAGE)}>

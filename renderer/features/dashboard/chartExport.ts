@@ -1,22 +1,8 @@
 // Saving a chart card's numbers (CSV) or picture (PNG) as a file the browser downloads.
+
+import { downloadBlob } from '../../ui/download';
 import type { LegendItem } from './chartTable';
 import { INK } from './palette';
-
-export function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next tick: revoking right after click() can cancel the download in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-export function downloadCsv(content: string, fileName: string) {
-  downloadBlob(new Blob([content], { type: 'text/csv;charset=utf-8' }), fileName);
-}
 
 interface PngHeading {
   title: string;

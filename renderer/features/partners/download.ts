@@ -1,5 +1,6 @@
 // Saving a partner file the backend wrote: the browser downloads it under the name the backend chose.
 import type { PartnerFileDto } from '../../../shared/contract/dto';
+import { downloadBlob } from '../../ui/download';
 
 const TYPES: Record<string, string> = {
   json: 'application/json',
@@ -11,15 +12,7 @@ const TYPES: Record<string, string> = {
 /** CSV content already starts with a BOM, so Excel reads it as UTF-8; no second one is added. */
 export function downloadPartnerFile({ fileName, content }: Pick<PartnerFileDto, 'fileName' | 'content'>) {
   const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
-  const url = URL.createObjectURL(new Blob([content], { type: TYPES[ext] ?? 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next tick: revoking right after click() can cancel the download in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([content], { type: TYPES[ext] ?? 'application/octet-stream' }), fileName);
 }
 
 /** "SHA-256 3f9a0c1b2d4e…": enough of the digest to compare with what the partner received. */

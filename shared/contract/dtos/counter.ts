@@ -1,0 +1,152 @@
+// Employees, prospects, walkouts and the lead calendar: the counter and My day.
+import type { Settings } from '../../domain/settings';
+import type {
+  Channel,
+  Closer,
+  FollowUpStatus,
+  Objection,
+  Outcome,
+  ProspectSource,
+  Purpose,
+  Role,
+  SurveyObjection,
+  WalkoutStatus,
+} from '../../domain/vocab';
+import type { CreditDto, ReferralDto } from './managerDesk';
+
+export interface EmployeeDto {
+  id: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  saveProgram: boolean;
+  /** When the rep last opted in or out of the save program (recorded, never overwritten). */
+  saveProgramChangedAt: number | null;
+}
+
+export interface SetupStatusDto {
+  storeName: string;
+  needsSetup: boolean;
+  demoMode: boolean;
+  /** Demo PINs, shown on the sign-in screen only while the database holds demo data. */
+  demoPins: { employeeId: number; pin: string }[];
+}
+
+export interface ProspectDto {
+  id: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+  preferredChannel: Channel;
+  bestTime: string;
+  contactOk: boolean;
+  shareOk: boolean;
+  doNotContact: boolean;
+  source: ProspectSource;
+}
+
+export interface ProspectMatchDto {
+  prospect: ProspectDto;
+  matchedOn: ('phone' | 'email')[];
+  walkoutCount: number;
+  lastVisitAt: number;
+  lastEmployeeName: string;
+}
+
+export interface WalkoutDto {
+  id: number;
+  prospectId: number;
+  employeeId: number;
+  employeeName: string;
+  visitedAt: number;
+  product: string;
+  category: string;
+  priceQuotedCents: number | null;
+  closeness: number;
+  objection: Objection;
+  objectionText: string;
+  painPoints: string;
+  motivation: string;
+  personalDetails: string;
+  nextStepText: string;
+  nextStepAt: number | null;
+  contactRefused: boolean;
+  status: WalkoutStatus;
+  soldAt: number | null;
+  closer: Closer | null;
+  saleAmountCents: number | null;
+  source: ProspectSource;
+  surveyObjection: SurveyObjection | null;
+  surveyText: string;
+}
+
+export interface FollowUpDto {
+  id: number;
+  walkoutId: number;
+  assigneeId: number;
+  assigneeName: string;
+  dueAt: number;
+  channel: Channel;
+  purpose: Purpose;
+  status: FollowUpStatus;
+  outcome: Outcome | null;
+  notes: string;
+  message: string;
+  reasonId: number | null;
+  reasonText: string | null;
+  completedAt: number | null;
+  completedByName: string | null;
+}
+
+export interface CalendarRowDto {
+  followUp: FollowUpDto;
+  prospect: ProspectDto;
+  walkout: WalkoutDto;
+  attemptsSoFar: number;
+}
+
+export interface CalendarDayDto {
+  now: number;
+  timeZone: string;
+  employee: EmployeeDto;
+  overdue: CalendarRowDto[];
+  today: CalendarRowDto[];
+  upcoming: CalendarRowDto[];
+}
+
+export interface WalkoutStoryDto {
+  walkout: WalkoutDto;
+  prospect: ProspectDto;
+  referrals: ReferralDto[];
+  credits: CreditDto[];
+  /** Who referred this prospect, when a sold customer did. */
+  referredBy: string | null;
+  /** Partners this walkout was shared with; and, for a partner's lead, where it came from. */
+  sharedWith: string[];
+  origin: { partnerName: string; repName: string } | null;
+  otherVisits: { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
+  followUps: FollowUpDto[];
+}
+
+export interface WalkoutCreatedDto {
+  walkoutId: number;
+  prospectId: number;
+  prospectName: string;
+  returning: boolean;
+  visitedAt: number;
+  firstContact: { followUpId: number; dueAt: number; assigneeName: string; late: boolean } | null;
+}
+
+export interface AttemptLoggedDto {
+  walkoutStatus: WalkoutStatus;
+  next: { followUpId: number; dueAt: number; purpose: Purpose; assigneeName: string } | null;
+  cancelledCount: number;
+}
+
+export interface ReassignedDto {
+  walkouts: number;
+  followUps: number;
+}
+
+export type SettingsDto = Settings;

@@ -1,0 +1,39 @@
+// The owner's dashboard figures.
+import type { Closer, Objection } from '../../domain/vocab';
+
+export const SPEED_BUCKETS = ['same_day', 'lt_24h', 'd1_3', 'd3_7', 'gt_7d', 'never'] as const;
+export type SpeedBucket = (typeof SPEED_BUCKETS)[number];
+
+export interface HeadlineDto {
+  walkouts: number;
+  withContact: number;
+  /** Walkouts with contact whose first attempt was done within 24 h (follow-up compliance numerator). */
+  compliant: number;
+  sold: number;
+  soldByCloser: Record<Closer, number>;
+  /** Sum of the sale amounts of walkouts later sold: money that walked out and came back. */
+  valueSavedCents: number;
+  surveysCompleted: number;
+  managerSaves: number;
+}
+
+export interface DashboardDto {
+  headline: HeadlineDto;
+  previous: HeadlineDto;
+  /** Unpaid credits, all periods (per rep when filtered by employee). */
+  commissionOwedCents: number;
+  trend: { start: number; walkouts: number; rep: number; manager_save: number; partner: number }[];
+  byEmployee: {
+    employeeId: number;
+    name: string;
+    walkouts: number;
+    withContact: number;
+    compliant: number;
+    sold: number;
+  }[];
+  speed: { bucket: SpeedBucket; walkouts: number; sold: number }[];
+  byObjection: { objection: Objection; walkouts: number; sold: number }[];
+  byReason: { reasonId: number; text: string; walkouts: number; sold: number }[];
+  funnel: { walkouts: number; withContact: number; reached: number; appointmentOrBack: number; sold: number };
+  categories: string[];
+}

@@ -1,0 +1,89 @@
+// The manager's desk: credits, commissions, referrals and the calendar audit.
+import type { CreditKind, Objection, Role, SurveyObjection, WalkoutStatus } from '../../domain/vocab';
+
+export interface CreditDto {
+  id: number;
+  employeeId: number;
+  employeeName: string;
+  walkoutId: number;
+  kind: CreditKind;
+  amountCents: number;
+  createdAt: number;
+  paidAt: number | null;
+  prospectName: string;
+  product: string;
+  soldAt: number | null;
+  saleAmountCents: number | null;
+  /** For a referral credit: the person the customer referred. */
+  referredName: string | null;
+}
+
+export interface CommissionsDto {
+  from: number;
+  to: number;
+  credits: CreditDto[];
+  perEmployee: {
+    employeeId: number;
+    name: string;
+    earnedCents: number;
+    paidCents: number;
+    owedCents: number;
+  }[];
+  /** Every unpaid credit, whatever its period: what the store owes today. */
+  owedAllTimeCents: number;
+}
+
+export interface CsvFileDto {
+  fileName: string;
+  /** UTF-8 text with a byte-order mark and CRLF line ends, as Excel expects. */
+  content: string;
+}
+
+export interface ReferralDto {
+  id: number;
+  prospectName: string;
+  phone: string | null;
+  relationship: string;
+  walkoutId: number;
+  creditCents: number | null;
+}
+
+export interface AuditRowDto {
+  employeeId: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  saveProgram: boolean;
+  walkouts: number;
+  withContact: number;
+  firstAttemptIn24h: number;
+  attempts: number;
+  nextStepSet: number;
+  overdueNow: number;
+  /** Open walkouts with no next follow-up on the owner's calendar (cadence rule 5). */
+  withoutNextCall: number;
+  surveyed: number;
+  surveyDisagrees: number;
+}
+
+export interface AuditDto {
+  from: number;
+  to: number;
+  now: number;
+  rows: AuditRowDto[];
+}
+
+export interface AuditWalkoutDto {
+  walkoutId: number;
+  visitedAt: number;
+  prospectName: string;
+  phone: string | null;
+  email: string | null;
+  product: string;
+  objection: Objection;
+  surveyObjection: SurveyObjection | null;
+  status: WalkoutStatus;
+  firstAttemptAt: number | null;
+  attempts: number;
+  nextDueAt: number | null;
+}
