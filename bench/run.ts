@@ -4,12 +4,25 @@ import { counterBench } from './counter.bench';
 import { dashboardBench } from './dashboard.bench';
 import { partnersBench } from './partners.bench';
 
+const BENCHES: Record<string, () => Promise<void>> = {
+  counter: counterBench,
+  campaign: campaignBench,
+  partners: partnersBench,
+  dashboard: dashboardBench,
+};
+
 async function main(): Promise<void> {
   console.log(`BeBack benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-  await counterBench();
-  await campaignBench();
-  await partnersBench();
-  await dashboardBench();
+  // `npm run bench -- partners dashboard` runs only those.
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0)
+    throw new Error(
+      `No benchmark called ${unknown.join(', ')}; there are ${Object.keys(BENCHES).join(', ')}.`,
+    );
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (chosen.length === 0 || chosen.includes(name)) await bench();
+  }
 }
 
 main().catch((err) => {

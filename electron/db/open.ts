@@ -19,6 +19,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     // 64 MB of page cache (the default is 2 MB): a big store's indexes stay in memory for bulk work.
     db.pragma('cache_size = -65536');
+    // Temp tables, sorts and statement journals in memory rather than in temp files: bulk imports stage a
+    // file's rows in a temp table, and every multi-row statement journals the pages it changes.
+    db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
   } catch (err) {

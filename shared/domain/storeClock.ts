@@ -115,29 +115,47 @@ export function addLocalDays(t: number, days: number, timeZone: string): number 
   return addDays(new TZDate(t, timeZone), days).getTime();
 }
 
+/** A store-local calendar day: its number (days since 1970-01-01, local) and the instants it starts and ends. */
+export interface LocalDay {
+  day: number;
+  startsAt: number;
+  endsAt: number;
+}
+
 /**
  * The store-local calendar day of t as a day number (days since 1970-01-01, local), and the instant
  * the day ends. Stored on each walkout so reports group by local day and tell "same day" in SQL.
  */
-export function localDay(t: number, timeZone: string): { day: number; endsAt: number } {
-  // Every zone's offset is a whole number of quarter hours, so a local day never changes inside one:
-  // cache by quarter hour (bulk imports convert the same few days thousands of times).
-  const key = `${timeZone}|${Math.floor(t / QUARTER_HOUR)}`;
-  let hit = dayCache.get(key);
-  if (!hit) {
-    const [y, m, d] = parseKey(localDateKey(t, timeZone));
-    hit = {
-      day: Date.UTC(y, m - 1, d) / 86_400_000,
-      endsAt: startOfDay(addDays(new TZDate(t, timeZone), 1)).getTime(),
-    };
-    if (dayCache.size >= 50_000) dayCache.clear();
-    dayCache.set(key, hit);
+export function localDay(t: number, timeZone: string): LocalDay {
+  // Time-zone arithmetic costs tens of microseconds and bulk imports ask about the same few hundred days
+  // a hundred thousand times: remember each day found, filed under every UTC day it overlaps.
+  let spans = daySpans.get(timeZone);
+  if (!spans) {
+    spans = new Map();
+    daySpans.set(timeZone, spans);
   }
-  return hit;
+  for (const span of spans.get(Math.floor(t / DAY_MS)) ?? []) {
+    if (t >= span.startsAt && t < span.endsAt) return span;
+  }
+  const local = new TZDate(t, timeZone);
+  const [y, m, d] = parseKey(format(local, 'yyyy-MM-dd'));
+  const span: LocalDay = {
+    day: Date.UTC(y, m - 1, d) / DAY_MS,
+    startsAt: startOfDay(local).getTime(),
+    endsAt: startOfDay(addDays(local, 1)).getTime(),
+  };
+  // A zone whose midnight is skipped by a DST change may start its day oddly: answer, but do not file it.
+  if (t < span.startsAt || t >= span.endsAt) return span;
+  if (spans.size >= 20_000) spans.clear();
+  for (let b = Math.floor(span.startsAt / DAY_MS); b <= Math.floor((span.endsAt - 1) / DAY_MS); b++) {
+    const list = spans.get(b);
+    if (list) list.push(span);
+    else spans.set(b, [span]);
+  }
+  return span;
 }
 
-const QUARTER_HOUR = 15 * 60_000;
-const dayCache = new Map<string, { day: number; endsAt: number }>();
+const daySpans = new Map<string, Map<number, LocalDay[]>>();
 
 /** Inverse of localDay's number: the local date key "YYYY-MM-DD". */
 export function dayKeyOf(day: number): string {

@@ -1,5 +1,6 @@
 // Property: over random stores, a lead without share consent, without contact consent, or marked
-// do-not-contact never appears in any export, in any format.
+// do-not-contact never appears in any export, in any format; the preview counts every walkout left out
+// under the reason a hand tally gives, and the export holds exactly the walkouts that qualify.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readLeads } from '../../electron/services/partners/formats';
@@ -19,13 +20,36 @@ const prospectArb = fc.record({
   shareOk: fc.boolean(),
   contactOk: fc.boolean(),
   dnc: fc.boolean(),
-  hasPhone: fc.boolean(),
+  contact: fc.constantFrom('phone', 'email', 'both', 'none'),
   status: fc.constantFrom('open', 'not_now', 'lost', 'sold'),
 });
 
 let seq = 0;
-/** Every walkout ever inserted that may be shared; earlier runs' walkouts stay in the store. */
-const allowed = new Set<string>();
+/** Every unsold walkout ever inserted, with why it may not be shared (null: it may); earlier runs' stay. */
+const tally = new Map<string, string | null>();
+
+function whyLeftOut(p: PersonLike): string | null {
+  if (p.dnc) return 'doNotContact';
+  if (!p.shareOk || !p.contactOk) return 'noShareConsent';
+  if (p.contact === 'none') return 'noContactDetails';
+  return null;
+}
+interface PersonLike {
+  shareOk: boolean;
+  contactOk: boolean;
+  dnc: boolean;
+  contact: string;
+}
+
+function expectedPreview() {
+  const leftOut = { noShareConsent: 0, doNotContact: 0, noContactDetails: 0, alreadyShared: 0 };
+  let qualifying = 0;
+  for (const why of tally.values()) {
+    if (why) leftOut[why as keyof typeof leftOut]++;
+    else qualifying++;
+  }
+  return { qualifying, leftOut };
+}
 
 it('consent is never bypassed', async () => {
   await fc.assert(
@@ -46,12 +70,14 @@ it('consent is never bypassed', async () => {
         store.db.transaction(() => {
           for (const p of people) {
             seq++;
-            const phone = p.hasPhone ? `+1312555${String(seq % 10000).padStart(4, '0')}` : null;
+            const hasPhone = p.contact === 'phone' || p.contact === 'both';
+            const hasEmail = p.contact === 'email' || p.contact === 'both';
+            const phone = hasPhone ? `+1312555${String(seq % 10000).padStart(4, '0')}` : null;
             const id = Number(
               insertProspect.run(
                 `N${seq}`,
                 phone,
-                p.hasPhone ? null : `p${seq}@example.com`,
+                hasEmail ? `p${seq}@example.com` : null,
                 +p.shareOk,
                 +p.contactOk,
                 +p.dnc,
@@ -59,14 +85,23 @@ it('consent is never bypassed', async () => {
             );
             const shareId = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
             insertWalkout.run(id, store.ids['Sam Staff'], store.clock.now - 86_400_000, p.status, shareId);
-            if (p.shareOk && p.contactOk && !p.dnc && p.status !== 'sold') allowed.add(shareId);
+            if (p.status !== 'sold') tally.set(shareId, whyLeftOut(p));
           }
         })();
-        const r = await store.raw('Olive Owner', 'partners.exportLeads', {
+        const filter = {
           partnerId,
-          statuses: ['open', 'not_now', 'lost'],
-          format,
-        });
+          statuses: ['open', 'not_now', 'lost'] as ('open' | 'not_now' | 'lost')[],
+        };
+        const preview = await store.as('Olive Owner', 'partners.exportPreview', filter);
+        expect({ qualifying: preview.qualifying, leftOut: preview.leftOut }).toEqual(expectedPreview());
+        for (const row of preview.sample) {
+          const shareId = store.db
+            .prepare('SELECT share_id FROM walkouts WHERE id = ?')
+            .pluck()
+            .get(row.walkoutId);
+          expect(tally.get(shareId as string)).toBeNull();
+        }
+        const r = await store.raw('Olive Owner', 'partners.exportLeads', { ...filter, format });
         if (!r.ok) {
           // Nothing qualified: that is the only acceptable refusal.
           expect(r.error.message).toContain('No walkout qualifies');
@@ -75,7 +110,12 @@ it('consent is never bypassed', async () => {
         const file = r.value as { content: string };
         const parsed = readLeads(format, file.content, { defaultRegion: 'US' });
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        for (const lead of parsed.records) expect(allowed.has(lead.shareId)).toBe(true);
+        for (const lead of parsed.records) expect(tally.get(lead.shareId)).toBeNull();
+        expect(parsed.records.length).toBe(preview.qualifying);
+        // Once sent, the same walkouts are left out of the next file to this partner as already shared.
+        const again = await store.as('Olive Owner', 'partners.exportPreview', filter);
+        expect(again.qualifying).toBe(0);
+        expect(again.leftOut.alreadyShared).toBe(preview.qualifying);
       },
     ),
     { numRuns: 60 },

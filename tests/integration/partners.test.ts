@@ -245,6 +245,85 @@ describe('two stores', () => {
   );
 });
 
+describe('one file, every kind of lead', () => {
+  const leadOf = (n: number, contact: { phone?: string; email?: string }) => ({
+    shareId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    originDistributor: 'Alpha Motors',
+    originRep: 'Sam',
+    visitedAt: b.clock.now - 3 * 86_400_000,
+    firstName: `Lead${n}`,
+    lastName: 'Mixed',
+    phone: contact.phone ?? null,
+    email: contact.email ?? null,
+    product: 'Trailer',
+    category: 'Trailers',
+    objection: 'timing' as const,
+    objectionText: '',
+  });
+
+  it('skips what is here, merges or keeps apart as decided, and calls each new lead the right way', async () => {
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const quiet = await lead(b, 'Quinn', '3125550701');
+    b.db.prepare('UPDATE prospects SET do_not_contact = 1 WHERE id = ?').run(quiet.prospectId);
+    const other = await lead(b, 'Oscar', '3125550702', { email: 'oscar@example.com' });
+    const earlier = leadOf(4, { phone: '+13125550704' });
+    const send = (leads: ReturnType<typeof leadOf>[], decisions: Record<string, 'merge' | 'new'> = {}) =>
+      b.as('Olive Owner', 'partners.importLeads', {
+        partnerId: alpha.id,
+        fileName: 'alpha.json',
+        content: writeLeads('json', leads, { distributor: 'Alpha Motors' }, b.clock.now),
+        assignTo: b.ids['Tia Staff'],
+        decisions,
+      });
+    await send([earlier]);
+    const toQuiet = leadOf(1, { phone: '+13125550701' });
+    const likeOscar = leadOf(2, { email: 'oscar@example.com' });
+    const byEmail = leadOf(3, { email: 'new@example.com' });
+    const r = await send([toQuiet, earlier, likeOscar, byEmail], {
+      [toQuiet.shareId]: 'merge',
+      [likeOscar.shareId]: 'new',
+    });
+    expect(r).toMatchObject({ imported: 3, merged: 1, alreadyImported: 1 });
+
+    const rows = b.db
+      .prepare(
+        `SELECT w.share_id AS shareId, w.prospect_id AS prospectId, p.first_name AS firstName, p.email,
+                p.share_ok AS shareOk, w.has_contact AS hasContact, w.source, w.next_step_text AS nextStep,
+                f.channel, f.due_at AS dueAt, f.assignee_id AS assignee,
+                (SELECT count(*) FROM share_batch_walkouts sw WHERE sw.walkout_id = w.id AND sw.batch_id = ?) AS inBatch
+           FROM walkouts w JOIN prospects p ON p.id = w.prospect_id
+           LEFT JOIN follow_ups f ON f.walkout_id = w.id AND f.purpose = 'first_contact'
+          WHERE w.share_id IN (?, ?, ?) ORDER BY w.share_id`,
+      )
+      .all(r.batchId, toQuiet.shareId, likeOscar.shareId, byEmail.shareId) as Record<string, unknown>[];
+    const tia = b.ids['Tia Staff'];
+    expect(rows).toMatchObject([
+      // Merged into the prospect who asked not to be contacted: the visit is recorded, nobody calls.
+      { prospectId: quiet.prospectId, firstName: 'Quinn', channel: null, hasContact: 1, inBatch: 1 },
+      // Kept apart from Oscar: a prospect of its own, reached by the e-mail it carries.
+      { firstName: 'Lead2', email: 'oscar@example.com', channel: 'email', assignee: tia, inBatch: 1 },
+      { firstName: 'Lead3', email: 'new@example.com', channel: 'email', assignee: tia, inBatch: 1 },
+    ]);
+    expect(rows[1]!.prospectId).not.toBe(other.prospectId);
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        source: 'partner',
+        nextStep: 'Lead from Alpha Motors (Sam)',
+        hasContact: 1,
+      });
+      if (row.channel) expect(row.dueAt as number).toBeGreaterThan(b.clock.now);
+    }
+    expect(rows.filter((row) => row.prospectId !== quiet.prospectId).map((row) => row.shareOk)).toEqual([
+      0, 0,
+    ]);
+    // Every walkout, prospect, call and batch row points at the right one: nothing left dangling.
+    expect(b.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    expect(
+      b.db.prepare('SELECT count(*) FROM share_batch_walkouts WHERE batch_id = ?').pluck().get(r.batchId),
+    ).toBe(3);
+  });
+});
+
 describe('bulk import', () => {
   it('a large file leaves the dashboard roll-ups exact and their triggers in place', async () => {
     const alpha = await partnerOf(b, 'Alpha Motors');

@@ -234,8 +234,14 @@ describe('malformed CSV files', () => {
     expect(text(readLeads('csv', unclosed, US))).toEqual([
       'line 3: A quoted field starts on this line and its closing quote (") is missing.',
     ]);
-    const stray = [header, row(1), row(2, undefined, 'a "quote" inside')].join('\n');
-    expect(text(readLeads('csv', stray, US))[0]).toMatch(/^line 3: A quote \("\) is out of place/);
+    const trailing = [header, row(1), row(2, undefined, '"quoted" then more')].join('\n');
+    expect(text(readLeads('csv', trailing, US))[0]).toMatch(/^line 3: A quote \("\) is out of place/);
+  });
+
+  it('a quote inside an unquoted field is kept as written, as Excel reads it', () => {
+    const inside = [header, row(1), row(2, undefined, 'a "quote" inside')].join('\n');
+    const parsed = readLeads('csv', inside, US);
+    expect(parsed.ok && parsed.records[1]!.notes).toBe('a "quote" inside');
   });
 
   it('a header missing a column, or with an unknown one, names it', () => {

@@ -1,3 +1,6 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, startOfDay } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import {
@@ -5,6 +8,7 @@ import {
   allowedWindows,
   isBusinessDay,
   localDateKey,
+  localDay,
   nextAllowedInstant,
   nextBusinessDayAt,
 } from '../../shared/domain/storeClock';
@@ -119,5 +123,65 @@ describe('addLocalDays', () => {
     ['2026-11-23T10:00:00-06:00', 90, '2027-02-21T10:00:00-06:00'],
   ])('%s + %i days → %s', (from, days, expected) => {
     expect(addLocalDays(t(from), days, 'America/Chicago')).toBe(t(expected));
+  });
+});
+
+describe('localDay', () => {
+  /** The same answer worked out from scratch, with no remembered days. */
+  function direct(at: number, zone: string) {
+    const local = new TZDate(at, zone);
+    return {
+      day: Date.parse(`${format(local, 'yyyy-MM-dd')}T00:00:00Z`) / 86_400_000,
+      endsAt: startOfDay(addDays(local, 1)).getTime(),
+    };
+  }
+
+  it.each([
+    // 23-hour and 25-hour days in Chicago, and the evening before each.
+    ['2026-03-08T12:00:00Z', 'America/Chicago', '2026-03-08', '2026-03-09T05:00:00Z'],
+    ['2026-03-08T05:59:59.999Z', 'America/Chicago', '2026-03-07', '2026-03-08T06:00:00Z'],
+    ['2026-11-01T12:00:00Z', 'America/Chicago', '2026-11-01', '2026-11-02T06:00:00Z'],
+    ['2026-11-02T05:59:59.999Z', 'America/Chicago', '2026-11-01', '2026-11-02T06:00:00Z'],
+    ['2026-11-24T04:30:00Z', 'Asia/Kolkata', '2026-11-24', '2026-11-24T18:30:00Z'],
+    ['2026-11-24T04:30:00Z', 'Pacific/Chatham', '2026-11-24', '2026-11-24T10:15:00Z'],
+  ])('%s in %s is %s, ending %s', (iso, zone, key, end) => {
+    const d = localDay(t(iso), zone);
+    expect(new Date(d.day * 86_400_000).toISOString().slice(0, 10)).toBe(key);
+    expect(d.endsAt).toBe(t(end));
+    expect(d.startsAt).toBeLessThanOrEqual(t(iso));
+  });
+
+  it('answers as if worked out from scratch, whatever days were asked before', () => {
+    const zones = [
+      'America/Chicago',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'America/Santiago',
+      'Asia/Kolkata',
+    ];
+    const from = t('2025-01-01T00:00:00Z');
+    const to = t('2027-01-01T00:00:00Z');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(fc.integer({ min: from, max: to }), { minLength: 1, maxLength: 60 }),
+        (zone, instants) => {
+          for (const at of instants) {
+            const { day, endsAt } = localDay(at, zone);
+            expect({ day, endsAt }).toEqual(direct(at, zone));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is right on both sides of every DST change of a year', () => {
+    const zone = 'America/Santiago'; // changes clocks at local midnight
+    for (let at = t('2026-01-01T00:00:00Z'); at < t('2027-01-01T00:00:00Z'); at += 30 * 60_000) {
+      const { day, endsAt } = localDay(at, zone);
+      const want = direct(at, zone);
+      if (day !== want.day || endsAt !== want.endsAt) expect({ at, day, endsAt }).toEqual({ at, ...want });
+    }
   });
 });

@@ -4,50 +4,88 @@ import type { ImportCheckDto, ImportResultDto, PartnerDto } from '../../../share
 import { firstContactDue } from '../../../shared/domain/cadence';
 import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { ValidationError } from '../errors';
-import { insertFollowUp } from '../followUps/followUps.repo';
-import { findProspectMatches, getProspect, insertProspect } from '../prospects/prospects.repo';
+import { getProspect } from '../prospects/prospects.repo';
 import { channelFor } from '../walkouts/channelFor';
-import { insertWalkout } from '../walkouts/walkouts.repo';
 import type { LeadFormat, SharedLead } from './formats/types';
-import { addBatchWalkouts, insertBatch } from './partners.repo';
+import {
+  clearStagedLeads,
+  insertStagedLeads,
+  mergeStaged,
+  planNewProspectCalls,
+  planStagedCall,
+  stagedAlready,
+  stagedMatches,
+  stageLeads,
+} from './importLeads.repo';
+import { insertBatch } from './partners.repo';
 
 const BULK_ROWS = 500;
 
+type Match = ImportCheckDto['matches'][number];
+
 export interface ImportPlan {
-  fresh: SharedLead[];
-  already: SharedLead[];
-  matches: ImportCheckDto['matches'];
+  fresh: number;
+  already: number;
+  /** One per new lead whose phone or e-mail is a prospect's here: the one who visited last. */
+  matches: (Match & { seq: number })[];
 }
 
-/** Leads already here (same share id) are skipped, so importing a file twice adds nothing the second time. */
-export function importPlan(db: Db, leads: SharedLead[]): ImportPlan {
-  const known = prepared(db, 'SELECT 1 FROM walkouts WHERE share_id = ?').pluck();
-  const fresh: SharedLead[] = [];
-  const already: SharedLead[] = [];
-  const matches: ImportCheckDto['matches'] = [];
-  for (const lead of leads) {
-    if (known.get(lead.shareId)) {
-      already.push(lead);
-      continue;
-    }
-    fresh.push(lead);
-    const [m] = findProspectMatches(db, lead.phone, lead.email);
-    if (m) {
-      matches.push({
-        shareId: lead.shareId,
-        leadName: `${lead.firstName} ${lead.lastName}`.trim(),
-        prospectId: m.prospect.id,
-        prospectName: `${m.prospect.firstName} ${m.prospect.lastName}`.trim(),
-        matchedOn: m.matchedOn.join(' and '),
+/**
+ * Stages the leads, works out the plan and hands it to use; the staged leads are cleared afterwards.
+ * Leads already here (same share id) are skipped, so importing a file twice adds nothing the second time.
+ */
+export function withImportPlan<T>(
+  db: Db,
+  leads: readonly SharedLead[],
+  timeZone: string,
+  use: (plan: ImportPlan) => T,
+): T {
+  // One transaction (a savepoint inside the import's): the temp table's rows are not each their own commit.
+  return db.transaction(() => {
+    try {
+      stageLeads(db, leads, timeZone);
+      const already = stagedAlready(db).size;
+      const best = new Map<number, ReturnType<typeof stagedMatches>[number]>();
+      for (const m of stagedMatches(db)) {
+        const seen = best.get(m.seq);
+        if (!seen || m.lastVisitAt > seen.lastVisitAt) best.set(m.seq, m);
+      }
+      const matches = [...best.values()].map(({ seq, prospect, onPhone, onEmail }) => {
+        const lead = leads[seq - 1]!;
+        return {
+          seq,
+          shareId: lead.shareId,
+          leadName: `${lead.firstName} ${lead.lastName}`.trim(),
+          prospectId: prospect.id,
+          prospectName: `${prospect.first_name} ${prospect.last_name}`.trim(),
+          matchedOn: [...(onPhone ? ['phone'] : []), ...(onEmail ? ['email'] : [])].join(' and '),
+        };
       });
+      return use({ fresh: leads.length - already, already, matches });
+    } finally {
+      clearStagedLeads(db);
     }
-  }
-  return { fresh, already, matches };
+  })();
+}
+
+/** A lead matching a prospect here waits for the owner's merge-or-new decision; none is taken silently. */
+function requireDecisions(plan: ImportPlan, decisions: Record<string, 'merge' | 'new'>): void {
+  const undecided = plan.matches.filter((m) => !decisions[m.shareId]);
+  if (undecided.length === 0) return;
+  throw new ValidationError(
+    `${undecided.length} ${undecided.length === 1 ? 'lead matches a prospect' : 'leads match prospects'} already here: choose merge or new for each (${undecided
+      .slice(0, 3)
+      .map((m) => `${m.leadName} ~ ${m.prospectName}`)
+      .join('; ')}).`,
+    undecided.map((m) => ({
+      path: `decisions.${m.shareId}`,
+      message: `${m.leadName} matches ${m.prospectName}`,
+    })),
+  );
 }
 
 interface WriteImport {
@@ -55,7 +93,7 @@ interface WriteImport {
   fileName: string;
   format: LeadFormat;
   digest: string;
-  plan: ImportPlan;
+  leads: readonly SharedLead[];
   assignTo: number;
   decisions: Record<string, 'merge' | 'new'>;
 }
@@ -66,122 +104,59 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
   const settings = deps.settings();
   const assignee = getEmployee(db, w.assignTo);
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
-  const matchOf = new Map(w.plan.matches.map((m) => [m.shareId, m]));
-  // Every lead of the file gets its first call at the same moment: work out the due time once per channel.
-  const dueByChannel = new Map<string, number>();
-  const dueFor = (channel: Parameters<typeof firstContactDue>[1]) => {
-    let due = dueByChannel.get(channel);
-    if (due === undefined) {
-      due = firstContactDue(at, channel, settings);
-      dueByChannel.set(channel, due);
-    }
-    return due;
-  };
-  return db.transaction((): ImportResultDto => {
-    // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
-    // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
-    // SQLite, so a failure puts them back) and recreated before it commits.
-    const bulk = w.plan.fresh.length >= BULK_ROWS;
-    if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
-    const batchId = insertBatch(db, {
-      partnerId: w.partner.id,
-      kind: 'lead_import',
-      format: w.format,
-      fileName: w.fileName,
-      fields: [],
-      sha256: w.digest,
-      count: w.plan.fresh.length,
-      by: actor.employee.id,
-      at,
-    });
-    const walkoutIds: number[] = [];
-    let merged = 0;
-    for (const lead of w.plan.fresh) {
-      const match = matchOf.get(lead.shareId);
-      const merge = match !== undefined && w.decisions[lead.shareId] === 'merge';
-      if (merge) merged++;
-      const prospectId = merge
-        ? match.prospectId
-        : insertProspect(
-            db,
-            {
-              firstName: lead.firstName,
-              lastName: lead.lastName,
-              phone: lead.phone,
-              email: lead.email,
-              preferredChannel: lead.phone ? 'call' : 'email',
-              bestTime: '',
-              contactOk: true,
-              // They agreed to be shared with us, not onwards.
-              shareOk: false,
-              source: 'partner',
-            },
-            at,
-          );
-      const walkoutId = insertWalkout(
-        db,
-        {
-          source: 'partner',
-          originPartnerId: w.partner.id,
-          originRepName: lead.originRep,
-          prospectId,
-          employeeId: assignee.id,
-          visitedAt: lead.visitedAt,
-          product: lead.product,
-          category: lead.category,
-          priceQuotedCents: lead.priceQuotedCents ?? null,
-          closeness: 3,
-          objection: lead.objection,
-          objectionText: lead.objectionText,
-          painPoints: lead.painPoints ?? '',
-          motivation: lead.notes ?? '',
-          personalDetails: lead.personalDetails ?? '',
-          nextStepText: `Lead from ${w.partner.name} (${lead.originRep})`,
-          nextStepAt: null,
-          contactRefused: false,
-          shareId: lead.shareId,
-        },
-        at,
-        settings.timeZone,
-      );
-      walkoutIds.push(walkoutId);
-      // A new prospect is reachable by what the lead carries; a merged one may have asked not to be called.
-      const prospect = merge
-        ? getProspect(db, prospectId)!
-        : ({
-            doNotContact: false,
-            preferredChannel: lead.phone ? 'call' : 'email',
-            phone: lead.phone,
-            email: lead.email,
-          } as const);
-      if (!prospect.doNotContact) {
-        const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
-        insertFollowUp(
-          db,
-          {
-            walkoutId,
-            assigneeId: assignee.id,
-            dueAt: dueFor(channel),
-            channel,
-            purpose: 'first_contact',
-          },
-          at,
-        );
+  return db.transaction(() =>
+    withImportPlan(db, w.leads, settings.timeZone, (plan): ImportResultDto => {
+      requireDecisions(plan, w.decisions);
+      // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
+      const dueFor = (channel: Parameters<typeof firstContactDue>[1]) =>
+        firstContactDue(at, channel, settings);
+      planNewProspectCalls(db, { call: dueFor('call'), email: dueFor('email') });
+      let merged = 0;
+      for (const m of plan.matches) {
+        if (w.decisions[m.shareId] !== 'merge') continue;
+        merged++;
+        mergeStaged(db, m.seq, m.prospectId);
+        // A merged prospect is called as they asked to be, and not at all if they asked not to be.
+        const p = getProspect(db, m.prospectId)!;
+        const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
+        planStagedCall(db, m.seq, channel, channel && dueFor(channel));
       }
-    }
-    addBatchWalkouts(db, batchId, walkoutIds);
-    if (bulk) {
-      db.exec(cubeTriggers());
-      db.exec(reasonTriggers());
-    }
-    recordAudit(db, {
-      at,
-      employeeId: actor.employee.id,
-      action: 'create',
-      entity: 'share_batch',
-      entityId: batchId,
-      detail: { partner: w.partner.id, imported: walkoutIds.length, merged, already: w.plan.already.length },
-    });
-    return { batchId, imported: walkoutIds.length, merged, alreadyImported: w.plan.already.length };
-  })();
+      // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
+      // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
+      // SQLite, so a failure puts them back) and recreated before it commits.
+      const bulk = plan.fresh >= BULK_ROWS;
+      if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
+      const batchId = insertBatch(db, {
+        partnerId: w.partner.id,
+        kind: 'lead_import',
+        format: w.format,
+        fileName: w.fileName,
+        fields: [],
+        sha256: w.digest,
+        count: plan.fresh,
+        by: actor.employee.id,
+        at,
+      });
+      const imported = insertStagedLeads(db, {
+        partnerId: w.partner.id,
+        partnerName: w.partner.name,
+        employeeId: assignee.id,
+        batchId,
+        at,
+      });
+      if (bulk) {
+        db.exec(cubeTriggers());
+        db.exec(reasonTriggers());
+      }
+      recordAudit(db, {
+        at,
+        employeeId: actor.employee.id,
+        action: 'create',
+        entity: 'share_batch',
+        entityId: batchId,
+        detail: { partner: w.partner.id, imported, merged, already: plan.already },
+      });
+      return { batchId, imported, merged, alreadyImported: plan.already };
+    }),
+  )();
 }

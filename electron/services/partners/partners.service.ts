@@ -13,10 +13,10 @@ import { localDateKey } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
-import { exportCandidates, previewOf, toSharedLead } from './exportLeads';
+import { exportPreview, leadsToShare } from './exportLeads';
 import { detectLeadFormat, readLeads, writeLeads } from './formats';
-import { type LeadFormat, MAX_FILE_BYTES, type SharedLead } from './formats/types';
-import { importPlan, writeImport } from './importLeads';
+import { type LeadFormat, MAX_FILE_BYTES } from './formats/types';
+import { withImportPlan, writeImport } from './importLeads';
 import { createOutcomes } from './outcomes';
 import { rejectFile, sha256, slug } from './partnerFiles';
 import * as repo from './partners.repo';
@@ -83,18 +83,16 @@ export function createPartnersService(deps: ServiceDeps) {
 
     exportPreview(_actor: SignedIn, f: ExportFilter): ExportPreviewDto {
       mustGet(f.partnerId);
-      const { going: _going, ...preview } = previewOf(exportCandidates(db, f, now()));
-      return preview;
+      return exportPreview(db, f, now());
     },
 
     exportLeads(actor: SignedIn, input: ExportFilter & { format: LeadFormat }): PartnerFileDto {
       const partner = mustGet(input.partnerId);
       const at = now();
       const { storeName, timeZone } = deps.settings();
-      const { going } = previewOf(exportCandidates(db, input, at));
-      if (going.length === 0)
+      const { ids, leads } = leadsToShare(db, input, at, partner, storeName);
+      if (leads.length === 0)
         throw new ValidationError('No walkout qualifies for this partner with these filters.');
-      const leads: SharedLead[] = going.map((r) => toSharedLead(r, partner, storeName));
       const content = writeLeads(input.format, leads, { distributor: storeName }, at);
       const bytes = Buffer.byteLength(content, 'utf8');
       if (bytes > MAX_FILE_BYTES) {
@@ -118,11 +116,7 @@ export function createPartnersService(deps: ServiceDeps) {
           by: actor.employee.id,
           at,
         });
-        repo.addBatchWalkouts(
-          db,
-          id,
-          going.map((r) => r.id),
-        );
+        repo.addBatchWalkouts(db, id, ids);
         recordAudit(db, {
           at,
           employeeId: actor.employee.id,
@@ -142,39 +136,24 @@ export function createPartnersService(deps: ServiceDeps) {
     ): ImportCheckDto {
       const partner = mustGet(input.partnerId);
       const { format, leads, sender } = parse(partner, input.fileName, input.content);
-      const plan = importPlan(db, leads);
-      return {
+      return withImportPlan(db, leads, deps.settings().timeZone, (plan) => ({
         format,
         sender,
         leads: leads.length,
-        alreadyImported: plan.already.length,
-        matches: plan.matches,
-      };
+        alreadyImported: plan.already,
+        matches: plan.matches.map(({ seq: _seq, ...m }) => m),
+      }));
     },
 
     importLeads(actor: SignedIn, input: ImportLeadsInput): ImportResultDto {
       const partner = mustGet(input.partnerId);
       const { format, leads } = parse(partner, input.fileName, input.content);
-      const plan = importPlan(db, leads);
-      const undecided = plan.matches.filter((m) => !input.decisions[m.shareId]);
-      if (undecided.length > 0) {
-        throw new ValidationError(
-          `${undecided.length} ${undecided.length === 1 ? 'lead matches a prospect' : 'leads match prospects'} already here: choose merge or new for each (${undecided
-            .slice(0, 3)
-            .map((m) => `${m.leadName} ~ ${m.prospectName}`)
-            .join('; ')}).`,
-          undecided.map((m) => ({
-            path: `decisions.${m.shareId}`,
-            message: `${m.leadName} matches ${m.prospectName}`,
-          })),
-        );
-      }
       return writeImport(deps, actor, {
         partner,
         fileName: input.fileName,
         format,
         digest: sha256(input.content),
-        plan,
+        leads,
         assignTo: input.assignTo,
         decisions: input.decisions,
       });

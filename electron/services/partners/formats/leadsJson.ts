@@ -144,9 +144,14 @@ const JSON_PATHS: Record<LeadField, string> = {
   personalDetails: 'personalDetails',
 };
 
-function at(record: unknown, path: string): unknown {
+const JSON_KEYS = Object.entries(JSON_PATHS).map(([field, path]) => [field, path.split('.')]) as [
+  LeadField,
+  string[],
+][];
+
+function at(record: unknown, keys: readonly string[]): unknown {
   let node = record;
-  for (const key of path.split('.')) node = isObject(node) ? node[key] : undefined;
+  for (const key of keys) node = isObject(node) ? node[key] : undefined;
   return node;
 }
 
@@ -161,14 +166,13 @@ export function readLeadsJson(content: string, defaultRegion: string): Parsed<Sh
       problems.push({ where, message: 'Each lead must be a JSON object.' });
       return;
     }
-    const raw = Object.fromEntries(
-      Object.entries(JSON_PATHS).map(([field, path]) => [field, at(item, path)]),
-    ) as Record<LeadField, unknown>;
+    const raw: Partial<Record<LeadField, unknown>> = {};
+    for (const [field, keys] of JSON_KEYS) raw[field] = at(item, keys);
     const checked = checkLead(raw, { defaultRegion, money: 'cents' });
     if (checked.ok) records.push(checked.value);
     else problems.push(...placeProblems(checked.problems, where, JSON_PATHS));
   });
-  const ids = envelope.items.map((item) => shareIdKey(at(item, 'shareId')));
+  const ids = envelope.items.map((item) => shareIdKey(isObject(item) ? item.shareId : undefined));
   problems.push(...duplicateShareIds(ids, (i) => `record ${i + 1}`));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, records, sender: envelope.sender };
 }

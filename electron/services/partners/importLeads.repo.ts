@@ -1,0 +1,207 @@
+// SQL for importing a partner's leads in bulk. The file's leads are staged in a temp table once; matching
+// and writing are then a handful of set-based statements, because a hundred thousand single-row inserts
+// each carrying the walkout triggers take ten times as long as the same rows in one statement.
+
+import { localDay } from '../../../shared/domain/storeClock';
+import type { Channel } from '../../../shared/domain/vocab';
+import type { Db } from '../../db/open';
+import { prepared } from '../../db/prepared';
+import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
+import type { SharedLead } from './formats/types';
+
+const STAGED = `CREATE TEMP TABLE IF NOT EXISTS import_leads (
+  seq INTEGER PRIMARY KEY,
+  share_id TEXT NOT NULL,
+  first_name TEXT NOT NULL,
+  last_name TEXT NOT NULL,
+  phone TEXT,
+  email TEXT,
+  visited_at INTEGER NOT NULL,
+  visit_day INTEGER NOT NULL,
+  visit_day_ends_at INTEGER NOT NULL,
+  product TEXT NOT NULL,
+  category TEXT NOT NULL,
+  price_quoted_cents INTEGER,
+  objection TEXT NOT NULL,
+  objection_text TEXT NOT NULL,
+  pain_points TEXT NOT NULL,
+  motivation TEXT NOT NULL,
+  personal_details TEXT NOT NULL,
+  origin_rep TEXT NOT NULL,
+  already INTEGER NOT NULL DEFAULT 0,
+  -- Set when the owner chose to merge the lead into a prospect already here.
+  prospect_id INTEGER,
+  -- The first call's channel and due time; null channel means no call (the prospect asked not to be contacted).
+  channel TEXT,
+  due_at INTEGER
+)`;
+
+/**
+ * Puts the file's leads (seq = position in the file, from 1) in the temp table and marks those whose
+ * share id is already here. Everything staged is gone again after clearStagedLeads.
+ */
+export function stageLeads(db: Db, leads: readonly SharedLead[], timeZone: string): void {
+  db.exec(STAGED);
+  db.exec('DELETE FROM temp.import_leads');
+  const add = prepared(
+    db,
+    `INSERT INTO temp.import_leads (seq, share_id, first_name, last_name, phone, email, visited_at, visit_day,
+       visit_day_ends_at, product, category, price_quoted_cents, objection, objection_text, pain_points, motivation,
+       personal_details, origin_rep) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  leads.forEach((lead, i) => {
+    const day = localDay(lead.visitedAt, timeZone);
+    add.run(
+      i + 1,
+      lead.shareId,
+      lead.firstName,
+      lead.lastName,
+      lead.phone,
+      lead.email,
+      lead.visitedAt,
+      day.day,
+      day.endsAt,
+      lead.product,
+      lead.category,
+      lead.priceQuotedCents ?? null,
+      lead.objection,
+      lead.objectionText,
+      lead.painPoints ?? '',
+      lead.notes ?? '',
+      lead.personalDetails ?? '',
+      lead.originRep,
+    );
+  });
+  prepared(
+    db,
+    `UPDATE temp.import_leads SET already = 1
+      WHERE EXISTS (SELECT 1 FROM main.walkouts w WHERE w.share_id = import_leads.share_id)`,
+  ).run();
+}
+
+export function clearStagedLeads(db: Db): void {
+  db.exec(STAGED);
+  db.exec('DELETE FROM temp.import_leads');
+}
+
+/** Positions (seq) of staged leads whose share id is already a walkout here. */
+export function stagedAlready(db: Db): Set<number> {
+  return new Set(
+    prepared(db, 'SELECT seq FROM temp.import_leads WHERE already = 1').pluck().all() as number[],
+  );
+}
+
+export interface StagedMatch {
+  seq: number;
+  prospect: ProspectRow;
+  lastVisitAt: number;
+  onPhone: boolean;
+  onEmail: boolean;
+}
+
+/**
+ * For each new staged lead, the prospects here with the same phone or e-mail (the rule of
+ * findProspectMatches), with their latest visit so the caller can offer the most recent one.
+ */
+export function stagedMatches(db: Db): StagedMatch[] {
+  const rows = prepared(
+    db,
+    `WITH pairs AS (
+       SELECT s.seq, p.id FROM temp.import_leads s JOIN prospects p ON p.phone = s.phone
+        WHERE s.already = 0 AND s.phone IS NOT NULL
+       UNION
+       SELECT s.seq, p.id FROM temp.import_leads s JOIN prospects p ON p.email = s.email
+        WHERE s.already = 0 AND s.email IS NOT NULL)
+     SELECT pairs.seq, ${PROSPECT_COLS}, s.phone AS lead_phone, s.email AS lead_email,
+            (SELECT max(w.visited_at) FROM walkouts w WHERE w.prospect_id = p.id) AS last_visit_at
+       FROM pairs JOIN prospects p ON p.id = pairs.id JOIN temp.import_leads s ON s.seq = pairs.seq
+      ORDER BY pairs.seq`,
+  ).all() as (ProspectRow & {
+    seq: number;
+    lead_phone: string | null;
+    lead_email: string | null;
+    last_visit_at: number | null;
+  })[];
+  return rows.map(({ seq, lead_phone, lead_email, last_visit_at, ...prospect }) => ({
+    seq,
+    prospect,
+    lastVisitAt: last_visit_at ?? 0,
+    onPhone: lead_phone !== null && prospect.phone === lead_phone,
+    onEmail: lead_email !== null && prospect.email === lead_email,
+  }));
+}
+
+/** The owner chose to merge this lead into a prospect already here. */
+export function mergeStaged(db: Db, seq: number, prospectId: number): void {
+  prepared(db, 'UPDATE temp.import_leads SET prospect_id = ? WHERE seq = ?').run(prospectId, seq);
+}
+
+/** Where a merged lead's first call goes (channel null: no call). */
+export function planStagedCall(db: Db, seq: number, channel: Channel | null, dueAt: number | null): void {
+  prepared(db, 'UPDATE temp.import_leads SET channel = ?, due_at = ? WHERE seq = ?').run(channel, dueAt, seq);
+}
+
+/** First calls of the new prospects: their channel follows from the contact details the lead carries. */
+export function planNewProspectCalls(db: Db, due: Record<'call' | 'email', number>): void {
+  prepared(
+    db,
+    `UPDATE temp.import_leads
+        SET channel = CASE WHEN phone IS NOT NULL THEN 'call' ELSE 'email' END,
+            due_at = CASE WHEN phone IS NOT NULL THEN @call ELSE @email END
+      WHERE already = 0 AND prospect_id IS NULL`,
+  ).run(due);
+}
+
+export interface StagedWrite {
+  partnerId: number;
+  partnerName: string;
+  employeeId: number;
+  batchId: number;
+  at: number;
+}
+
+/**
+ * Writes every staged lead not already here: a prospect (unless merged), a walkout of source "partner",
+ * its first call where it has a channel, and its place in the share batch. Returns how many walkouts.
+ */
+export function insertStagedLeads(db: Db, w: StagedWrite): number {
+  // Ids are handed out past the current highest, exactly as SQLite would, so each statement can refer to
+  // the rows the one before it wrote without reading them back.
+  const prospectBase = prepared(db, 'SELECT coalesce(max(id), 0) FROM prospects').pluck().get() as number;
+  const walkoutBase = prepared(db, 'SELECT coalesce(max(id), 0) FROM walkouts').pluck().get() as number;
+  const ids = { ...w, prospectBase, walkoutBase };
+  prepared(
+    db,
+    `INSERT INTO prospects (id, first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
+         share_ok, do_not_contact, source, created_at, updated_at)
+       SELECT @prospectBase + seq, first_name, last_name, phone, email,
+              CASE WHEN phone IS NOT NULL THEN 'call' ELSE 'email' END, '', 1,
+              0, 0, 'partner', @at, @at
+         FROM temp.import_leads WHERE already = 0 AND prospect_id IS NULL ORDER BY seq`,
+  ).run(ids);
+  // share_ok 0 above: they agreed to be shared with us, not onwards.
+  const written = prepared(
+    db,
+    `INSERT INTO walkouts (id, prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
+         objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
+         contact_refused, status, status_changed_at, share_id, created_at, updated_at, source, visit_day,
+         visit_day_ends_at, origin_partner_id, origin_rep_name)
+       SELECT @walkoutBase + seq, coalesce(prospect_id, @prospectBase + seq), @employeeId, visited_at, product,
+              category, price_quoted_cents, 3, objection, objection_text, pain_points, motivation, personal_details,
+              'Lead from ' || @partnerName || ' (' || origin_rep || ')', NULL, 0, 'open', @at, share_id, @at, @at,
+              'partner', visit_day, visit_day_ends_at, @partnerId, origin_rep
+         FROM temp.import_leads WHERE already = 0 ORDER BY seq`,
+  ).run(ids).changes;
+  prepared(
+    db,
+    `INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
+       SELECT @walkoutBase + seq, @employeeId, due_at, channel, 'first_contact', 'open', @at
+         FROM temp.import_leads WHERE already = 0 AND channel IS NOT NULL ORDER BY seq`,
+  ).run(ids);
+  prepared(
+    db,
+    `INSERT INTO share_batch_walkouts (batch_id, walkout_id)
+       SELECT @batchId, @walkoutBase + seq FROM temp.import_leads WHERE already = 0 ORDER BY seq`,
+  ).run(ids);
+  return written;
+}
