@@ -324,6 +324,57 @@ describe('one file, every kind of lead', () => {
   });
 });
 
+describe('check, then import', () => {
+  const csvOf = (rows: string[]) =>
+    [
+      'share_id,origin_distributor,origin_rep,visited_at,first_name,last_name,phone,email,product,category,price_quoted,objection,objection_text,pain_points,notes,personal_details',
+      ...rows,
+    ].join('\r\n');
+  const row = (n: number, name: string) =>
+    `00000000-0000-4000-8000-${String(n).padStart(12, '0')},Alpha Motors,Sam,2026-11-20T15:30:00Z,${name},Lee,(312) 555-0${100 + n},,Mower,Mowers,,price,,,,`;
+
+  it('imports the file it is given, even when a different file of the same name was checked', async () => {
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const checked = csvOf([row(1, 'Ann'), row(2, 'Bo')]);
+    const check = await b.as('Olive Owner', 'partners.importCheck', {
+      partnerId: alpha.id,
+      fileName: 'alpha.csv',
+      content: checked,
+    });
+    expect(check.leads).toBe(2);
+    const r = await b.as('Olive Owner', 'partners.importLeads', {
+      partnerId: alpha.id,
+      fileName: 'alpha.csv',
+      content: csvOf([row(3, 'Cy')]),
+      assignTo: b.ids['Tia Staff'],
+    });
+    expect(r.imported).toBe(1);
+    const names = b.db
+      .prepare(
+        "SELECT p.first_name FROM walkouts w JOIN prospects p ON p.id = w.prospect_id WHERE w.source = 'partner'",
+      )
+      .pluck()
+      .all();
+    expect(names).toEqual(['Cy']);
+  });
+
+  it('reads the file again when the store region changed after the check', async () => {
+    const alpha = await partnerOf(b, 'Alpha Motors');
+    const content = csvOf([row(1, 'Ann')]);
+    await b.as('Olive Owner', 'partners.importCheck', { partnerId: alpha.id, fileName: 'a.csv', content });
+    // "(312) 555-0101" is a number only in North America.
+    await b.as('Olive Owner', 'settings.update', { defaultRegion: 'GB' });
+    const refused = await b.failAs('Olive Owner', 'partners.importLeads', {
+      partnerId: alpha.id,
+      fileName: 'a.csv',
+      content,
+      assignTo: b.ids['Tia Staff'],
+    });
+    expect(refused.message).toMatch(/line 2, column phone/);
+    expect(b.db.prepare("SELECT count(*) FROM walkouts WHERE source = 'partner'").pluck().get()).toBe(0);
+  });
+});
+
 describe('bulk import', () => {
   it('a large file leaves the dashboard roll-ups exact and their triggers in place', async () => {
     const alpha = await partnerOf(b, 'Alpha Motors');

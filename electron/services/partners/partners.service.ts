@@ -15,11 +15,13 @@ import type { ServiceDeps, SignedIn } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { exportPreview, leadsToShare } from './exportLeads';
 import { detectLeadFormat, readLeads, writeLeads } from './formats';
-import { type LeadFormat, MAX_FILE_BYTES } from './formats/types';
+import { type LeadFormat, MAX_FILE_BYTES, type SharedLead } from './formats/types';
 import { withImportPlan, writeImport } from './importLeads';
 import { createOutcomes } from './outcomes';
 import { rejectFile, sha256, slug } from './partnerFiles';
 import * as repo from './partners.repo';
+
+const KEEP_READ_MS = 10 * 60_000;
 
 export function createPartnersService(deps: ServiceDeps) {
   const { db, now } = deps;
@@ -31,7 +33,13 @@ export function createPartnersService(deps: ServiceDeps) {
     return p;
   }
 
-  function parse(partner: PartnerDto, fileName: string, content: string) {
+  // An import is two calls on the same file, check then import. Reading and validating 100 000 leads
+  // takes seconds, so the import reuses what the check read when the file, its format and the store's
+  // region are the same (the file is named by its SHA-256). One file is kept, for a few minutes.
+  let lastRead: { key: string; at: number; format: LeadFormat; leads: SharedLead[]; sender: string } | null =
+    null;
+
+  function read(fileName: string, content: string, digest: string) {
     const format = detectLeadFormat(fileName, content);
     if (!format) {
       rejectFile(fileName, [
@@ -41,9 +49,15 @@ export function createPartnersService(deps: ServiceDeps) {
         },
       ]);
     }
-    const parsed = readLeads(format, content, { defaultRegion: deps.settings().defaultRegion });
+    const { defaultRegion } = deps.settings();
+    const key = `${digest} ${format} ${defaultRegion}`;
+    const at = now();
+    if (lastRead?.key === key && at - lastRead.at < KEEP_READ_MS) return lastRead;
+    lastRead = null;
+    const parsed = readLeads(format, content, { defaultRegion });
     if (!parsed.ok) rejectFile(fileName, parsed.problems);
-    return { format, leads: parsed.records, sender: parsed.sender || partner.name };
+    lastRead = { key, at, format, leads: parsed.records, sender: parsed.sender };
+    return lastRead;
   }
 
   return {
@@ -135,10 +149,10 @@ export function createPartnersService(deps: ServiceDeps) {
       input: { partnerId: number; fileName: string; content: string },
     ): ImportCheckDto {
       const partner = mustGet(input.partnerId);
-      const { format, leads, sender } = parse(partner, input.fileName, input.content);
+      const { format, leads, sender } = read(input.fileName, input.content, sha256(input.content));
       return withImportPlan(db, leads, deps.settings().timeZone, (plan) => ({
         format,
-        sender,
+        sender: sender || partner.name,
         leads: leads.length,
         alreadyImported: plan.already,
         matches: plan.matches.map(({ seq: _seq, ...m }) => m),
@@ -147,16 +161,19 @@ export function createPartnersService(deps: ServiceDeps) {
 
     importLeads(actor: SignedIn, input: ImportLeadsInput): ImportResultDto {
       const partner = mustGet(input.partnerId);
-      const { format, leads } = parse(partner, input.fileName, input.content);
-      return writeImport(deps, actor, {
+      const digest = sha256(input.content);
+      const { format, leads } = read(input.fileName, input.content, digest);
+      const result = writeImport(deps, actor, {
         partner,
         fileName: input.fileName,
         format,
-        digest: sha256(input.content),
+        digest,
         leads,
         assignTo: input.assignTo,
         decisions: input.decisions,
       });
+      lastRead = null;
+      return result;
     },
 
     exportOutcomes: outcomes.exportOutcomes,
