@@ -246,11 +246,12 @@ describe('two stores', () => {
 });
 
 describe('one file, every kind of lead', () => {
+  // Later leads in the file visited earlier, as in a newest-first export: the writer reorders by visit.
   const leadOf = (n: number, contact: { phone?: string; email?: string }) => ({
     shareId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     originDistributor: 'Alpha Motors',
     originRep: 'Sam',
-    visitedAt: b.clock.now - 3 * 86_400_000,
+    visitedAt: b.clock.now - n * 86_400_000,
     firstName: `Lead${n}`,
     lastName: 'Mixed',
     phone: contact.phone ?? null,
@@ -279,6 +280,22 @@ describe('one file, every kind of lead', () => {
     const toQuiet = leadOf(1, { phone: '+13125550701' });
     const likeOscar = leadOf(2, { email: 'oscar@example.com' });
     const byEmail = leadOf(3, { email: 'new@example.com' });
+    const check = await b.as('Olive Owner', 'partners.importCheck', {
+      partnerId: alpha.id,
+      fileName: 'alpha.json',
+      content: writeLeads(
+        'json',
+        [toQuiet, earlier, likeOscar, byEmail],
+        { distributor: 'Alpha Motors' },
+        b.clock.now,
+      ),
+    });
+    // In the file's order, each named with the lead it is about.
+    expect(check.matches).toMatchObject([
+      { shareId: toQuiet.shareId, leadName: 'Lead1 Mixed', prospectName: 'Quinn Lee', matchedOn: 'phone' },
+      { shareId: likeOscar.shareId, leadName: 'Lead2 Mixed', prospectName: 'Oscar Lee', matchedOn: 'email' },
+    ]);
+    expect(check.alreadyImported).toBe(1);
     const r = await send([toQuiet, earlier, likeOscar, byEmail], {
       [toQuiet.shareId]: 'merge',
       [likeOscar.shareId]: 'new',

@@ -13,9 +13,9 @@ import { channelFor } from '../walkouts/channelFor';
 import type { LeadFormat, SharedLead } from './formats/types';
 import {
   clearStagedLeads,
+  type FirstCalls,
   insertStagedLeads,
   mergeStaged,
-  planNewProspectCalls,
   planStagedCall,
   stagedAlready,
   stagedMatches,
@@ -43,28 +43,31 @@ export function withImportPlan<T>(
   leads: readonly SharedLead[],
   timeZone: string,
   use: (plan: ImportPlan) => T,
+  firstCalls?: FirstCalls,
 ): T {
   // One transaction (a savepoint inside the import's): the temp table's rows are not each their own commit.
   return db.transaction(() => {
     try {
-      stageLeads(db, leads, timeZone);
+      stageLeads(db, leads, timeZone, firstCalls);
       const already = stagedAlready(db).size;
       const best = new Map<number, ReturnType<typeof stagedMatches>[number]>();
       for (const m of stagedMatches(db)) {
         const seen = best.get(m.seq);
         if (!seen || m.lastVisitAt > seen.lastVisitAt) best.set(m.seq, m);
       }
-      const matches = [...best.values()].map(({ seq, prospect, onPhone, onEmail }) => {
-        const lead = leads[seq - 1]!;
-        return {
-          seq,
-          shareId: lead.shareId,
-          leadName: `${lead.firstName} ${lead.lastName}`.trim(),
-          prospectId: prospect.id,
-          prospectName: `${prospect.first_name} ${prospect.last_name}`.trim(),
-          matchedOn: [...(onPhone ? ['phone'] : []), ...(onEmail ? ['email'] : [])].join(' and '),
-        };
-      });
+      const matches = [...best.values()]
+        .sort((x, y) => x.pos - y.pos)
+        .map(({ seq, pos, prospect, onPhone, onEmail }) => {
+          const lead = leads[pos]!;
+          return {
+            seq,
+            shareId: lead.shareId,
+            leadName: `${lead.firstName} ${lead.lastName}`.trim(),
+            prospectId: prospect.id,
+            prospectName: `${prospect.first_name} ${prospect.last_name}`.trim(),
+            matchedOn: [...(onPhone ? ['phone'] : []), ...(onEmail ? ['email'] : [])].join(' and '),
+          };
+        });
       return use({ fresh: leads.length - already, already, matches });
     } finally {
       clearStagedLeads(db);
@@ -104,59 +107,63 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
   const settings = deps.settings();
   const assignee = getEmployee(db, w.assignTo);
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
+  // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
+  const dueFor = (channel: Parameters<typeof firstContactDue>[1]) => firstContactDue(at, channel, settings);
   return db.transaction(() =>
-    withImportPlan(db, w.leads, settings.timeZone, (plan): ImportResultDto => {
-      requireDecisions(plan, w.decisions);
-      // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
-      const dueFor = (channel: Parameters<typeof firstContactDue>[1]) =>
-        firstContactDue(at, channel, settings);
-      planNewProspectCalls(db, { call: dueFor('call'), email: dueFor('email') });
-      let merged = 0;
-      for (const m of plan.matches) {
-        if (w.decisions[m.shareId] !== 'merge') continue;
-        merged++;
-        mergeStaged(db, m.seq, m.prospectId);
-        // A merged prospect is called as they asked to be, and not at all if they asked not to be.
-        const p = getProspect(db, m.prospectId)!;
-        const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
-        planStagedCall(db, m.seq, channel, channel && dueFor(channel));
-      }
-      // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
-      // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
-      // SQLite, so a failure puts them back) and recreated before it commits.
-      const bulk = plan.fresh >= BULK_ROWS;
-      if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
-      const batchId = insertBatch(db, {
-        partnerId: w.partner.id,
-        kind: 'lead_import',
-        format: w.format,
-        fileName: w.fileName,
-        fields: [],
-        sha256: w.digest,
-        count: plan.fresh,
-        by: actor.employee.id,
-        at,
-      });
-      const imported = insertStagedLeads(db, {
-        partnerId: w.partner.id,
-        partnerName: w.partner.name,
-        employeeId: assignee.id,
-        batchId,
-        at,
-      });
-      if (bulk) {
-        db.exec(cubeTriggers());
-        db.exec(reasonTriggers());
-      }
-      recordAudit(db, {
-        at,
-        employeeId: actor.employee.id,
-        action: 'create',
-        entity: 'share_batch',
-        entityId: batchId,
-        detail: { partner: w.partner.id, imported, merged, already: plan.already },
-      });
-      return { batchId, imported, merged, alreadyImported: plan.already };
-    }),
+    withImportPlan(
+      db,
+      w.leads,
+      settings.timeZone,
+      (plan): ImportResultDto => {
+        requireDecisions(plan, w.decisions);
+        let merged = 0;
+        for (const m of plan.matches) {
+          if (w.decisions[m.shareId] !== 'merge') continue;
+          merged++;
+          mergeStaged(db, m.seq, m.prospectId);
+          // A merged prospect is called as they asked to be, and not at all if they asked not to be.
+          const p = getProspect(db, m.prospectId)!;
+          const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
+          planStagedCall(db, m.seq, channel, channel && dueFor(channel));
+        }
+        // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
+        // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
+        // SQLite, so a failure puts them back) and recreated before it commits.
+        const bulk = plan.fresh >= BULK_ROWS;
+        if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
+        const batchId = insertBatch(db, {
+          partnerId: w.partner.id,
+          kind: 'lead_import',
+          format: w.format,
+          fileName: w.fileName,
+          fields: [],
+          sha256: w.digest,
+          count: plan.fresh,
+          by: actor.employee.id,
+          at,
+        });
+        const imported = insertStagedLeads(db, {
+          partnerId: w.partner.id,
+          partnerName: w.partner.name,
+          employeeId: assignee.id,
+          batchId,
+          at,
+        });
+        if (bulk) {
+          db.exec(cubeTriggers());
+          db.exec(reasonTriggers());
+        }
+        recordAudit(db, {
+          at,
+          employeeId: actor.employee.id,
+          action: 'create',
+          entity: 'share_batch',
+          entityId: batchId,
+          detail: { partner: w.partner.id, imported, merged, already: plan.already },
+        });
+        return { batchId, imported, merged, alreadyImported: plan.already };
+      },
+      { call: dueFor('call'), email: dueFor('email') },
+    ),
   )();
 }
