@@ -45,11 +45,11 @@ function leadsFile(fixed: boolean) {
     version: 1,
     exportedAt: '2026-11-22T18:00:00Z',
     sender: { distributor: 'Beta Auto' },
-    // Record 3 has the phone of a walkout already here: the owner decides merge or new.
+    // Records 2 and 3 have the phones of walkouts already here: the owner decides merge or new.
     // The broken file has a bad phone in record 2 and an unknown objection in record 3.
     leads: [
       lead(1, 'Nora', '(773) 555-0141'),
-      lead(2, 'Omar', fixed ? '(773) 555-0142' : '12'),
+      lead(2, 'Omar', fixed ? '(312) 555-0192' : '12'),
       lead(3, 'Ava', '(312) 555-0191', fixed ? 'financing' : 'colour'),
     ],
   };
@@ -153,6 +153,14 @@ test('the owner shares consented walkouts with a partner and imports the partner
   const importButton = imports.getByRole('button', { name: 'Import 3 leads' });
   await imports.getByLabel('Assign to').selectOption({ label: 'Sam Seller' });
   await expect(importButton).toBeDisabled();
+  await expect(imports.getByRole('group', { name: /Omar Partner/ })).toContainText(
+    'same phone as Ben Walker',
+  );
+  await imports.getByRole('button', { name: 'Merge all 2' }).click();
+  await expect(imports.getByRole('radio', { name: 'Merge into Ben Walker' })).toBeChecked();
+  await expect(imports.getByRole('radio', { name: 'Merge into Ava Walker' })).toBeChecked();
+  await imports.getByRole('button', { name: 'Keep all 2 as new prospects' }).click();
+  await expect(imports.getByRole('radio', { name: 'Merge into Ben Walker' })).not.toBeChecked();
   await imports.getByRole('radio', { name: 'Merge into Ava Walker' }).check();
   await expect(importButton).toBeEnabled();
   await page.screenshot({ path: `${SHOTS}/71b-partners-import-matches.png`, fullPage: true });
@@ -203,6 +211,57 @@ test('the owner shares consented walkouts with a partner and imports the partner
   await expect(outcomes.getByRole('status').last()).toContainText(/^Recorded 1 partner sale, credited 1 rep/);
   await expect(row.getByRole('cell').nth(7)).toHaveText('1');
   await page.screenshot({ path: `${SHOTS}/73-partners-outcomes.png`, fullPage: true });
+});
+
+test('a file matching sixty prospects here shows fifty and is decided for all at once', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  const phone = (n: number) => `(630) 555-${String(1000 + n)}`;
+  for (let n = 1; n <= 60; n++) await rpc(page, 'walkouts.create', walkout(`Here${n}`, phone(n), false));
+  const leads = Array.from({ length: 60 }, (_, i) => ({
+    shareId: `5a1e0c4d-2b3a-4c5d-8e6f-${String(i + 1).padStart(12, '0')}`,
+    origin: { distributor: 'Beta Auto', rep: 'Rita Rep' },
+    visitedAt: '2026-11-18T15:30:00Z',
+    prospect: { firstName: `Their${i + 1}`, lastName: 'Partner', phone: phone(i + 1), email: null },
+    interest: { product: 'Ridgeback 4x4', category: 'Truck' },
+    objection: { code: 'price', text: '' },
+  }));
+  await page.keyboard.press('F10');
+  await page
+    .getByRole('table', { name: 'Partners' })
+    .getByRole('button', { name: 'Beta Auto', exact: true })
+    .click();
+  const imports = page.getByRole('region', { name: 'Import leads' });
+  await imports.getByLabel('Leads file from Beta Auto').setInputFiles({
+    name: 'beta-auto-big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'beback-leads',
+        version: 1,
+        exportedAt: '2026-11-22T18:00:00Z',
+        sender: { distributor: 'Beta Auto' },
+        leads,
+      }),
+    ),
+  });
+  await expect(imports).toContainText('60 leads match a prospect already here');
+  const listed = imports.getByRole('region', { name: 'Matching leads' });
+  await expect(listed.getByRole('group')).toHaveCount(50);
+  await expect(imports).toContainText(
+    '…and 10 more matching leads: choose for all of them with the buttons above (60 leads still to choose).',
+  );
+  await imports.getByLabel('Assign to').selectOption({ label: 'Sam Seller' });
+  const importButton = imports.getByRole('button', { name: 'Import 60 leads' });
+  await expect(importButton).toBeDisabled();
+  await imports.getByRole('button', { name: 'Keep all 60 as new prospects' }).click();
+  await expect(imports).not.toContainText('still to choose');
+  await page.screenshot({ path: `${SHOTS}/71c-partners-import-many-matches.png` });
+  await importButton.click();
+  await expect(imports.getByRole('status')).toContainText('Imported 60 leads');
+  const names = await rpc(page, 'partners.list', {});
+  expect(names[0].leadsReceived).toBe(63);
 });
 
 test('staff have no Partners screen and the exchange channels refuse them', async ({ page }) => {

@@ -10,6 +10,8 @@ import { plural } from '../../ui/format';
 import { type ChosenFile, FilePicker, FileProblems } from './PartnerFile';
 
 type Decision = 'merge' | 'new';
+/** A file can match hundreds of prospects here; past this many, the owner chooses for all at once. */
+const SHOWN_MATCHES = 50;
 
 export function ImportPanel({ partner }: { partner: PartnerDto }) {
   const team = useApiQuery('employees.list', {});
@@ -34,6 +36,9 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
   };
 
   const c = file ? check.data : undefined;
+  const chooseAll = (d: Decision) => {
+    if (c) setDecisions(Object.fromEntries(c.matches.map((m) => [m.shareId, d])));
+  };
   const fresh = c ? c.leads - c.alreadyImported : 0;
   const undecided = c ? c.matches.filter((m) => !decisions[m.shareId]).length : 0;
   const ready = c && file && fresh > 0 && undecided === 0 && assignTo !== null && !importLeads.isPending;
@@ -82,29 +87,49 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
                 {plural(c.matches.length, 'lead matches', 'leads match')} a prospect already here. Choose for
                 each:
               </p>
-              {c.matches.map((m) => (
-                <fieldset key={m.shareId} className="match-choice">
-                  <legend>
-                    {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
-                  </legend>
-                  {(
-                    [
-                      ['merge', `Merge into ${m.prospectName}`],
-                      ['new', 'Keep as a new prospect'],
-                    ] as const
-                  ).map(([d, label]) => (
-                    <label key={d} className="check">
-                      <input
-                        type="radio"
-                        name={`match-${m.shareId}`}
-                        checked={decisions[m.shareId] === d}
-                        onChange={() => setDecisions({ ...decisions, [m.shareId]: d })}
-                      />
-                      {label}
-                    </label>
-                  ))}
-                </fieldset>
-              ))}
+              {c.matches.length > 1 && (
+                <div className="match-all">
+                  <button type="button" onClick={() => chooseAll('merge')}>
+                    Merge all {c.matches.length.toLocaleString('en-US')}
+                  </button>
+                  <button type="button" onClick={() => chooseAll('new')}>
+                    Keep all {c.matches.length.toLocaleString('en-US')} as new prospects
+                  </button>
+                </div>
+              )}
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled list must be reachable by keyboard */}
+              <section className="match-list" tabIndex={0} aria-label="Matching leads">
+                {c.matches.slice(0, SHOWN_MATCHES).map((m) => (
+                  <fieldset key={m.shareId} className="match-choice">
+                    <legend>
+                      {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
+                    </legend>
+                    {(
+                      [
+                        ['merge', `Merge into ${m.prospectName}`],
+                        ['new', 'Keep as a new prospect'],
+                      ] as const
+                    ).map(([d, label]) => (
+                      <label key={d} className="check">
+                        <input
+                          type="radio"
+                          name={`match-${m.shareId}`}
+                          checked={decisions[m.shareId] === d}
+                          onChange={() => setDecisions({ ...decisions, [m.shareId]: d })}
+                        />
+                        {label}
+                      </label>
+                    ))}
+                  </fieldset>
+                ))}
+              </section>
+              {c.matches.length > SHOWN_MATCHES && (
+                <p className="muted">
+                  …and {plural(c.matches.length - SHOWN_MATCHES, 'more matching lead')}: choose for all of
+                  them with the buttons above
+                  {undecided > 0 ? ` (${plural(undecided, 'lead')} still to choose)` : ''}.
+                </p>
+              )}
             </div>
           )}
           {fresh > 0 ? (
