@@ -2,6 +2,7 @@
 // walkout of source "partner" and a first call on the chosen employee's calendar, in one transaction.
 import type { ImportCheckDto, ImportResultDto, PartnerDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
+import type { Channel } from '../../../shared/domain/vocab';
 import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { recordAudit } from '../audit/audit.repo';
@@ -91,6 +92,26 @@ function requireDecisions(plan: ImportPlan, decisions: Record<string, 'merge' | 
   );
 }
 
+/** Stages the owner's merges; returns how many. */
+function mergeChosen(
+  db: Db,
+  plan: ImportPlan,
+  decisions: Record<string, 'merge' | 'new'>,
+  dueFor: (channel: Channel) => number,
+): number {
+  let merged = 0;
+  for (const m of plan.matches) {
+    if (decisions[m.shareId] !== 'merge') continue;
+    merged++;
+    mergeStaged(db, m.seq, m.prospectId);
+    // A merged prospect is called as they asked to be, and not at all if they asked not to be.
+    const p = getProspect(db, m.prospectId)!;
+    const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
+    planStagedCall(db, m.seq, channel, channel && dueFor(channel));
+  }
+  return merged;
+}
+
 interface WriteImport {
   partner: PartnerDto;
   fileName: string;
@@ -108,7 +129,7 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
   const assignee = getEmployee(db, w.assignTo);
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
   // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
-  const dueFor = (channel: Parameters<typeof firstContactDue>[1]) => firstContactDue(at, channel, settings);
+  const dueFor = (channel: Channel) => firstContactDue(at, channel, settings);
   return db.transaction(() =>
     withImportPlan(
       db,
@@ -116,16 +137,7 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
       settings.timeZone,
       (plan): ImportResultDto => {
         requireDecisions(plan, w.decisions);
-        let merged = 0;
-        for (const m of plan.matches) {
-          if (w.decisions[m.shareId] !== 'merge') continue;
-          merged++;
-          mergeStaged(db, m.seq, m.prospectId);
-          // A merged prospect is called as they asked to be, and not at all if they asked not to be.
-          const p = getProspect(db, m.prospectId)!;
-          const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
-          planStagedCall(db, m.seq, channel, channel && dueFor(channel));
-        }
+        const merged = mergeChosen(db, plan, w.decisions, dueFor);
         // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
         // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
         // SQLite, so a failure puts them back) and recreated before it commits.
