@@ -1,24 +1,16 @@
 // The commissions desk: save, referral and partner credits per rep for a period, paid out with a date
 // (never deleted), and exported for payroll as an Excel-safe CSV.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { CommissionsDto, CreditDto, CsvFileDto } from '../../../shared/contract/dto';
+import { localDateKey } from '../../../shared/domain/storeClock';
 import { CREDIT_KIND_LABELS } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { creditsInPeriod, markCreditsPaid } from '../credits/credits.repo';
 import { toExcelCsv } from '../csv/excelCsv';
 import { ValidationError } from '../errors';
+import { commissionOwed } from '../metrics/dashboard.metrics';
 
 const DAY = 86_400_000;
-
-function owedAllTime(db: Db): number {
-  return prepared(db, 'SELECT coalesce(sum(amount_cents), 0) FROM save_credits WHERE paid_at IS NULL')
-    .pluck()
-    .get() as number;
-}
 
 function perEmployee(credits: CreditDto[]): CommissionsDto['perEmployee'] {
   const by = new Map<number, CommissionsDto['perEmployee'][number]>();
@@ -48,7 +40,7 @@ export function createCommissionsService(deps: ServiceDeps) {
       to: input.to,
       credits,
       perEmployee: perEmployee(credits),
-      owedAllTimeCents: owedAllTime(db),
+      owedAllTimeCents: commissionOwed(db, null),
     };
   }
 
@@ -77,11 +69,11 @@ export function createCommissionsService(deps: ServiceDeps) {
       return { marked };
     },
 
-    exportCsv(actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CsvFileDto {
+    exportCsv(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CsvFileDto {
       const { timeZone } = deps.settings();
-      const day = (t: number | null) => (t === null ? '' : format(new TZDate(t, timeZone), 'yyyy-MM-dd'));
+      const day = (t: number | null) => (t === null ? '' : localDateKey(t, timeZone));
       const dollars = (c: number | null) => (c === null ? null : c / 100);
-      const { credits } = list(actor, input);
+      const credits = creditsInPeriod(db, input.from, input.to, input.employeeId ?? null);
       const content = toExcelCsv(
         [
           'Rep',

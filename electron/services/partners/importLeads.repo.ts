@@ -45,7 +45,7 @@ export interface FirstCalls {
 }
 
 /**
- * Puts the file's leads in the temp table and marks those whose share id is already here. They are staged
+ * Puts the file's leads in the temp table and marks (and counts) those whose share id is already here. They are staged
  * oldest visit first (seq), and the walkouts get ids in that order: the four indexes that start with or end
  * on the visit time then grow at their end, which makes writing 100 000 walkouts a quarter faster than in
  * a file's newest-first order. With firstCalls, new prospects' calls are planned as they are staged.
@@ -56,7 +56,7 @@ export function stageLeads(
   leads: readonly SharedLead[],
   timeZone: string,
   firstCalls?: FirstCalls,
-): void {
+): { already: number } {
   clearStagedLeads(db);
   db.exec(STAGED);
   const add = prepared(
@@ -95,23 +95,17 @@ export function stageLeads(
       channel && firstCalls![channel],
     );
   });
-  prepared(
+  const already = prepared(
     db,
     `UPDATE temp.import_leads SET already = 1
       WHERE EXISTS (SELECT 1 FROM main.walkouts w WHERE w.share_id = import_leads.share_id)`,
-  ).run();
+  ).run().changes;
+  return { already };
 }
 
 /** Dropped rather than emptied: deleting a hundred thousand rows one by one is the slower way to free them. */
 export function clearStagedLeads(db: Db): void {
   db.exec('DROP TABLE IF EXISTS temp.import_leads');
-}
-
-/** Positions (seq) of staged leads whose share id is already a walkout here. */
-export function stagedAlready(db: Db): Set<number> {
-  return new Set(
-    prepared(db, 'SELECT seq FROM temp.import_leads WHERE already = 1').pluck().all() as number[],
-  );
 }
 
 export interface StagedMatch {
@@ -158,14 +152,18 @@ export function stagedMatches(db: Db): StagedMatch[] {
   }));
 }
 
-/** The owner chose to merge this lead into a prospect already here. */
-export function mergeStaged(db: Db, seq: number, prospectId: number): void {
-  prepared(db, 'UPDATE temp.import_leads SET prospect_id = ? WHERE seq = ?').run(prospectId, seq);
-}
-
-/** Where a merged lead's first call goes (channel null: no call). */
-export function planStagedCall(db: Db, seq: number, channel: Channel | null, dueAt: number | null): void {
-  prepared(db, 'UPDATE temp.import_leads SET channel = ?, due_at = ? WHERE seq = ?').run(channel, dueAt, seq);
+/** The owner chose to merge this lead into a prospect already here; its first call goes so (channel null: no call). */
+export function mergeStaged(
+  db: Db,
+  seq: number,
+  merge: { prospectId: number; channel: Channel | null; dueAt: number | null },
+): void {
+  prepared(db, 'UPDATE temp.import_leads SET prospect_id = ?, channel = ?, due_at = ? WHERE seq = ?').run(
+    merge.prospectId,
+    merge.channel,
+    merge.dueAt,
+    seq,
+  );
 }
 
 export interface StagedWrite {

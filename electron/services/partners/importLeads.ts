@@ -1,6 +1,6 @@
 // Writing a partner's validated leads: each a prospect (or merged into one the owner chose) with a
 // walkout of source "partner" and a first call on the chosen employee's calendar, in one transaction.
-import type { ImportCheckDto, ImportResultDto, PartnerDto } from '../../../shared/contract/dto';
+import type { ImportCheckDto, ImportResultDto, PartnerDto, ProspectDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
 import type { Channel } from '../../../shared/domain/vocab';
 import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { ValidationError } from '../errors';
-import { getProspect } from '../prospects/prospects.repo';
+import { toProspectDto } from '../prospects/prospects.repo';
 import { channelFor } from '../walkouts/channelFor';
 import type { LeadFormat, SharedLead } from './formats/types';
 import {
@@ -17,8 +17,6 @@ import {
   type FirstCalls,
   insertStagedLeads,
   mergeStaged,
-  planStagedCall,
-  stagedAlready,
   stagedMatches,
   stageLeads,
 } from './importLeads.repo';
@@ -32,7 +30,7 @@ export interface ImportPlan {
   fresh: number;
   already: number;
   /** One per new lead whose phone or e-mail is a prospect's here: the one who visited last. */
-  matches: (Match & { seq: number })[];
+  matches: (Match & { seq: number; prospect: ProspectDto })[];
 }
 
 /**
@@ -49,8 +47,7 @@ export function withImportPlan<T>(
   // One transaction (a savepoint inside the import's): the temp table's rows are not each their own commit.
   return db.transaction(() => {
     try {
-      stageLeads(db, leads, timeZone, firstCalls);
-      const already = stagedAlready(db).size;
+      const { already } = stageLeads(db, leads, timeZone, firstCalls);
       const best = new Map<number, ReturnType<typeof stagedMatches>[number]>();
       for (const m of stagedMatches(db)) {
         const seen = best.get(m.seq);
@@ -62,6 +59,7 @@ export function withImportPlan<T>(
           const lead = leads[pos]!;
           return {
             seq,
+            prospect: toProspectDto(prospect),
             shareId: lead.shareId,
             leadName: `${lead.firstName} ${lead.lastName}`.trim(),
             prospectId: prospect.id,
@@ -103,11 +101,10 @@ function mergeChosen(
   for (const m of plan.matches) {
     if (decisions[m.shareId] !== 'merge') continue;
     merged++;
-    mergeStaged(db, m.seq, m.prospectId);
     // A merged prospect is called as they asked to be, and not at all if they asked not to be.
-    const p = getProspect(db, m.prospectId)!;
+    const p = m.prospect;
     const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
-    planStagedCall(db, m.seq, channel, channel && dueFor(channel));
+    mergeStaged(db, m.seq, { prospectId: p.id, channel, dueAt: channel && dueFor(channel) });
   }
   return merged;
 }
@@ -130,52 +127,51 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
   // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
   const dueFor = (channel: Channel) => firstContactDue(at, channel, settings);
-  return db.transaction(() =>
-    withImportPlan(
-      db,
-      w.leads,
-      settings.timeZone,
-      (plan): ImportResultDto => {
-        requireDecisions(plan, w.decisions);
-        const merged = mergeChosen(db, plan, w.decisions, dueFor);
-        // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
-        // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
-        // SQLite, so a failure puts them back) and recreated before it commits.
-        const bulk = plan.fresh >= BULK_ROWS;
-        if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
-        const batchId = insertBatch(db, {
-          partnerId: w.partner.id,
-          kind: 'lead_import',
-          format: w.format,
-          fileName: w.fileName,
-          fields: [],
-          sha256: w.digest,
-          count: plan.fresh,
-          by: actor.employee.id,
-          at,
-        });
-        const imported = insertStagedLeads(db, {
-          partnerId: w.partner.id,
-          partnerName: w.partner.name,
-          employeeId: assignee.id,
-          batchId,
-          at,
-        });
-        if (bulk) {
-          db.exec(cubeTriggers());
-          db.exec(reasonTriggers());
-        }
-        recordAudit(db, {
-          at,
-          employeeId: actor.employee.id,
-          action: 'create',
-          entity: 'share_batch',
-          entityId: batchId,
-          detail: { partner: w.partner.id, imported, merged, already: plan.already },
-        });
-        return { batchId, imported, merged, alreadyImported: plan.already };
-      },
-      { call: dueFor('call'), email: dueFor('email') },
-    ),
-  )();
+  // withImportPlan's transaction holds the whole import: the plan and the writes see the same store.
+  return withImportPlan(
+    db,
+    w.leads,
+    settings.timeZone,
+    (plan): ImportResultDto => {
+      requireDecisions(plan, w.decisions);
+      const merged = mergeChosen(db, plan, w.decisions, dueFor);
+      // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
+      // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
+      // SQLite, so a failure puts them back) and recreated before it commits.
+      const bulk = plan.fresh >= BULK_ROWS;
+      if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
+      const batchId = insertBatch(db, {
+        partnerId: w.partner.id,
+        kind: 'lead_import',
+        format: w.format,
+        fileName: w.fileName,
+        fields: [],
+        sha256: w.digest,
+        count: plan.fresh,
+        by: actor.employee.id,
+        at,
+      });
+      const imported = insertStagedLeads(db, {
+        partnerId: w.partner.id,
+        partnerName: w.partner.name,
+        employeeId: assignee.id,
+        batchId,
+        at,
+      });
+      if (bulk) {
+        db.exec(cubeTriggers());
+        db.exec(reasonTriggers());
+      }
+      recordAudit(db, {
+        at,
+        employeeId: actor.employee.id,
+        action: 'create',
+        entity: 'share_batch',
+        entityId: batchId,
+        detail: { partner: w.partner.id, imported, merged, already: plan.already },
+      });
+      return { batchId, imported, merged, alreadyImported: plan.already };
+    },
+    { call: dueFor('call'), email: dueFor('email') },
+  );
 }

@@ -155,7 +155,7 @@ export function createPartnersService(deps: ServiceDeps) {
         sender: sender || partner.name,
         leads: leads.length,
         alreadyImported: plan.already,
-        matches: plan.matches.map(({ seq: _seq, ...m }) => m),
+        matches: plan.matches.map(({ seq: _seq, prospect: _prospect, ...m }) => m),
       }));
     },
 

@@ -1,7 +1,7 @@
 // BeBack leads file in CSV, and the Excel-safe table reading and writing both partner CSV files share.
 // Papa Parse rather than csv-parse: it reads a 100 000-lead file four times as fast.
 import Papa from 'papaparse';
-import { type Cell, excelCsvText } from '../../csv/excelCsv';
+import { type Cell, excelCsvText, neutralise } from '../../csv/excelCsv';
 import type { FileProblem, Parsed, SharedLead } from './types';
 import {
   centsToDollars,
@@ -15,11 +15,11 @@ import {
 
 /** Excel-safe cells get one apostrophe before = + - @ tab CR; the reader takes exactly one off again. */
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A formula-looking cell, or one that already looks neutralised ("'=x" must survive the round trip), gets an apostrophe. */
+/** Neutralised as Excel needs; a cell that already looks neutralised gets one more apostrophe, so "'=x" survives the round trip. */
 function protect(cell: Cell): Cell {
-  return typeof cell === 'string' && (FORMULA_START.test(cell) || NEUTRALISED.test(cell)) ? `'${cell}` : cell;
+  if (typeof cell !== 'string') return cell;
+  return NEUTRALISED.test(cell) ? `'${cell}` : neutralise(cell);
 }
 
 export function writeCsvTable(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
@@ -68,8 +68,8 @@ function quoteProblem(error: Papa.ParseError, line: number): FileProblem {
   return { where, message: `The CSV cannot be read here: ${error.message}.` };
 }
 
-export function readCsvTable(content: string, columns: readonly string[]): Table {
-  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+/** `text` has no byte-order mark: formats/index.ts strips it before any reader runs. */
+export function readCsvTable(text: string, columns: readonly string[]): Table {
   const lineAt = lineCounter(text);
   const found: { record: string[]; line: number }[] = [];
   let broken: FileProblem | null = null;

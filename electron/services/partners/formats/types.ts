@@ -2,14 +2,8 @@
 // shares with another, and the outcomes the other store sends back.
 import type { Objection } from '../../../../shared/domain/vocab';
 
-export const LEAD_FORMATS = ['json', 'csv', 'adf'] as const;
-export type LeadFormat = (typeof LEAD_FORMATS)[number];
-export const OUTCOME_FORMATS = ['json', 'csv'] as const;
-export type OutcomeFormat = (typeof OUTCOME_FORMATS)[number];
-
-/** Fields an agreement may add to a shared lead; contact details always travel. */
-export const OPTIONAL_FIELDS = ['painPoints', 'notes', 'priceQuoted', 'personalDetails'] as const;
-export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+export type LeadFormat = 'json' | 'csv' | 'adf';
+export type OutcomeFormat = 'json' | 'csv';
 
 export interface SharedLead {
   /** Stable id of the lead across stores (the originating walkout's share id, a UUID). */
