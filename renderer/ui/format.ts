@@ -26,6 +26,20 @@ export function formatMoney(cents: number | null): string {
   });
 }
 
+/** "$75", or "$75.50" when there are cents: an amount someone set exactly, not a rounded figure. */
+export function formatMoneyExact(cents: number): string {
+  if (cents % 100 === 0) return formatMoney(cents);
+  return (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+}
+
+/** Comma-separated text as its trimmed, non-empty items: "Trucks, , SUVs" → ["Trucks", "SUVs"]. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** "$41,900" or "41900.50" → cents; null when empty; NaN when unreadable. */
 export function parseMoney(text: string): number | null {
   const cleaned = text.replace(/[$,\s]/g, '');

@@ -1,8 +1,10 @@
 // Managers and owners: the commissions desk — credits reps earned in a period, paid out with a date,
 // and exported as a CSV for payroll.
+
 import { useState } from 'react';
 import type { CommissionsDto, CreditDto } from '../../../shared/contract/dto';
-import { fromLocalInput, toLocalInput } from '../../../shared/domain/localInput';
+import { fromLocalInput } from '../../../shared/domain/localInput';
+import { localDateKey } from '../../../shared/domain/storeClock';
 import { CREDIT_KIND_LABELS } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreNow } from '../../app/useStoreClock';
@@ -35,7 +37,7 @@ export function CommissionsScreen() {
 }
 
 function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
-  const today = toLocalInput(now, timeZone).slice(0, 10);
+  const today = localDateKey(now, timeZone);
   const [choice, setChoice] = useState<PeriodChoice>(() => initialPeriod('month', now, timeZone));
   const [employeeId, setEmployeeId] = useState<number | null>(null);
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());

@@ -1,7 +1,8 @@
 // Chart numbers as a CSV file Excel opens cleanly: a UTF-8 BOM, CRLF rows, quoted cells, and text that
 // could run as a formula defused with a leading apostrophe.
-import { toLocalInput } from '../../../shared/domain/localInput';
+
 import type { Period } from '../../../shared/domain/period';
+import { localDateKey } from '../../../shared/domain/storeClock';
 
 export type CsvCell = string | number | null;
 
@@ -22,6 +23,6 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 
 /** beback-<chart>-<first day>-<last day>.<ext>, the days in the store's time zone (last day inclusive). */
 export function exportFileName(chart: string, period: Period, timeZone: string, ext: 'csv' | 'png'): string {
-  const day = (t: number) => toLocalInput(t, timeZone).slice(0, 10);
+  const day = (t: number) => localDateKey(t, timeZone);
   return `beback-${chart}-${day(period.from)}-${day(period.to - 1)}.${ext}`;
 }

@@ -1,7 +1,7 @@
 // "Share leads": which walkouts go to this partner (only consented ones ever qualify), a live count of
 // who qualifies and who is left out and why, then the file in the partner's format.
 import { useState } from 'react';
-import type { ExportPreviewDto, PartnerDto, PartnerFileDto } from '../../../shared/contract/dto';
+import type { ExportPreviewDto, PartnerDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
@@ -31,8 +31,8 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
   const [employeeId, setEmployeeId] = useState<number | null>(null);
   const [format, setFormat] = useState<Format>('csv');
   const [writing, setWriting] = useState(0);
-  const [exported, setExported] = useState<PartnerFileDto | null>(null);
   const exportLeads = useApiMutation('partners.exportLeads');
+  const exported = exportLeads.data;
 
   const days = /^\d{1,4}$/.test(olderThan.trim()) ? Number(olderThan) : Number.NaN;
   const daysProblem = Number.isNaN(days) || days > 3650 ? 'Enter a number of days from 0 to 3650' : undefined;
@@ -52,17 +52,8 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
 
   const run = () => {
     if (!p) return;
-    setExported(null);
     setWriting(p.qualifying);
-    exportLeads.mutate(
-      { ...filter, format },
-      {
-        onSuccess: (file) => {
-          downloadPartnerFile(file);
-          setExported(file);
-        },
-      },
-    );
+    exportLeads.mutate({ ...filter, format }, { onSuccess: downloadPartnerFile });
   };
 
   return (

@@ -1,7 +1,7 @@
 // "Outcomes": what became of the leads this partner sent us, as a file for them; and their file about
 // the leads we sent them, which records partner sales and credits the reps whose walkouts they were.
 import { useState } from 'react';
-import type { OutcomesImportedDto, PartnerDto, PartnerFileDto } from '../../../shared/contract/dto';
+import type { OutcomesImportedDto, PartnerDto } from '../../../shared/contract/dto';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
@@ -12,24 +12,15 @@ type Format = 'json' | 'csv';
 
 export function OutcomesPanel({ partner }: { partner: PartnerDto }) {
   const exportOutcomes = useApiMutation('partners.exportOutcomes');
+  const exported = exportOutcomes.data;
   const importOutcomes = useApiMutation('partners.importOutcomes');
   const [format, setFormat] = useState<Format>('csv');
-  const [exported, setExported] = useState<PartnerFileDto | null>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [recorded, setRecorded] = useState<OutcomesImportedDto | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
 
   const runExport = () => {
-    setExported(null);
-    exportOutcomes.mutate(
-      { partnerId: partner.id, format },
-      {
-        onSuccess: (f) => {
-          downloadPartnerFile(f);
-          setExported(f);
-        },
-      },
-    );
+    exportOutcomes.mutate({ partnerId: partner.id, format }, { onSuccess: downloadPartnerFile });
   };
   const runImport = () => {
     if (!file) return;

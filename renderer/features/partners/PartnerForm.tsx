@@ -2,12 +2,13 @@
 // receive, what a partner sale pays, where and what they sell, and when the agreement runs.
 import { useState } from 'react';
 import type { PartnerDto } from '../../../shared/contract/dto';
-import { fromLocalInput, toLocalInput } from '../../../shared/domain/localInput';
+import { fromLocalInput } from '../../../shared/domain/localInput';
+import { localDateKey } from '../../../shared/domain/storeClock';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { parseMoney } from '../../ui/format';
+import { parseMoney, splitList } from '../../ui/format';
 import { SHARED_FIELD_LABELS, SHARED_FIELDS, type SharedField } from './agreement';
 
 interface Props {
@@ -16,12 +17,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const splitList = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-const dateOf = (t: number | null, tz: string) => (t === null ? '' : toLocalInput(t, tz).slice(0, 10));
+const dateOf = (t: number | null, tz: string) => (t === null ? '' : localDateKey(t, tz));
 const moneyText = (cents: number | undefined) =>
   !cents ? '' : cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100);
 

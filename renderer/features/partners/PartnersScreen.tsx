@@ -7,7 +7,8 @@ import { useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
-import { activeText, commissionText, sharedText } from './agreement';
+import { formatMoneyExact } from '../../ui/format';
+import { activeText, sharedText } from './agreement';
 import { BatchList } from './BatchList';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -146,7 +147,7 @@ function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
               {p.contact && <span className="muted partner-contact">{p.contact}</span>}
             </td>
             <td>{sharedText(p.sharedFields)}</td>
-            <td className="num">{commissionText(p.commissionCents)}</td>
+            <td className="num">{formatMoneyExact(p.commissionCents)}</td>
             <td>
               {[
                 p.territory || 'Any territory',

@@ -1,6 +1,6 @@
 // How a partner agreement reads on screen: the fields it shares, its dates, its kinds of batch.
 import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
-import { formatDate, formatMoney } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 
 export type SharedField = PartnerDto['sharedFields'][number];
 export const SHARED_FIELDS: readonly SharedField[] = [
@@ -40,9 +40,3 @@ export const BATCH_KIND_LABELS: Record<ShareBatchDto['kind'], string> = {
   outcome_export: 'Outcomes sent',
   outcome_import: 'Outcomes received',
 };
-
-/** "$75", or "$75.50" when there are cents (formatMoney rounds to whole dollars). */
-export function commissionText(cents: number): string {
-  if (cents % 100 === 0) return formatMoney(cents);
-  return (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-}

@@ -1,17 +1,19 @@
 // Adding or editing a reason of value: what to say, what it is, which walkouts it fits, and when.
 import { useState } from 'react';
 import type { ReasonDto } from '../../../shared/contract/dto';
-import { fromLocalInput, toLocalInput } from '../../../shared/domain/localInput';
+import { fromLocalInput } from '../../../shared/domain/localInput';
 import {
   REASON_CATEGORIES,
   REASON_CATEGORY_LABELS,
   type ReasonCategory,
 } from '../../../shared/domain/reasonRanking';
+import { localDateKey } from '../../../shared/domain/storeClock';
 import { OBJECTION_LABELS, OBJECTIONS, type Objection } from '../../../shared/domain/vocab';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { splitList } from '../../ui/format';
 
 interface Props {
   editing: ReasonDto | null;
@@ -19,12 +21,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const splitList = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-const dateOf = (t: number | null, tz: string) => (t === null ? '' : toLocalInput(t, tz).slice(0, 10));
+const dateOf = (t: number | null, tz: string) => (t === null ? '' : localDateKey(t, tz));
 
 export function ReasonForm({ editing, onSaved, onCancel }: Props) {
   const { timeZone } = useStoreSettings();

@@ -1,6 +1,6 @@
 // The settings form's editable copy (text as typed) and how it turns back into a patch of changed settings.
 import { type DayHours, type Settings, settingsSchema } from '../../../shared/domain/settings';
-import { formatMoney, parseMoney } from '../../ui/format';
+import { formatMoneyExact, parseMoney } from '../../ui/format';
 
 export const CADENCE_KEYS = [
   'firstContactHours',
@@ -56,11 +56,6 @@ export function cadenceRange(key: CadenceKey): { min: number; max: number } {
 }
 
 /** Whole dollars read as "$50"; cents are kept ("$49.50") so an untouched amount never changes. */
-export function moneyText(cents: number): string {
-  if (cents % 100 === 0) return formatMoney(cents);
-  return `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 // A closed day still remembers sensible times, so ticking "Open" gives a ready row.
 const CLOSED_DEFAULT = { open: '09:00', close: '17:00' };
 
@@ -75,7 +70,7 @@ export function toDraft(s: Settings): SettingsDraft {
     callStart: s.callWindow.start,
     callEnd: s.callWindow.end,
     cadence: Object.fromEntries(CADENCE_KEYS.map((k) => [k, String(s[k])])) as Record<CadenceKey, string>,
-    money: Object.fromEntries(MONEY_KEYS.map((k) => [k, moneyText(s[k])])) as Record<MoneyKey, string>,
+    money: Object.fromEntries(MONEY_KEYS.map((k) => [k, formatMoneyExact(s[k])])) as Record<MoneyKey, string>,
   };
 }
 
