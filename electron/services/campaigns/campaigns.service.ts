@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { CampaignPreviewDto, CampaignProgressDto } from '../../../shared/contract/dto';
 import { isReasonActive } from '../../../shared/domain/reasonRanking';
 import { localDateKey } from '../../../shared/domain/storeClock';
+import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { employeeNames } from '../employees/employees.repo';
 import { NotFoundError, ValidationError } from '../errors';
-import { getReason } from '../reasons/reasons.repo';
+import { getReasonRule } from '../reasons/reasons.repo';
 import { planCampaign } from './campaignPlan';
 import { campaignCandidates, campaignLoad, sampleNames, writeCampaign } from './campaigns.repo';
 
@@ -27,7 +28,7 @@ export function createCampaignsService(deps: ServiceDeps) {
   const jobs = new Map<string, Job>();
 
   function activeReason(reasonId: number) {
-    const reason = getReason(db, reasonId);
+    const reason = getReasonRule(db, reasonId);
     if (!reason) throw new NotFoundError('That reason');
     if (!isReasonActive(reason, now())) {
       throw new ValidationError(
@@ -46,7 +47,7 @@ export function createCampaignsService(deps: ServiceDeps) {
     at: number;
     plan: ReturnType<typeof planCampaign>;
   } | null = null;
-  const changes = () => db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = () => prepared(db, 'SELECT total_changes()').pluck().get() as number;
 
   function plan(reasonId: number, onProgress?: (done: number, total: number) => void) {
     const reason = activeReason(reasonId);

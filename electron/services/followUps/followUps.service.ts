@@ -8,7 +8,7 @@ import { creditManagerSave } from '../credits/saveCredit';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
 import * as prospects from '../prospects/prospects.repo';
-import { getReason } from '../reasons/reasons.repo';
+import { getReasonRule } from '../reasons/reasons.repo';
 import { channelFor } from '../walkouts/channelFor';
 import * as walkouts from '../walkouts/walkouts.repo';
 import * as repo from './followUps.repo';
@@ -31,7 +31,8 @@ export function createFollowUpsService(deps: ServiceDeps) {
 
     return db.transaction((): AttemptLoggedDto => {
       // Checked inside the transaction: two doors logging the same call must not both succeed.
-      if (input.reasonId !== null && !getReason(db, input.reasonId)) throw new NotFoundError('That reason');
+      if (input.reasonId !== null && !getReasonRule(db, input.reasonId))
+        throw new NotFoundError('That reason');
       if (!repo.completeFollowUp(db, followUp.id, { ...input, at, by: actor.employee.id })) {
         throw new ConflictError('This follow-up was already logged or cancelled.');
       }

@@ -26,23 +26,26 @@ interface ReasonRow {
 export type ReasonFields = Omit<ReasonForRanking, 'id' | 'retiredAt' | 'createdAt'>;
 
 // "Reached" means someone answered: the outcomes that are not voicemail / no answer / wrong number.
-// "Sold" counts walkouts sold after an attempt that used the reason, once per walkout.
-const STATS = `
+// "Sold" counts walkouts sold after an attempt that used the reason, once per walkout. `which` narrows the
+// attempts read: one reason's are found through its index, where all reasons' mean every attempt made.
+const statsOf = (which: string) => `
   SELECT f.reason_id,
          count(*) AS attempts,
          sum(f.outcome NOT IN ('voicemail_left','no_answer','wrong_number')) AS reached,
          count(DISTINCT CASE WHEN w.status = 'sold' AND w.sold_at >= f.completed_at THEN w.id END) AS sold
     FROM follow_ups f JOIN walkouts w ON w.id = f.walkout_id
-   WHERE f.status = 'done' AND f.reason_id IS NOT NULL
+   WHERE f.status = 'done' AND ${which}
    GROUP BY f.reason_id`;
 
-const SELECT = `
-  SELECT r.id, r.text, r.category, r.products, r.categories, r.objections, r.active_from, r.active_until,
-         r.retired_at, r.created_at, e.name AS created_by_name, s.attempts, s.reached, s.sold
-    FROM reasons r LEFT JOIN employees e ON e.id = r.created_by
-    LEFT JOIN (${STATS}) s ON s.reason_id = r.id`;
+const RULE_COLUMNS =
+  'r.id, r.text, r.category, r.products, r.categories, r.objections, r.active_from, r.active_until, r.retired_at, r.created_at';
 
-function toDto(r: ReasonRow): ReasonDto {
+const select = (which: string) => `
+  SELECT ${RULE_COLUMNS}, e.name AS created_by_name, s.attempts, s.reached, s.sold
+    FROM reasons r LEFT JOIN employees e ON e.id = r.created_by
+    LEFT JOIN (${statsOf(which)}) s ON s.reason_id = r.id`;
+
+function toRule(r: Omit<ReasonRow, 'created_by_name' | 'attempts' | 'reached' | 'sold'>): ReasonForRanking {
   return {
     id: r.id,
     text: r.text,
@@ -54,6 +57,12 @@ function toDto(r: ReasonRow): ReasonDto {
     activeUntil: r.active_until,
     retiredAt: r.retired_at,
     createdAt: r.created_at,
+  };
+}
+
+function toDto(r: ReasonRow): ReasonDto {
+  return {
+    ...toRule(r),
     createdByName: r.created_by_name,
     stats: { attempts: r.attempts ?? 0, reached: r.reached ?? 0, sold: r.sold ?? 0 },
   };
@@ -76,14 +85,24 @@ export function listReasons(db: Db, includeRetired: boolean): ReasonDto[] {
   const where = includeRetired ? '' : 'WHERE r.retired_at IS NULL';
   const rows = prepared(
     db,
-    `${SELECT} ${where} ORDER BY r.retired_at IS NOT NULL, r.created_at DESC, r.id DESC`,
+    `${select('f.reason_id IS NOT NULL')} ${where} ORDER BY r.retired_at IS NOT NULL, r.created_at DESC, r.id DESC`,
   ).all();
   return (rows as ReasonRow[]).map(toDto);
 }
 
 export function getReason(db: Db, id: number): ReasonDto | null {
-  const row = prepared(db, `${SELECT} WHERE r.id = ?`).get(id) as ReasonRow | undefined;
+  const row = prepared(db, `${select('f.reason_id = @id')} WHERE r.id = @id`).get({ id }) as
+    | ReasonRow
+    | undefined;
   return row ? toDto(row) : null;
+}
+
+/** A reason as the rules read it (what it fits, when it is active), without reading its track record. */
+export function getReasonRule(db: Db, id: number): ReasonForRanking | null {
+  const row = prepared(db, `SELECT ${RULE_COLUMNS} FROM reasons r WHERE r.id = ?`).get(id) as
+    | ReasonRow
+    | undefined;
+  return row ? toRule(row) : null;
 }
 
 export function insertReason(db: Db, f: ReasonFields, by: number, at: number): number {
