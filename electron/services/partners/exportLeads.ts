@@ -1,10 +1,11 @@
 // Which walkouts may go to a partner, and the leads as they travel. Consent is checked here and only
 // here: a prospect who did not agree to sharing, or asked not to be contacted, is never in a file.
-import type { ExportPreviewDto, PartnerDto } from '../../../shared/contract/dto';
+import type { ExportPreviewDto } from '../../../shared/contract/dto';
 import type { ExportFilter } from '../../../shared/contract/schemas';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
 import type { SharedLead } from './formats/types';
+import type { PartnerAgreement } from './partners.repo';
 
 const DAY = 86_400_000;
 const SAMPLE = 20;
@@ -71,7 +72,7 @@ export function leadsToShare(
   db: Db,
   f: ExportFilter,
   now: number,
-  partner: PartnerDto,
+  partner: PartnerAgreement,
   storeName: string,
 ): { ids: number[]; leads: SharedLead[] } {
   // Contact details always travel; the rest only where the agreement says.

@@ -1,6 +1,6 @@
 // Writing a partner's validated leads: each a prospect (or merged into one the owner chose) with a
 // walkout of source "partner" and a first call on the chosen employee's calendar, in one transaction.
-import type { ImportCheckDto, ImportResultDto, PartnerDto, ProspectDto } from '../../../shared/contract/dto';
+import type { ImportCheckDto, ImportResultDto, ProspectDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
 import type { Channel } from '../../../shared/domain/vocab';
 import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
@@ -20,7 +20,7 @@ import {
   stagedMatches,
   stageLeads,
 } from './importLeads.repo';
-import { insertBatch } from './partners.repo';
+import { insertBatch, type PartnerAgreement } from './partners.repo';
 
 const BULK_ROWS = 500;
 
@@ -110,7 +110,7 @@ function mergeChosen(
 }
 
 interface WriteImport {
-  partner: PartnerDto;
+  partner: PartnerAgreement;
   fileName: string;
   format: LeadFormat;
   digest: string;

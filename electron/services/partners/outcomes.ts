@@ -1,6 +1,6 @@
 // The outcome round-trip: we tell a partner what became of the leads they sent us, and their file of
 // outcomes records partner sales on our walkouts and pays our reps, once however often it is imported.
-import type { OutcomesImportedDto, PartnerDto, PartnerFileDto } from '../../../shared/contract/dto';
+import type { OutcomesImportedDto, PartnerFileDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { localDateKey } from '../../../shared/domain/storeClock';
 import { NO_CONTACT_OUTCOMES, type Outcome } from '../../../shared/domain/vocab';
@@ -8,13 +8,13 @@ import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { insertCredit } from '../credits/credits.repo';
-import { NotFoundError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import { cancelAllOpenFollowUps } from '../followUps/followUps.repo';
 import { getWalkout, markWalkoutSold } from '../walkouts/walkouts.repo';
 import { readOutcomes, writeOutcomes } from './formats';
 import type { FileProblem, OutcomeFormat, OutcomeRecord, PartnerOutcome } from './formats/types';
 import { rejectFile, sha256, slug } from './partnerFiles';
-import { addBatchWalkouts, getPartner, insertBatch } from './partners.repo';
+import { addBatchWalkouts, insertBatch, type PartnerAgreement } from './partners.repo';
 
 interface ReceivedRow {
   id: number;
@@ -35,18 +35,12 @@ function outcomeOf(r: ReceivedRow): PartnerOutcome {
   return 'still_working';
 }
 
-export function createOutcomes(deps: ServiceDeps) {
+export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => PartnerAgreement) {
   const { db, now } = deps;
-
-  function mustGet(id: number): PartnerDto {
-    const p = getPartner(db, id);
-    if (!p) throw new NotFoundError('That partner');
-    return p;
-  }
 
   return {
     exportOutcomes(actor: SignedIn, input: { partnerId: number; format: OutcomeFormat }): PartnerFileDto {
-      const partner = mustGet(input.partnerId);
+      const partner = agreementOf(input.partnerId);
       const at = now();
       const { storeName, timeZone } = deps.settings();
       const rows = prepared(
@@ -96,7 +90,7 @@ export function createOutcomes(deps: ServiceDeps) {
       actor: SignedIn,
       input: { partnerId: number; fileName: string; content: string },
     ): OutcomesImportedDto {
-      const partner = mustGet(input.partnerId);
+      const partner = agreementOf(input.partnerId);
       const at = now();
       const { timeZone } = deps.settings();
       const format: OutcomeFormat =

@@ -29,7 +29,10 @@ const SELECT = `
       WHERE b.partner_id = p.id AND b.kind = 'lead_export' AND sw.outcome = 'sold') AS partner_sales
   FROM partners p`;
 
-const toDto = (r: PartnerRow): PartnerDto => ({
+/** A partner's agreement without the exchange's running counts, which cost a scan of every batch. */
+export type PartnerAgreement = Omit<PartnerDto, 'leadsShared' | 'leadsReceived' | 'partnerSales'>;
+
+const toAgreement = (r: Omit<PartnerRow, 'leads_shared' | 'leads_received' | 'partner_sales'>) => ({
   id: r.id,
   name: r.name,
   contact: r.contact,
@@ -40,6 +43,10 @@ const toDto = (r: PartnerRow): PartnerDto => ({
   activeFrom: r.active_from,
   activeUntil: r.active_until,
   createdAt: r.created_at,
+});
+
+const toDto = (r: PartnerRow): PartnerDto => ({
+  ...toAgreement(r),
   leadsShared: r.leads_shared,
   leadsReceived: r.leads_received,
   partnerSales: r.partner_sales,
@@ -52,6 +59,11 @@ export function listPartners(db: Db): PartnerDto[] {
 export function getPartner(db: Db, id: number): PartnerDto | null {
   const row = prepared(db, `${SELECT} WHERE p.id = ?`).get(id) as PartnerRow | undefined;
   return row ? toDto(row) : null;
+}
+
+export function getAgreement(db: Db, id: number): PartnerAgreement | null {
+  const row = prepared(db, 'SELECT p.* FROM partners p WHERE p.id = ?').get(id) as PartnerRow | undefined;
+  return row ? toAgreement(row) : null;
 }
 
 function columns(f: PartnerFields) {

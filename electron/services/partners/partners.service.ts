@@ -25,13 +25,21 @@ const KEEP_READ_MS = 10 * 60_000;
 
 export function createPartnersService(deps: ServiceDeps) {
   const { db, now } = deps;
-  const outcomes = createOutcomes(deps);
 
   function mustGet(id: number): PartnerDto {
     const p = repo.getPartner(db, id);
     if (!p) throw new NotFoundError('That partner');
     return p;
   }
+
+  /** The agreement an exchange works under; every file action needs it, none needs the partner's counts. */
+  function agreementOf(id: number): repo.PartnerAgreement {
+    const p = repo.getAgreement(db, id);
+    if (!p) throw new NotFoundError('That partner');
+    return p;
+  }
+
+  const outcomes = createOutcomes(deps, agreementOf);
 
   // An import is two calls on the same file, check then import. Reading and validating 100 000 leads
   // takes seconds, so the import reuses what the check read when the file, its format and the store's
@@ -80,7 +88,7 @@ export function createPartnersService(deps: ServiceDeps) {
     },
 
     update(actor: SignedIn, input: PartnerFields & { id: number }): PartnerDto {
-      mustGet(input.id);
+      agreementOf(input.id);
       const at = now();
       db.transaction(() => {
         repo.updatePartner(db, input.id, input, at);
@@ -96,12 +104,12 @@ export function createPartnersService(deps: ServiceDeps) {
     },
 
     exportPreview(_actor: SignedIn, f: ExportFilter): ExportPreviewDto {
-      mustGet(f.partnerId);
+      agreementOf(f.partnerId);
       return exportPreview(db, f, now());
     },
 
     exportLeads(actor: SignedIn, input: ExportFilter & { format: LeadFormat }): PartnerFileDto {
-      const partner = mustGet(input.partnerId);
+      const partner = agreementOf(input.partnerId);
       const at = now();
       const { storeName, timeZone } = deps.settings();
       const { ids, leads } = leadsToShare(db, input, at, partner, storeName);
@@ -148,7 +156,7 @@ export function createPartnersService(deps: ServiceDeps) {
       _actor: SignedIn,
       input: { partnerId: number; fileName: string; content: string },
     ): ImportCheckDto {
-      const partner = mustGet(input.partnerId);
+      const partner = agreementOf(input.partnerId);
       const { format, leads, sender } = read(input.fileName, input.content, sha256(input.content));
       return withImportPlan(db, leads, deps.settings().timeZone, (plan) => ({
         format,
@@ -160,7 +168,7 @@ export function createPartnersService(deps: ServiceDeps) {
     },
 
     importLeads(actor: SignedIn, input: ImportLeadsInput): ImportResultDto {
-      const partner = mustGet(input.partnerId);
+      const partner = agreementOf(input.partnerId);
       const digest = sha256(input.content);
       const { format, leads } = read(input.fileName, input.content, digest);
       const result = writeImport(deps, actor, {
