@@ -13,10 +13,11 @@ export interface Period {
 
 /** Visits the rep logged: walk-ins only (a referred friend or a partner's lead is not a visit). */
 const LOGGED = `w.source = 'walk_in' AND w.visited_at >= @from AND w.visited_at < @to`;
-const HAS_CONTACT = '(p.phone IS NOT NULL OR p.email IS NOT NULL)';
-/** The first completed attempt by the owner's side; the manager's survey is not the rep's attempt. */
-const FIRST_ATTEMPT = `(SELECT min(f.completed_at) FROM follow_ups f
-   WHERE f.walkout_id = w.id AND f.status = 'done' AND f.purpose <> 'manager_survey')`;
+// The walkout's facts, kept by migration 0004's triggers in the same transaction as every write: whether
+// the prospect has a phone or e-mail, and the first completed attempt by the owner's side (the manager's
+// survey is not the rep's attempt). Read from the row, not worked out again from prospects and calls.
+const HAS_CONTACT = 'w.has_contact = 1';
+const FIRST_ATTEMPT = 'w.first_attempt_at';
 const NEXT_STEP = `(w.next_step_text <> '' OR w.next_step_at IS NOT NULL)`;
 /** Open leads the owner could call that have nothing on the calendar (cadence rule 5). */
 const WITHOUT_NEXT_CALL = `w.status IN ('open', 'not_now') AND ${HAS_CONTACT} AND p.do_not_contact = 0
