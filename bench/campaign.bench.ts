@@ -16,7 +16,6 @@ export async function campaignBench(): Promise<void> {
   try {
     const { router, sessions, campaigns } = createServices({ db: store.db, now: () => now });
     sessions.signIn('bench', store.employeeIds[0]);
-    await router.call('bench', 'settings.update', {}); // warm the settings cache
     store.db.prepare("UPDATE employees SET role = 'owner' WHERE id = ?").run(store.employeeIds[0]);
     await router.call('bench', 'settings.update', { campaignDailyCap: 200 });
     const created = await router.call('bench', 'reasons.create', {

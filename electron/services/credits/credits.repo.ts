@@ -87,8 +87,8 @@ export function creditsOfWalkout(db: Db, walkoutId: number): CreditDto[] {
 
 /** Paid lines are never deleted or re-paid: only unpaid ids are stamped. Returns how many were. */
 export function markCreditsPaid(db: Db, ids: readonly number[], paidAt: number): number {
-  const stamp = prepared(db, 'UPDATE save_credits SET paid_at = ? WHERE id = ? AND paid_at IS NULL');
-  let n = 0;
-  for (const id of ids) n += stamp.run(paidAt, id).changes;
-  return n;
+  return prepared(
+    db,
+    'UPDATE save_credits SET paid_at = ? WHERE paid_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  ).run(paidAt, JSON.stringify(ids)).changes;
 }

@@ -88,29 +88,32 @@ export function otherVisits(db: Db, prospectId: number, exceptId: number) {
   ).all(prospectId, exceptId) as { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
 }
 
-export interface NewWalkout {
+/** A visit as it is first written: the logged fields of WalkoutDto, where it came from, and its share id. */
+export type NewWalkout = Pick<
+  WalkoutDto,
+  | 'prospectId'
+  | 'employeeId'
+  | 'visitedAt'
+  | 'product'
+  | 'category'
+  | 'priceQuotedCents'
+  | 'closeness'
+  | 'objection'
+  | 'objectionText'
+  | 'painPoints'
+  | 'motivation'
+  | 'personalDetails'
+  | 'nextStepText'
+  | 'nextStepAt'
+  | 'contactRefused'
+> & {
   /** Where the lead came from; a walk-in unless a referral or a partner brought it. */
   source?: ProspectSource;
   /** For a partner's lead: the partner and the rep who met the prospect there. */
   originPartnerId?: number | null;
   originRepName?: string | null;
-  prospectId: number;
-  employeeId: number;
-  visitedAt: number;
-  product: string;
-  category: string;
-  priceQuotedCents: number | null;
-  closeness: number;
-  objection: Objection;
-  objectionText: string;
-  painPoints: string;
-  motivation: string;
-  personalDetails: string;
-  nextStepText: string;
-  nextStepAt: number | null;
-  contactRefused: boolean;
   shareId: string;
-}
+};
 
 /** `timeZone` is the store's: the visit's local day is stored for reports (SQLite has no zones). */
 export function insertWalkout(db: Db, w: NewWalkout, at: number, timeZone: string): number {
