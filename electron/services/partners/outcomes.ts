@@ -99,39 +99,35 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
       if (!parsed.ok) rejectFile(input.fileName, parsed.problems);
 
       // Every record is checked against what we shared before anything is written.
+      // With the outcome the partner last told us (the latest batch's), to tell a change from a repeat.
       const sharedWalkout = prepared(
         db,
-        `SELECT w.id FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
+        `SELECT w.id, sw.outcome FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
            JOIN share_batches b ON b.id = sw.batch_id
-          WHERE w.share_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' LIMIT 1`,
-      ).pluck();
+          WHERE w.share_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' ORDER BY b.id DESC LIMIT 1`,
+      );
+      const today = localDateKey(at, timeZone);
       const problems: FileProblem[] = [];
       const plan = parsed.records.map((r, i) => {
-        const walkoutId = sharedWalkout.get(r.shareId, partner.id) as number | undefined;
+        const shared = sharedWalkout.get(r.shareId, partner.id) as
+          | { id: number; outcome: PartnerOutcome | null }
+          | undefined;
         const where = `record ${i + 1}`;
-        if (walkoutId === undefined) {
+        if (shared === undefined) {
           problems.push({ where, message: `share id ${r.shareId} was never shared with ${partner.name}` });
           return null;
         }
-        const walkout = getWalkout(db, walkoutId)!;
+        const walkout = getWalkout(db, shared.id)!;
         // A sale date is a day: noon of it, or now if that day is today and noon has not come yet.
         const noon = r.saleDate ? fromLocalInput(`${r.saleDate}T12:00`, timeZone) : null;
         const soldAt = noon === null ? null : Math.min(noon, at);
-        if (
-          r.saleDate &&
-          (r.saleDate > localDateKey(at, timeZone) || r.saleDate < localDateKey(walkout.visitedAt, timeZone))
-        ) {
+        if (r.saleDate && (r.saleDate > today || r.saleDate < localDateKey(walkout.visitedAt, timeZone))) {
           problems.push({ where, message: `sale date ${r.saleDate} is not between the visit and today` });
         }
-        return { record: r, walkout, soldAt };
+        return { record: r, walkout, soldAt, told: shared.outcome };
       });
       if (problems.length > 0) rejectFile(input.fileName, problems);
 
-      const current = prepared(
-        db,
-        `SELECT sw.outcome FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
-          WHERE sw.walkout_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' ORDER BY b.id DESC LIMIT 1`,
-      ).pluck();
       const setOutcome = prepared(
         db,
         `UPDATE share_batch_walkouts SET outcome = ?, outcome_at = ?
@@ -143,9 +139,9 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
         let updated = 0;
         const changed: number[] = [];
         for (const step of plan) {
-          const { record, walkout, soldAt } = step!;
+          const { record, walkout, soldAt, told } = step!;
           let touched = false;
-          if (current.get(walkout.id, partner.id) !== record.outcome) {
+          if (told !== record.outcome) {
             setOutcome.run(record.outcome, at, walkout.id, partner.id);
             updated++;
             touched = true;
