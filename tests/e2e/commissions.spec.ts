@@ -3,22 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Mike Manager', role: 'manager', pin: '2222' },
-      { name: 'Sam Seller', role: 'staff', pin: '3333', saveProgram: true },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.manager, { ...TEAM.seller, saveProgram: true }],
 });
-test.afterAll(async () => app?.stop());
 
 test('a manager save credits the rep; a manager pays it out and exports the CSV', async ({ page }) => {
   await page.goto(app.url);

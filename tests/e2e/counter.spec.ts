@@ -1,23 +1,12 @@
 // The floor's day: sign in, log a walkout by keyboard, work its first call, recognise a returning be-back.
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpcFromPage, SHOTS, signIn, tabTo, typeInto } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Mike Manager', role: 'manager', pin: '2222' },
-      { name: 'Sam Seller', role: 'staff', pin: '3333', saveProgram: true },
-      { name: 'Tina Trainee', role: 'staff', pin: '4444' },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.manager, { ...TEAM.seller, saveProgram: true }, TEAM.trainee],
 });
-test.afterAll(async () => app?.stop());
 
 test('sign in with a PIN; a wrong PIN gets a clear message', async ({ page }) => {
   await page.goto(app.url);

@@ -3,14 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(async () => {
-  app = await startApp({ demo: true });
-});
-test.afterAll(async () => app?.stop());
+const app = appForSpec({ demo: true });
 
 const CHARTS = [
   'Conversion trend',

@@ -1,14 +1,9 @@
 // First start on an empty database: the demo store, its PINs on the sign-in screen, and a clean start.
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(async () => {
-  app = await startApp({ demo: true });
-});
-test.afterAll(async () => app?.stop());
+const app = appForSpec({ demo: true });
 
 test('demo store: PINs shown, a rep works a real-looking calendar', async ({ page }) => {
   await page.goto(app.url);

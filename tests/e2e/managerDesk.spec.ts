@@ -2,22 +2,12 @@
 // happy customer, and the calendar audit with its drill-down. Staff cannot reach any of it.
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Mike Manager', role: 'manager', pin: '2222' },
-      { name: 'Sam Seller', role: 'staff', pin: '3333', saveProgram: true },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.manager, { ...TEAM.seller, saveProgram: true }],
 });
-test.afterAll(async () => app?.stop());
 
 test('a manager works the next-day survey, closes the save, and the rep earns $50', async ({ page }) => {
   await page.goto(app.url);

@@ -4,21 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Sam Seller', role: 'staff', pin: '3333' },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.seller],
 });
-test.afterAll(async () => app?.stop());
 
 const walkout = (firstName: string, phone: string, shareOk: boolean) => ({
   prospect: { firstName, lastName: 'Walker', phone, shareOk },

@@ -1,27 +1,12 @@
 // Store settings: the owner changes and keeps values, a bad time zone writes nothing, a manager only reads.
 import { expect, type Page, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Mike Manager', role: 'manager', pin: '2222' },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.manager],
 });
-test.afterAll(async () => app?.stop());
-
-async function storedSettings(page: Page) {
-  const r = await rpcFromPage(page, 'settings.get', {});
-  if (!r.ok) throw new Error(`settings.get: ${r.error.message}`);
-  return r.value;
-}
 
 async function openSettings(page: Page) {
   await page.keyboard.press('F9');
@@ -47,7 +32,7 @@ test('the owner changes the callback phone and campaign cap; they are kept, a ba
   await expect(page.getByText('Settings saved.')).toBeVisible();
   // Only what changed travels; every other setting stays as stored.
   expect((await sent).postDataJSON()).toEqual({ storePhone: '(312) 555-0199', campaignDailyCap: 15 });
-  expect(await storedSettings(page)).toMatchObject({
+  expect(await rpc(page, 'settings.get', {})).toMatchObject({
     storePhone: '(312) 555-0199',
     campaignDailyCap: 15,
     timeZone: 'America/Chicago',
@@ -60,7 +45,10 @@ test('the owner changes the callback phone and campaign cap; they are kept, a ba
   await openSettings(page);
   await expect(page.getByLabel('Store phone for callbacks')).toHaveValue('(312) 555-0199');
   await expect(page.getByLabel('Campaign calls per calendar per day')).toHaveValue('15');
-  expect(await storedSettings(page)).toMatchObject({ storePhone: '(312) 555-0199', campaignDailyCap: 15 });
+  expect(await rpc(page, 'settings.get', {})).toMatchObject({
+    storePhone: '(312) 555-0199',
+    campaignDailyCap: 15,
+  });
 
   const zone = page.getByLabel('Time zone');
   await zone.fill('Mars/Olympus');
@@ -69,7 +57,7 @@ test('the owner changes the callback phone and campaign cap; they are kept, a ba
   await expect(page.getByRole('alert')).toHaveText(['Unknown time zone', 'Unknown time zone']);
   await expect(zone).toHaveAccessibleDescription('Unknown time zone');
   await expect(page.getByText('Settings saved.')).toHaveCount(0);
-  expect(await storedSettings(page)).toMatchObject({
+  expect(await rpc(page, 'settings.get', {})).toMatchObject({
     timeZone: 'America/Chicago',
     storePhone: '(312) 555-0199',
     campaignDailyCap: 15,
@@ -91,5 +79,5 @@ test('a manager sees the settings read-only and cannot change them', async ({ pa
   const r = await rpcFromPage(page, 'settings.update', { campaignDailyCap: 3 });
   expect(r.ok).toBe(false);
   expect(r.error.code).toBe('NOT_ALLOWED');
-  expect(await storedSettings(page)).toMatchObject({ campaignDailyCap: 15 });
+  expect(await rpc(page, 'settings.get', {})).toMatchObject({ campaignDailyCap: 15 });
 });

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open';
 import { createServices } from '../../electron/services';
 
@@ -21,6 +22,14 @@ export interface TeamMember {
   pin: string;
   saveProgram?: boolean;
 }
+
+/** The people the specs sign in as; a spec lists the ones its story needs. */
+export const TEAM = {
+  owner: { name: 'Olivia Owner', role: 'owner', pin: '1111' },
+  manager: { name: 'Mike Manager', role: 'manager', pin: '2222' },
+  seller: { name: 'Sam Seller', role: 'staff', pin: '3333' },
+  trainee: { name: 'Tina Trainee', role: 'staff', pin: '4444' },
+} as const satisfies Record<string, TeamMember>;
 
 /** Creates the team through the real router before the server starts (PIN hashing included). */
 export async function prepareTeam(dbPath: string, team: TeamMember[]): Promise<void> {
@@ -67,6 +76,20 @@ export async function startApp(options: { demo: boolean; team?: TeamMember[] }):
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One app for all the tests of a spec file, which run in order on it: started before the first test,
+ * stopped after the last. Its url is there once the first test runs.
+ */
+export function appForSpec(options: { demo: boolean; team?: TeamMember[] }): RunningApp {
+  const app = {} as RunningApp;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async () => {
+    Object.assign(app, await startApp(options));
+  });
+  test.afterAll(async () => app.stop?.());
+  return app;
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {

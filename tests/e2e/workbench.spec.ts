@@ -2,23 +2,12 @@
 // voicemail; a manager adds a reason and books its campaign.
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpc, SHOTS, signIn, tabToLocator } from './pages';
-import { type RunningApp, startApp } from './startApp';
+import { appForSpec, TEAM } from './startApp';
 
-let app: RunningApp;
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  app = await startApp({
-    demo: false,
-    team: [
-      { name: 'Olivia Owner', role: 'owner', pin: '1111' },
-      { name: 'Mike Manager', role: 'manager', pin: '2222' },
-      { name: 'Sam Seller', role: 'staff', pin: '3333' },
-      { name: 'Tina Trainee', role: 'staff', pin: '4444' },
-    ],
-  });
+const app = appForSpec({
+  demo: false,
+  team: [TEAM.owner, TEAM.manager, TEAM.seller, TEAM.trainee],
 });
-test.afterAll(async () => app?.stop());
 
 const lead = (firstName: string, phone: string, category: string, product: string) => ({
   prospect: { firstName, lastName: 'Walker', phone },
