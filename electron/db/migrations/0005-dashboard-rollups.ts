@@ -17,7 +17,7 @@ export const m0005DashboardRollups: Migration = {
   sql: [
     createCubes(),
     backfillCubes(),
-    cubeTriggers(),
+    cubeTriggers({ walkInsOnly: false }),
     createReasonRollups(),
     backfillReasons(),
     reasonTriggers(),

@@ -6,6 +6,7 @@ import { m0003ManagerDesk } from './0003-manager-desk';
 import { m0004WalkoutFacts } from './0004-walkout-facts';
 import { m0005DashboardRollups } from './0005-dashboard-rollups';
 import { m0006PartnerExchange } from './0006-partner-exchange';
+import { m0007WalkInCubeTriggers } from './0007-walk-in-cube-triggers';
 
 export interface Migration {
   name: string;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0004WalkoutFacts,
   m0005DashboardRollups,
   m0006PartnerExchange,
+  m0007WalkInCubeTriggers,
 ];

@@ -78,11 +78,12 @@ function keysOf(cube: (typeof CUBES)[number]): string[] {
   ];
 }
 
+/** The cube triggers on walkouts, by name. */
+export const CUBE_TRIGGERS = ['dash_on_insert', 'dash_on_update', 'dash_on_delete'] as const;
+
 /** Every trigger that keeps the roll-ups, so bulk loads can switch them off and backfill instead. */
 export const ROLLUP_TRIGGERS = [
-  'dash_on_insert',
-  'dash_on_update',
-  'dash_on_delete',
+  ...CUBE_TRIGGERS,
   'walkout_reasons_on_attempt',
   'walkout_reasons_on_done_insert',
   'dash_reason_on_pair',
@@ -136,16 +137,22 @@ const WATCHED = [
   'surveys',
 ];
 
-export function cubeTriggers(): string {
+/**
+ * The cube triggers. Only walk-ins count, so a trigger skips other walkouts at once (its WHEN) rather
+ * than running every cube's statement to add nothing: a partner's 100 000 leads cost no roll-up work.
+ * `walkInsOnly: false` is the form migration 0005 created, kept as it landed.
+ */
+export function cubeTriggers({ walkInsOnly = true } = {}): string {
+  const when = (cond: string) => (walkInsOnly ? `\n  WHEN ${cond}` : '');
   return `
-CREATE TRIGGER dash_on_insert AFTER INSERT ON walkouts BEGIN
+CREATE TRIGGER dash_on_insert AFTER INSERT ON walkouts${when("NEW.source = 'walk_in'")} BEGIN
 ${apply('NEW', 1)}
 END;
-CREATE TRIGGER dash_on_update AFTER UPDATE OF ${WATCHED.join(', ')} ON walkouts BEGIN
+CREATE TRIGGER dash_on_update AFTER UPDATE OF ${WATCHED.join(', ')} ON walkouts${when("OLD.source = 'walk_in' OR NEW.source = 'walk_in'")} BEGIN
 ${apply('OLD', -1)}
 ${apply('NEW', 1)}
 END;
-CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts BEGIN
+CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts${when("OLD.source = 'walk_in'")} BEGIN
 ${apply('OLD', -1)}
 END;`;
 }

@@ -3,7 +3,6 @@
 import type { ImportCheckDto, ImportResultDto, ProspectDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
 import type { Channel } from '../../../shared/domain/vocab';
-import { cubeTriggers, ROLLUP_TRIGGERS, reasonTriggers } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
@@ -21,8 +20,6 @@ import {
   stageLeads,
 } from './importLeads.repo';
 import { insertBatch, type PartnerAgreement } from './partners.repo';
-
-const BULK_ROWS = 500;
 
 type Match = ImportCheckDto['matches'][number];
 
@@ -135,11 +132,6 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
     (plan): ImportResultDto => {
       requireDecisions(plan, w.decisions);
       const merged = mergeChosen(db, plan, w.decisions, dueFor);
-      // A partner's leads are not walk-in visits, so no dashboard roll-up counts them: the roll-up triggers
-      // would run for nothing on every row. They are set aside for this transaction (DDL is transactional in
-      // SQLite, so a failure puts them back) and recreated before it commits.
-      const bulk = plan.fresh >= BULK_ROWS;
-      if (bulk) for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
       const batchId = insertBatch(db, {
         partnerId: w.partner.id,
         kind: 'lead_import',
@@ -158,10 +150,6 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
         batchId,
         at,
       });
-      if (bulk) {
-        db.exec(cubeTriggers());
-        db.exec(reasonTriggers());
-      }
       recordAudit(db, {
         at,
         employeeId: actor.employee.id,
