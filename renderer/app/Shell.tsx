@@ -108,7 +108,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
           {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
           {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
-          {lead && <Route path="/dashboard" element={<DashboardScreen />} />}
+          {lead && <Route path="/dashboard" element={<DashboardScreen me={employee} />} />}
           {lead && (
             <Route path="/settings" element={<SettingsScreen canEdit={employee.role === 'owner'} />} />
           )}

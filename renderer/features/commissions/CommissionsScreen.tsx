@@ -11,6 +11,7 @@ import { useStoreNow } from '../../app/useStoreClock';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { downloadCsv } from '../../ui/download';
+import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { formatDate, formatMoney } from '../../ui/format';
@@ -94,18 +95,12 @@ function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
       <div className="commissions-filters">
         <PeriodPicker value={choice} now={now} timeZone={timeZone} onChange={setChoice} />
         <Field label="Rep" htmlFor="commissions-rep">
-          <select
+          <EmployeeSelect
             id="commissions-rep"
-            value={employeeId ?? ''}
-            onChange={(e) => setEmployeeId(e.target.value === '' ? null : Number(e.target.value))}
-          >
-            <option value="">All reps</option>
-            {team.data?.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.active ? e.name : `${e.name} (left)`}
-              </option>
-            ))}
-          </select>
+            anyLabel="All reps"
+            value={employeeId}
+            onChange={setEmployeeId}
+          />
         </Field>
         <button
           type="button"

@@ -2,7 +2,7 @@
 // that show where walkouts turn into sales, each opening the walkouts behind a bar.
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DashboardDto } from '../../../shared/contract/dto';
+import type { DashboardDto, EmployeeDto } from '../../../shared/contract/dto';
 import type { DashboardFilters as ScopeFilters } from '../../../shared/contract/schemas';
 import { describePeriod, previousPeriod } from '../../../shared/domain/period';
 import { useApiQuery } from '../../api/useApi';
@@ -25,7 +25,7 @@ import { SpeedChart } from './SpeedChart';
 import { TrendChart } from './TrendChart';
 import './dashboard.css';
 
-export function DashboardScreen() {
+export function DashboardScreen({ me }: { me: EmployeeDto }) {
   const now = useStoreNow();
   const { timeZone } = useStoreSettings();
   return (
@@ -34,18 +34,21 @@ export function DashboardScreen() {
         <h1>Dashboard</h1>
       </div>
       {/* "This month" comes from the store's clock, so wait for it rather than guess. */}
-      {now === null ? <DashboardSkeleton /> : <Dashboard key={timeZone} now={now} timeZone={timeZone} />}
+      {now === null ? (
+        <DashboardSkeleton />
+      ) : (
+        <Dashboard key={timeZone} now={now} timeZone={timeZone} me={me} />
+      )}
     </div>
   );
 }
 
-function Dashboard({ now, timeZone }: { now: number; timeZone: string }) {
+function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: EmployeeDto }) {
   const [choice, setChoice] = useState<PeriodChoice>(() => initialPeriod('month', now, timeZone));
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTERS);
   const [grainChoice, setGrainChoice] = useState<Granularity | null>(null);
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [walkoutId, setWalkoutId] = useState<number | null>(null);
-  const me = useApiQuery('auth.current', {});
   const team = useApiQuery('employees.list', {});
 
   const granularity = grainChoice ?? defaultGranularity(choice.preset, choice.period);
@@ -119,11 +122,11 @@ function Dashboard({ now, timeZone }: { now: number; timeZone: string }) {
             onClose={() => setDrill(null)}
           />
         )}
-        {walkoutId !== null && me.data && (
+        {walkoutId !== null && (
           <WalkoutDesk
             key={walkoutId}
             walkoutId={walkoutId}
-            me={me.data}
+            me={me}
             now={now}
             onClose={() => setWalkoutId(null)}
           />

@@ -2,6 +2,7 @@
 import type { Objection } from '../../../shared/domain/vocab';
 import { OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
 import { useApiQuery } from '../../api/useApi';
+import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
 
@@ -35,18 +36,12 @@ export function DashboardFilters({ choice, filters, categories, now, timeZone, o
     <div className="dashboard-filters">
       <PeriodPicker value={choice} now={now} timeZone={timeZone} onChange={onPeriod} />
       <Field label="Employee" htmlFor="dashboard-employee">
-        <select
+        <EmployeeSelect
           id="dashboard-employee"
-          value={filters.employeeId ?? ''}
-          onChange={(e) => set({ employeeId: e.target.value === '' ? null : Number(e.target.value) })}
-        >
-          <option value="">Everyone</option>
-          {team.data?.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.active ? e.name : `${e.name} (left)`}
-            </option>
-          ))}
-        </select>
+          anyLabel="Everyone"
+          value={filters.employeeId}
+          onChange={(employeeId) => set({ employeeId })}
+        />
       </Field>
       <Field label="Category" htmlFor="dashboard-category">
         <select

@@ -5,6 +5,7 @@ import type { ExportPreviewDto, PartnerDto } from '../../../shared/contract/dto'
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { formatDate, plural } from '../../ui/format';
 import { downloadPartnerFile, shortSha } from './download';
@@ -24,7 +25,6 @@ const FORMATS: [Format, string][] = [
 
 export function ExportPanel({ partner }: { partner: PartnerDto }) {
   const { timeZone } = useStoreSettings();
-  const team = useApiQuery('employees.list', {});
   const [statuses, setStatuses] = useState<Status[]>(['open', 'not_now', 'lost']);
   const [olderThan, setOlderThan] = useState('0');
   const [category, setCategory] = useState(partner.categories.length === 1 ? partner.categories[0] : '');
@@ -88,18 +88,7 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
           <input id="export-category" value={category} onChange={(e) => setCategory(e.target.value)} />
         </Field>
         <Field label="Rep" htmlFor="export-rep">
-          <select
-            id="export-rep"
-            value={employeeId ?? ''}
-            onChange={(e) => setEmployeeId(e.target.value === '' ? null : Number(e.target.value))}
-          >
-            <option value="">Any rep</option>
-            {team.data?.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.active ? e.name : `${e.name} (left)`}
-              </option>
-            ))}
-          </select>
+          <EmployeeSelect id="export-rep" anyLabel="Any rep" value={employeeId} onChange={setEmployeeId} />
         </Field>
       </div>
       <div

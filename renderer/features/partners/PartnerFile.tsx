@@ -10,11 +10,10 @@ const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 export interface ChosenFile {
   name: string;
-  size: number;
   content: string;
 }
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -47,7 +46,7 @@ export function FilePicker({ id, label, accept, hint, disabled, onChosen }: Pick
     }
     setReading(true);
     try {
-      onChosen({ name: file.name, size: file.size, content: await file.text() });
+      onChosen({ name: file.name, content: await file.text() });
     } catch {
       setProblem(`${file.name} could not be read. Is it still on the disk?`);
     } finally {
