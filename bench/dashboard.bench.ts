@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createServices } from '../electron/services';
 import { presetPeriod, previousPeriod } from '../shared/domain/period';
 import { buildBulkStore } from './bulkStore';
-import { once, report, time } from './stats';
+import { mustCall, once, report, time } from './stats';
 
 const TZ = 'America/Chicago';
 
@@ -43,11 +43,7 @@ export async function dashboardBench(
     db.prepare("UPDATE employees SET role = 'owner' WHERE id = ?").run(owner);
     const { router, sessions } = createServices({ db, now: () => now });
     sessions.signIn('bench', owner);
-    const call = async (channel: string, input: unknown) => {
-      const r = await router.call('bench', channel, input);
-      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-      return r.value;
-    };
+    const call = (channel: string, input: unknown) => mustCall(router, 'bench', channel, input);
 
     const scan = await time(5, () => db.prepare('SELECT sum(sale_amount_cents) FROM walkouts').pluck().get());
     report('yardstick: raw SELECT sum(...) full scan', scan);

@@ -7,24 +7,19 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/db/open';
 import { createServices } from '../electron/services';
 import { buildBulkStore } from './bulkStore';
+import { mustCall, verdict } from './stats';
 
 const ROUNDS = 3;
 let opened = 0;
 type Services = ReturnType<typeof createServices>;
 
-async function call(svc: Services, channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await svc.router.call('o', channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as Record<string, unknown>;
-}
+const call = (svc: Services, channel: string, input: unknown) => mustCall(svc.router, 'o', channel, input);
 
 function line(label: string, samples: number[], targetMs?: number): void {
   const sorted = [...samples].sort((x, y) => x - y);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const verdict =
-    targetMs === undefined ? '' : median <= targetMs ? `  ok (≤ ${targetMs} ms)` : `  OVER ${targetMs} ms`;
   console.log(
-    `${label.padEnd(58)} ${median.toFixed(0).padStart(7)} ms  (${sorted[0]!.toFixed(0)}–${sorted.at(-1)!.toFixed(0)})${verdict}`,
+    `${label.padEnd(58)} ${median.toFixed(0).padStart(7)} ms  (${sorted[0]!.toFixed(0)}–${sorted.at(-1)!.toFixed(0)})${verdict(median, targetMs)}`,
   );
 }
 
