@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { type Cell, excelCsvText, neutralise } from '../../csv/excelCsv';
 import type { FileProblem, Parsed, SharedLead } from './types';
 import {
+  type Checked,
   centsToDollars,
   checkLead,
   duplicateShareIds,
@@ -69,7 +70,7 @@ function quoteProblem(error: Papa.ParseError, line: number): FileProblem {
 }
 
 /** `text` has no byte-order mark: formats/index.ts strips it before any reader runs. */
-export function readCsvTable(text: string, columns: readonly string[]): Table {
+function readCsvTable(text: string, columns: readonly string[]): Table {
   const lineAt = lineCounter(text);
   const found: { record: string[]; line: number }[] = [];
   let broken: FileProblem | null = null;
@@ -173,23 +174,37 @@ export function writeLeadsCsv(leads: readonly SharedLead[]): string {
   return writeCsvTable(HEADER, rows);
 }
 
-export function readLeadsCsv(content: string, defaultRegion: string): Parsed<SharedLead> {
-  const table = readCsvTable(content, HEADER);
+/** Every row of a CSV file of records checked: the records, or each problem placed by line and column. */
+export function readCsvRecords<T, F extends string>(
+  content: string,
+  columns: Record<F, string>,
+  check: (raw: Partial<Record<F, unknown>>) => Checked<T, F>,
+): { ok: true; records: T[]; rows: CsvRow[] } | { ok: false; problems: FileProblem[] } {
+  const fields = Object.keys(columns) as F[];
+  const table = readCsvTable(
+    content,
+    fields.map((f) => columns[f]),
+  );
   if (!table.ok) return table;
-  const records: SharedLead[] = [];
+  const names = Object.fromEntries(fields.map((f) => [f, `column ${columns[f]}`])) as Record<F, string>;
+  const records: T[] = [];
   const problems: FileProblem[] = [];
   for (const { line, cells } of table.rows) {
-    const raw: Partial<Record<LeadField, unknown>> = {};
-    for (const f of FIELDS) raw[f] = cells[LEAD_COLUMNS[f]];
-    const checked = checkLead(raw, { defaultRegion, money: 'dollars' });
+    const raw: Partial<Record<F, unknown>> = {};
+    for (const f of fields) raw[f] = cells[columns[f]];
+    const checked = check(raw);
     if (checked.ok) records.push(checked.value);
-    else {
-      const columns = Object.fromEntries(FIELDS.map((f) => [f, `column ${LEAD_COLUMNS[f]}`]));
-      problems.push(...placeProblems(checked.problems, `line ${line}`, columns as Record<LeadField, string>));
-    }
+    else problems.push(...placeProblems(checked.problems, `line ${line}`, names));
   }
   const ids = table.rows.map((row) => shareIdKey(row.cells.share_id));
   problems.push(...duplicateShareIds(ids, (i) => `line ${table.rows[i]!.line}`));
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, records, sender: table.rows[0]?.cells.origin_distributor?.trim() ?? '' };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, records, rows: table.rows };
+}
+
+export function readLeadsCsv(content: string, defaultRegion: string): Parsed<SharedLead> {
+  const read = readCsvRecords(content, LEAD_COLUMNS, (raw) =>
+    checkLead(raw, { defaultRegion, money: 'dollars' }),
+  );
+  if (!read.ok) return read;
+  return { ok: true, records: read.records, sender: read.rows[0]?.cells.origin_distributor?.trim() ?? '' };
 }

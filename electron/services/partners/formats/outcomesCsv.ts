@@ -1,14 +1,7 @@
 // BeBack outcomes file in CSV: share_id,outcome,sale_date,sale_amount (dollars), Excel-safe like the leads file.
-import { readCsvTable, writeCsvTable } from './leadsCsv';
-import type { FileProblem, OutcomeRecord, Parsed } from './types';
-import {
-  centsToDollars,
-  checkOutcome,
-  duplicateShareIds,
-  type OutcomeField,
-  placeProblems,
-  shareIdKey,
-} from './validate';
+import { readCsvRecords, writeCsvTable } from './leadsCsv';
+import type { OutcomeRecord, Parsed } from './types';
+import { centsToDollars, checkOutcome, type OutcomeField } from './validate';
 
 const OUTCOME_COLUMNS: Record<OutcomeField, string> = {
   shareId: 'share_id',
@@ -32,30 +25,6 @@ export function writeOutcomesCsv(outcomes: readonly OutcomeRecord[]): string {
 
 /** The CSV has no sender column: the sender is '' and the importing store knows which partner sent it. */
 export function readOutcomesCsv(content: string): Parsed<OutcomeRecord> {
-  const table = readCsvTable(content, HEADER);
-  if (!table.ok) return table;
-  const records: OutcomeRecord[] = [];
-  const problems: FileProblem[] = [];
-  const names = {
-    shareId: 'column share_id',
-    outcome: 'column outcome',
-    saleDate: 'column sale_date',
-    saleAmount: 'column sale_amount',
-  };
-  for (const { line, cells } of table.rows) {
-    const checked = checkOutcome(
-      {
-        shareId: cells.share_id,
-        outcome: cells.outcome,
-        saleDate: cells.sale_date,
-        saleAmount: cells.sale_amount,
-      },
-      'dollars',
-    );
-    if (checked.ok) records.push(checked.value);
-    else problems.push(...placeProblems(checked.problems, `line ${line}`, names));
-  }
-  const ids = table.rows.map((row) => shareIdKey(row.cells.share_id));
-  problems.push(...duplicateShareIds(ids, (i) => `line ${table.rows[i]!.line}`));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, records, sender: '' };
+  const read = readCsvRecords(content, OUTCOME_COLUMNS, (raw) => checkOutcome(raw, 'dollars'));
+  return read.ok ? { ok: true, records: read.records, sender: '' } : read;
 }
