@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open';
-import { createServices } from '../../electron/services';
+import { createTeam, type TeamMember } from '../support/createTeam';
 
 /** Monday 23 Nov 2026, 10:00 in the demo store's zone (America/Chicago): the store is open. */
 export const E2E_NOW = '2026-11-23T10:00:00-06:00';
@@ -16,13 +16,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export interface TeamMember {
-  name: string;
-  role: 'staff' | 'manager' | 'owner';
-  pin: string;
-  saveProgram?: boolean;
-}
-
 /** The people the specs sign in as; a spec lists the ones its story needs. */
 export const TEAM = {
   owner: { name: 'Olivia Owner', role: 'owner', pin: '1111' },
@@ -31,32 +24,15 @@ export const TEAM = {
   trainee: { name: 'Tina Trainee', role: 'staff', pin: '4444' },
 } as const satisfies Record<string, TeamMember>;
 
-/** Creates the team through the real router before the server starts (PIN hashing included). */
-export async function prepareTeam(dbPath: string, team: TeamMember[]): Promise<void> {
-  const db = openDatabase(dbPath);
-  const { router } = createServices({ db });
-  const [owner, ...rest] = team;
-  const first = await router.call('e2e-setup-session', 'setup.createOwner', {
-    name: owner.name,
-    pin: owner.pin,
-  });
-  if (!first.ok) throw new Error(first.error.message);
-  for (const m of rest) {
-    const r = await router.call('e2e-setup-session', 'employees.create', {
-      name: m.name,
-      role: m.role,
-      pin: m.pin,
-      saveProgram: m.saveProgram ?? false,
-    });
-    if (!r.ok) throw new Error(r.error.message);
-  }
-  db.close();
-}
-
 export async function startApp(options: { demo: boolean; team?: TeamMember[] }): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'beback-e2e-'));
   const dbPath = join(dir, 'store.sqlite');
-  if (options.team) await prepareTeam(dbPath, options.team);
+  if (options.team) {
+    // The team is made before the server starts, so the first screen already lists it.
+    const db = openDatabase(dbPath);
+    await createTeam(db, options.team);
+    db.close();
+  }
   const args = ['tsx', 'electron/http/serve.ts', '--db', dbPath, '--port', '0', '--now', E2E_NOW];
   if (!options.demo) args.push('--no-demo');
   // Its own process group, so stopping it also stops the server npx started (not only npx).

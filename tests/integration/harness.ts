@@ -7,6 +7,7 @@ import { type Db, openDatabase } from '../../electron/db/open';
 import { createServices } from '../../electron/services';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
+import { createTeam } from '../support/createTeam';
 
 /** Monday 23 Nov 2026, 10:00 in America/Chicago: the store is open. */
 export const MONDAY_10AM = Date.parse('2026-11-23T10:00:00-06:00');
@@ -26,19 +27,7 @@ async function template(): Promise<string> {
   templateDir = mkdtempSync(join(tmpdir(), 'beback-int-template-'));
   const path = join(templateDir, 'template.sqlite');
   const db = openDatabase(path);
-  const { router } = createServices({ db, now: () => MONDAY_10AM });
-  const [owner, ...rest] = TEAM;
-  const r = await router.call('setup', 'setup.createOwner', { name: owner.name, pin: owner.pin });
-  if (!r.ok) throw new Error(r.error.message);
-  for (const m of rest) {
-    const c = await router.call('setup', 'employees.create', {
-      name: m.name,
-      role: m.role,
-      pin: m.pin,
-      saveProgram: 'saveProgram' in m ? m.saveProgram : false,
-    });
-    if (!c.ok) throw new Error(c.error.message);
-  }
+  await createTeam(db, TEAM, () => MONDAY_10AM);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return path;
