@@ -5,6 +5,7 @@ import type { ExportPreviewDto, PartnerDto } from '../../../shared/contract/dto'
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { CheckGroup } from '../../ui/CheckGroup';
 import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { formatDate, plural } from '../../ui/format';
@@ -59,22 +60,15 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
   return (
     <section className="card partner-panel" aria-labelledby="share-leads-title">
       <h3 id="share-leads-title">Share leads</h3>
-      <fieldset className="inline-picks">
-        <legend>Walkouts that are</legend>
-        {STATUSES.map(([s, label]) => (
-          <label key={s} className="check">
-            <input
-              type="checkbox"
-              checked={statuses.includes(s)}
-              onChange={(e) =>
-                setStatuses(e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s))
-              }
-            />
-            {label}
-          </label>
-        ))}
+      <CheckGroup
+        legend="Walkouts that are"
+        className="inline-picks"
+        options={STATUSES}
+        value={statuses}
+        onChange={setStatuses}
+      >
         {statusProblem && <span className="field-message">{statusProblem}</span>}
-      </fieldset>
+      </CheckGroup>
       <div className="panel-fields">
         <Field label="Older than (days)" htmlFor="export-older" error={daysProblem}>
           <input

@@ -7,6 +7,7 @@ import { localDateKey } from '../../../shared/domain/storeClock';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { CheckGroup } from '../../ui/CheckGroup';
 import { Field } from '../../ui/Field';
 import { parseMoney, splitList } from '../../ui/format';
 import { SHARED_FIELD_LABELS, SHARED_FIELDS, type SharedField } from './agreement';
@@ -90,19 +91,13 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
           />
         </Field>
       </div>
-      <fieldset className="shared-picks">
-        <legend>Shared with this partner (contact details always travel)</legend>
-        {SHARED_FIELDS.map((f) => (
-          <label key={f} className="check">
-            <input
-              type="checkbox"
-              checked={shared.includes(f)}
-              onChange={(e) => setShared(e.target.checked ? [...shared, f] : shared.filter((x) => x !== f))}
-            />
-            {SHARED_FIELD_LABELS[f]}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend="Shared with this partner (contact details always travel)"
+        className="shared-picks"
+        options={SHARED_FIELDS.map((f) => [f, SHARED_FIELD_LABELS[f]] as const)}
+        value={shared}
+        onChange={setShared}
+      />
       <div className="row-fields partner-where">
         <Field label="Territory" htmlFor="partner-territory" hint="Where they sell, e.g. North suburbs">
           <input id="partner-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} />

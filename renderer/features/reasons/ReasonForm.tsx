@@ -12,6 +12,7 @@ import { OBJECTION_LABELS, OBJECTIONS, type Objection } from '../../../shared/do
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
+import { CheckGroup } from '../../ui/CheckGroup';
 import { Field } from '../../ui/Field';
 import { splitList } from '../../ui/format';
 
@@ -100,21 +101,13 @@ export function ReasonForm({ editing, onSaved, onCancel }: Props) {
           <input id="reason-categories" value={categories} onChange={(e) => setCategories(e.target.value)} />
         </Field>
       </div>
-      <fieldset className="objection-picks">
-        <legend>Fits these objections (none ticked: any objection)</legend>
-        {OBJECTIONS.map((o) => (
-          <label key={o} className="check">
-            <input
-              type="checkbox"
-              checked={objections.includes(o)}
-              onChange={(e) =>
-                setObjections(e.target.checked ? [...objections, o] : objections.filter((x) => x !== o))
-              }
-            />
-            {OBJECTION_LABELS[o]}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend="Fits these objections (none ticked: any objection)"
+        className="objection-picks"
+        options={OBJECTIONS.map((o) => [o, OBJECTION_LABELS[o]] as const)}
+        value={objections}
+        onChange={setObjections}
+      />
       <div className="row-fields">
         <Field label="Active from (optional)" htmlFor="reason-from">
           <input id="reason-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
