@@ -2,10 +2,9 @@
 // receive, what a partner sale pays, where and what they sell, and when the agreement runs.
 import { useState } from 'react';
 import type { PartnerDto } from '../../../shared/contract/dto';
-import { fromLocalInput } from '../../../shared/domain/localInput';
-import { localDateKey } from '../../../shared/domain/storeClock';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
+import { dateFieldOf, readActiveDates } from '../../ui/activeDates';
 import { Banner } from '../../ui/Banner';
 import { CheckGroup } from '../../ui/CheckGroup';
 import { Field } from '../../ui/Field';
@@ -18,7 +17,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const dateOf = (t: number | null, tz: string) => (t === null ? '' : localDateKey(t, tz));
 const moneyText = (cents: number | undefined) =>
   !cents ? '' : cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100);
 
@@ -32,8 +30,8 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
   const [commission, setCommission] = useState(moneyText(editing?.commissionCents));
   const [territory, setTerritory] = useState(editing?.territory ?? '');
   const [categories, setCategories] = useState(editing?.categories.join(', ') ?? '');
-  const [from, setFrom] = useState(dateOf(editing?.activeFrom ?? null, timeZone));
-  const [until, setUntil] = useState(dateOf(editing?.activeUntil ?? null, timeZone));
+  const [from, setFrom] = useState(dateFieldOf(editing?.activeFrom ?? null, timeZone));
+  const [until, setUntil] = useState(dateFieldOf(editing?.activeUntil ?? null, timeZone));
   const [problem, setProblem] = useState<string | null>(null);
   const error = create.error ?? update.error;
   const issue = (path: string) => error?.issues.find((i) => i.path === path)?.message;
@@ -42,11 +40,8 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const activeFrom = from ? fromLocalInput(`${from}T00:00`, timeZone) : null;
-    const activeUntil = until ? fromLocalInput(`${until}T00:00`, timeZone) : null;
-    if ((from && activeFrom === null) || (until && activeUntil === null)) {
-      return setProblem('That date does not exist.');
-    }
+    const active = readActiveDates(from, until, timeZone);
+    if (!active) return setProblem('That date does not exist.');
     if (commissionProblem) return;
     setProblem(null);
     const fields = {
@@ -56,8 +51,7 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
       commissionCents: commissionCents ?? 0,
       territory,
       categories: splitList(categories),
-      activeFrom,
-      activeUntil,
+      ...active,
     };
     if (editing) update.mutate({ id: editing.id, ...fields }, { onSuccess: (p) => onSaved(p, false) });
     else create.mutate(fields, { onSuccess: (p) => onSaved(p, true) });

@@ -1,16 +1,15 @@
 // Adding or editing a reason of value: what to say, what it is, which walkouts it fits, and when.
 import { useState } from 'react';
 import type { ReasonDto } from '../../../shared/contract/dto';
-import { fromLocalInput } from '../../../shared/domain/localInput';
 import {
   REASON_CATEGORIES,
   REASON_CATEGORY_LABELS,
   type ReasonCategory,
 } from '../../../shared/domain/reasonRanking';
-import { localDateKey } from '../../../shared/domain/storeClock';
 import { OBJECTION_LABELS, OBJECTIONS, type Objection } from '../../../shared/domain/vocab';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
+import { dateFieldOf, readActiveDates } from '../../ui/activeDates';
 import { Banner } from '../../ui/Banner';
 import { CheckGroup } from '../../ui/CheckGroup';
 import { Field } from '../../ui/Field';
@@ -22,8 +21,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const dateOf = (t: number | null, tz: string) => (t === null ? '' : localDateKey(t, tz));
-
 export function ReasonForm({ editing, onSaved, onCancel }: Props) {
   const { timeZone } = useStoreSettings();
   const create = useApiMutation('reasons.create');
@@ -33,19 +30,16 @@ export function ReasonForm({ editing, onSaved, onCancel }: Props) {
   const [products, setProducts] = useState(editing?.products.join(', ') ?? '');
   const [categories, setCategories] = useState(editing?.categories.join(', ') ?? '');
   const [objections, setObjections] = useState<Objection[]>(editing?.objections ?? []);
-  const [from, setFrom] = useState(dateOf(editing?.activeFrom ?? null, timeZone));
-  const [until, setUntil] = useState(dateOf(editing?.activeUntil ?? null, timeZone));
+  const [from, setFrom] = useState(dateFieldOf(editing?.activeFrom ?? null, timeZone));
+  const [until, setUntil] = useState(dateFieldOf(editing?.activeUntil ?? null, timeZone));
   const [problem, setProblem] = useState<string | null>(null);
   const error = create.error ?? update.error;
   const issue = (path: string) => error?.issues.find((i) => i.path === path)?.message;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const activeFrom = from ? fromLocalInput(`${from}T00:00`, timeZone) : null;
-    const activeUntil = until ? fromLocalInput(`${until}T00:00`, timeZone) : null;
-    if ((from && activeFrom === null) || (until && activeUntil === null)) {
-      return setProblem('That date does not exist.');
-    }
+    const active = readActiveDates(from, until, timeZone);
+    if (!active) return setProblem('That date does not exist.');
     setProblem(null);
     const fields = {
       text,
@@ -53,8 +47,7 @@ export function ReasonForm({ editing, onSaved, onCancel }: Props) {
       products: splitList(products),
       categories: splitList(categories),
       objections,
-      activeFrom,
-      activeUntil,
+      ...active,
     };
     if (editing) update.mutate({ id: editing.id, ...fields }, { onSuccess: (r) => onSaved(r, false) });
     else create.mutate(fields, { onSuccess: (r) => onSaved(r, true) });
