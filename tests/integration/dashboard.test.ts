@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../electron/db/open';
 import {
   backfillCubes,
   backfillReasons,
@@ -12,8 +13,7 @@ import {
   REASON_CUBES,
   ROLLUP_TRIGGERS,
   reasonTriggers,
-} from '../../electron/db/migrations/rollupSql';
-import { type Db, openDatabase } from '../../electron/db/open';
+} from '../../electron/db/rollups';
 import { seedDemo } from '../../electron/seed/demo';
 import { createServices } from '../../electron/services';
 import type { DashboardDto, SpeedBucket } from '../../shared/contract/dto';

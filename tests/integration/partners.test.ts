@@ -1,7 +1,7 @@
 // The partner exchange between two real stores (two databases): A shares consented leads with B, B works
 // them and sends outcomes back, A's rep is paid once. Plus each format's round trip into an empty store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROLLUP_TRIGGERS } from '../../electron/db/migrations/rollupSql';
+import { ROLLUP_TRIGGERS } from '../../electron/db/rollups';
 import { writeLeads } from '../../electron/services/partners/formats';
 import type { InputOf } from '../../shared/contract/channels';
 import { openStore, type Store, walkoutInput } from './harness';

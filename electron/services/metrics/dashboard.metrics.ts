@@ -4,9 +4,9 @@
 import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
-import { MEASURES, SPEEDS, speedOf } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
+import { MEASURES, SPEEDS, speedOf } from '../../db/rollups';
 import { employeeNames } from '../employees/employees.repo';
 import { cubeSource, reasonSource } from './cubeSource';
 

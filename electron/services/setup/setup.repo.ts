@@ -1,6 +1,6 @@
 // Wiping a demo store: every row of every domain table, children before parents so foreign keys hold.
-import { CUBES, REASON_CUBES } from '../../db/migrations/rollupSql';
 import type { Db } from '../../db/open';
+import { CUBES, REASON_CUBES } from '../../db/rollups';
 
 const WIPE_ORDER = [
   'share_batch_walkouts',

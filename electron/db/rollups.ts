@@ -1,5 +1,9 @@
-// The dashboard roll-ups as SQL, generated from one list of measures so the tables, the triggers that
-// keep them exact and the queries that read them can never disagree about a column.
+// The dashboard roll-ups as the read path sees them: one list of measures and cubes that the metrics
+// queries read, and the triggers and backfills that bulk loads (bench, tests) drop, refill and recreate.
+// Migrations never import this file: each holds the literal SQL it ran (migrations 0005, 0007, 0008), and
+// tests/migrations check that the tables have these columns and that the triggers made here are, to the
+// character, the ones a migrated database holds. A change here that changes a trigger or a cube is a new
+// migration with its own literal text.
 
 const DAY = 86_400_000;
 
@@ -92,17 +96,6 @@ export const ROLLUP_TRIGGERS = [
   'dash_reason_on_walkout_delete',
 ] as const;
 
-export function createCubes(): string {
-  return CUBES.map((c) => {
-    const keys = keysOf(c);
-    const keyCols = keys.map(
-      (k) => `${k} ${k === 'category' || k === 'objection' ? 'TEXT' : 'INTEGER'} NOT NULL`,
-    );
-    const measures = MEASURES.map(([m]) => `${m} INTEGER NOT NULL DEFAULT 0`);
-    return `CREATE TABLE ${c.table} (${[...keyCols, ...measures].join(', ')}, PRIMARY KEY (${keys.join(', ')})) STRICT, WITHOUT ROWID;`;
-  }).join('\n');
-}
-
 /** Adds (sign 1) or removes (sign -1) one walkout row's contribution to every cube. */
 function apply(r: string, sign: 1 | -1): string {
   return CUBES.map((c) => {
@@ -138,21 +131,23 @@ const WATCHED = [
 ];
 
 /**
- * The cube triggers. Only walk-ins count, so a trigger skips other walkouts at once (its WHEN) rather
- * than running every cube's statement to add nothing: a partner's 100 000 leads cost no roll-up work.
- * `walkInsOnly: false` is the form migration 0005 created, kept as it landed.
+ * The cube triggers, as migration 0007 made them. Only walk-ins count, so a trigger skips other walkouts
+ * at once (its WHEN) rather than running every cube's statement to add nothing: a partner's 100 000
+ * leads cost no roll-up work.
  */
-export function cubeTriggers({ walkInsOnly = true } = {}): string {
-  const when = (cond: string) => (walkInsOnly ? `\n  WHEN ${cond}` : '');
+export function cubeTriggers(): string {
   return `
-CREATE TRIGGER dash_on_insert AFTER INSERT ON walkouts${when("NEW.source = 'walk_in'")} BEGIN
+CREATE TRIGGER dash_on_insert AFTER INSERT ON walkouts
+  WHEN NEW.source = 'walk_in' BEGIN
 ${apply('NEW', 1)}
 END;
-CREATE TRIGGER dash_on_update AFTER UPDATE OF ${WATCHED.join(', ')} ON walkouts${when("OLD.source = 'walk_in' OR NEW.source = 'walk_in'")} BEGIN
+CREATE TRIGGER dash_on_update AFTER UPDATE OF ${WATCHED.join(', ')} ON walkouts
+  WHEN OLD.source = 'walk_in' OR NEW.source = 'walk_in' BEGIN
 ${apply('OLD', -1)}
 ${apply('NEW', 1)}
 END;
-CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts${when("OLD.source = 'walk_in'")} BEGIN
+CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts
+  WHEN OLD.source = 'walk_in' BEGIN
 ${apply('OLD', -1)}
 END;`;
 }
@@ -195,26 +190,11 @@ function applyPairs(from: string, w: string, p: string, sign: 1 | -1): string {
   ).join('\n');
 }
 
-export function createReasonRollups(): string {
-  const cubes = REASON_CUBES.map(
-    (c) => `CREATE TABLE ${c.table} (${c.period} INTEGER NOT NULL, reason_id INTEGER NOT NULL,
-      ${c.dim} ${c.dim === 'employee_id' ? 'INTEGER' : 'TEXT'} NOT NULL, walkouts INTEGER NOT NULL DEFAULT 0,
-      sold INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (${c.period}, reason_id, ${c.dim})) STRICT, WITHOUT ROWID;`,
-  ).join('\n');
-  return `
-CREATE TABLE walkout_reasons (
-  walkout_id INTEGER NOT NULL REFERENCES walkouts(id),
-  reason_id INTEGER NOT NULL REFERENCES reasons(id),
-  first_used_at INTEGER NOT NULL,
-  PRIMARY KEY (walkout_id, reason_id)
-) STRICT, WITHOUT ROWID;
-${cubes}`;
-}
-
 const PAIR_FROM_FOLLOW_UP = `INSERT INTO walkout_reasons (walkout_id, reason_id, first_used_at)
     VALUES (NEW.walkout_id, NEW.reason_id, NEW.completed_at)
     ON CONFLICT DO UPDATE SET first_used_at = min(first_used_at, excluded.first_used_at);`;
 
+/** The reason-use triggers, as migrations 0005 (pairs) and 0008 (roll-ups) made them. */
 export function reasonTriggers(): string {
   const oneWalkout = (p: string) => `FROM walkouts w WHERE w.id = ${p}.walkout_id AND w.source = 'walk_in'`;
   const pairsOf = (w: string) =>
