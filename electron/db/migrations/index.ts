@@ -1,4 +1,5 @@
-// Ordered list of migrations; index + 1 is the schema version. Never edit a landed one: append.
+// Ordered list of migrations; index + 1 is the schema version. Never edit a landed one: append, then run
+// `npm run schema:snapshot` (tests/migrations compares every upgrade path with that snapshot).
 import type Database from 'better-sqlite3';
 import { m0001Init } from './0001-init';
 import { m0002ReasonBank } from './0002-reason-bank';
