@@ -7,6 +7,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** better-sqlite3 binding built for the running ABI (Electron); undefined under Node. */
   nativeBinding?: string;
+  /** false: open at the file's own schema version (a backup is taken before migrating). */
+  migrate?: boolean;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -22,7 +24,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // Temp tables, sorts and statement journals in memory rather than in temp files: bulk imports stage a
     // file's rows in a temp table, and every multi-row statement journals the pages it changes.
     db.pragma('temp_store = MEMORY');
-    migrate(db);
+    if (options.migrate !== false) migrate(db);
     return db;
   } catch (err) {
     db.close();

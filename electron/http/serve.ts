@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DatabaseInUseError } from '../db/writerLock';
 import { bootServices } from '../services/boot';
 import { startWebDoor } from './webDoor';
 
@@ -37,16 +38,33 @@ async function main() {
   });
   console.log(`BeBack is running for ${dbPath}`);
   console.log(`Open ${door.url}`);
-  const stop = () =>
-    door.close().then(() => {
-      services.close();
-      process.exit(0);
-    });
+  let stopping = false;
+  // The last backup (when something changed) is made before the process ends.
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    door
+      .close()
+      .then(() => services.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error(
+            `BeBack could not close cleanly: ${err instanceof Error ? err.message : String(err)}`,
+          );
+          process.exit(1);
+        },
+      );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof DatabaseInUseError) {
+    console.error(err.message);
+    process.exit(1);
+  }
   console.error(`BeBack could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

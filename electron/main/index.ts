@@ -13,7 +13,7 @@ let services: BootedServices | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 // Full details go to a log file for support; the user only ever sees the message, never a stack.
-function failToStart(err: unknown): void {
+function logFailure(err: unknown): void {
   try {
     const { logsDir } = appPaths();
     mkdirSync(logsDir, { recursive: true });
@@ -22,8 +22,12 @@ function failToStart(err: unknown): void {
   } catch {
     // logging must never be the reason the app cannot report a failure
   }
-  // e.g. a database written by a newer BeBack: say so plainly and stop, rather than run half-broken.
-  services?.close();
+}
+
+function failToStart(err: unknown): void {
+  logFailure(err);
+  // e.g. a database written by a newer BeBack, or one another BeBack has open: say so plainly and stop.
+  void services?.close();
   dialog.showErrorBox('BeBack could not start', err instanceof Error ? err.message : String(err));
   app.exit(1);
 }
@@ -34,6 +38,8 @@ async function start(): Promise<void> {
   mkdirSync(dirname(paths.dbPath), { recursive: true });
   services = await bootServices({
     dbPath: paths.dbPath,
+    backupsDir: paths.backupsDir,
+    log: (line) => logFailure(line),
     nativeBinding: paths.nativeBinding,
     seedDemoIfEmpty: true,
   });
@@ -71,9 +77,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    services?.close();
+  // Quitting waits for the last backup (when something changed) and closes the file cleanly.
+  app.on('before-quit', (event) => {
+    const closing = services;
+    if (!closing) return;
+    event.preventDefault();
     services = undefined;
+    closing
+      .close()
+      .catch((err: unknown) => logFailure(err))
+      .finally(() => app.quit());
   });
 
   app.whenReady().then(start).catch(failToStart);

@@ -14,9 +14,20 @@ export interface BootOptions {
   now?: () => number;
   /** Seed demo data when the database has no employees (first start). */
   seedDemoIfEmpty?: boolean;
+  /** Defaults to `backups/` beside the database file. */
+  backupsDir?: string;
+  /** How often to back up while something changed; defaults to 15 minutes, 0 = never on a timer. */
+  backupIntervalMs?: number;
+  /** Back up at start-up (in the background); defaults to true. */
+  startupBackup?: boolean;
+  /** Pages per backup step (4 KiB each); smaller steps hold the counter up less. */
+  backupPagesPerStep?: number;
+  /** Where start-up and damage messages go; defaults to stderr. */
+  log?: (line: string) => void;
 }
 
 export interface BootedServices {
   router: Router;
-  close(): void;
+  /** Waits for a running backup, backs up what changed since the last one, closes and unlocks the file. */
+  close(): Promise<void>;
 }

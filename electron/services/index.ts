@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { createAuditService } from './audit/audit.service';
+import { type BackupsPort, NO_BACKUPS } from './backups/backups.port';
 import { createCalendarService } from './calendar/calendar.service';
 import { createCampaignsService } from './campaigns/campaigns.service';
 import { createCommissionsService } from './commissions/commissions.service';
@@ -10,6 +11,7 @@ import { createDashboardService } from './dashboard/dashboard.service';
 import { createAuthService } from './employees/auth.service';
 import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
+import { ConflictError } from './errors';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createPartnersService } from './partners/partners.service';
 import { createReasonsService } from './reasons/reasons.service';
@@ -27,6 +29,9 @@ export interface ServiceOptions {
   now?: () => number;
   newShareId?: () => string;
   onInternalError?: (channel: string, err: unknown) => void;
+  onDamage?: (err: unknown) => void;
+  /** The host's backups; services built without a host (tests, benches) have none. */
+  backups?: BackupsPort;
 }
 
 export function createServices(options: ServiceOptions) {
@@ -58,6 +63,7 @@ export function createServices(options: ServiceOptions) {
   const audit = createAuditService(deps);
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
+  const backups = options.backups ?? NO_BACKUPS;
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -114,6 +120,17 @@ export function createServices(options: ServiceOptions) {
     'partners.exportOutcomes': signedIn(partners.exportOutcomes),
     'partners.importOutcomes': signedIn(partners.importOutcomes),
     'partners.batches': signedIn(partners.batches),
+    'backups.list': () => backups.list(),
+    'backups.create': signedIn(backups.create),
+    'backups.restore': signedIn(backups.restore),
+    'backups.undoRestore': signedIn(backups.undoRestore),
+    'backups.saveCopy': signedIn(backups.saveCopy),
+    'recovery.status': () => backups.recoveryStatus(),
+    'recovery.restore': () => {
+      throw new ConflictError(
+        'The database is sound: restore a backup from Settings → Backups after signing in.',
+      );
+    },
   };
 
   const router = createRouter({
@@ -124,6 +141,7 @@ export function createServices(options: ServiceOptions) {
       return e?.active ? e : null;
     },
     onInternalError: options.onInternalError,
+    onDamage: options.onDamage,
   });
   return { router, sessions, deps, campaigns };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../shared/contract/channels';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import type { FieldIssue, Result } from '../../shared/contract/result';
+import { isCorruption } from '../db/health';
 import type { Router } from './boot.types';
 import type { Actor } from './context';
 import { AppFailure } from './errors';
@@ -23,6 +24,8 @@ export interface RouterDeps {
   /** Active employee by id, or null when missing or deactivated. */
   activeEmployee: (id: number) => EmployeeDto | null;
   onInternalError?: (channel: string, err: unknown) => void;
+  /** SQLITE_CORRUPT from any query: the host stops writing and shows the damaged-database screen. */
+  onDamage?: (err: unknown) => void;
 }
 
 export function createRouter(deps: RouterDeps): Router {
@@ -56,6 +59,13 @@ export function createRouter(deps: RouterDeps): Router {
       } catch (err) {
         if (err instanceof AppFailure) {
           return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
+        }
+        if (isCorruption(err)) {
+          deps.onDamage?.(err);
+          return fail(
+            'DAMAGED',
+            'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.',
+          );
         }
         deps.onInternalError?.(channel, err);
         return fail('INTERNAL', 'Something went wrong and nothing was saved. Please try again.');

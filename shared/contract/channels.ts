@@ -2,6 +2,7 @@
 // Preload, IPC, the web door, the renderer client and the tests all derive from this object.
 import type { z } from 'zod';
 import type { Role } from '../domain/vocab';
+import * as B from './backupSchemas';
 import type * as D from './dto';
 import * as S from './schemas';
 
@@ -72,6 +73,15 @@ export const contract = {
   'partners.exportOutcomes': def<D.PartnerFileDto>()(S.exportOutcomesInput, ['owner']),
   'partners.importOutcomes': def<D.OutcomesImportedDto>()(S.importOutcomesInput, ['owner']),
   'partners.batches': def<D.ShareBatchDto[]>()(S.partnerBatchesInput, leads),
+  'backups.list': def<D.BackupsDto>()(S.empty, leads),
+  'backups.create': def<D.BackupDto>()(S.empty, ['owner']),
+  'backups.restore': def<D.RestoredDto>()(B.backupRefInput, ['owner']),
+  'backups.undoRestore': def<D.RestoredDto>()(S.empty, ['owner']),
+  'backups.saveCopy': def<D.SavedCopyDto>()(B.backupSaveCopyInput, ['owner']),
+  /** Before sign-in: is the database sound? A damaged one offers its newest verified backups. */
+  'recovery.status': def<D.RecoveryDto>()(S.empty, 'public'),
+  /** The owner's name and PIN are checked against the backup being restored (the damaged file is not read). */
+  'recovery.restore': def<D.RestoredDto>()(B.recoveryRestoreInput, 'public'),
 } as const;
 
 export type Contract = typeof contract;

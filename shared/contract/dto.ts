@@ -1,5 +1,7 @@
 // JSON-safe shapes that cross the doors: epoch-ms numbers, plain objects. One file per area of the app;
 // everything is re-exported here so callers import from one place.
+
+export * from './dtos/backups';
 export * from './dtos/counter';
 export * from './dtos/dashboard';
 export * from './dtos/managerDesk';

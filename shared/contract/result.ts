@@ -8,6 +8,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   'LOCKED',
   'UNKNOWN_CHANNEL',
+  /** The database file is damaged: BeBack writes nothing until a backup is restored. */
+  'DAMAGED',
+  /** The database is briefly out of reach (a restore is swapping files). */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

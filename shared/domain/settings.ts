@@ -40,6 +40,10 @@ export const settingsSchema = z.object({
   campaignDailyCap: z.number().int().min(1).max(200),
   saveCommissionCents: z.number().int().min(0),
   referralCreditCents: z.number().int().min(0),
+  /** Backup rotation: the newest of today, then the newest of each day and of each month. */
+  backupKeepToday: z.number().int().min(1).max(96),
+  backupKeepDays: z.number().int().min(0).max(366),
+  backupKeepMonths: z.number().int().min(0).max(120),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -63,6 +67,9 @@ export const DEFAULT_SETTINGS: Settings = {
   campaignDailyCap: 10,
   saveCommissionCents: 5000,
   referralCreditCents: 0,
+  backupKeepToday: 4,
+  backupKeepDays: 14,
+  backupKeepMonths: 12,
 };
 
 function isTimeZone(tz: string): boolean {

@@ -1,0 +1,148 @@
+// The backups folder: one verified copy `beback-<id>.sqlite` plus its manifest `beback-<id>.json`, written
+// last, after the copy is checked and on disk. A copy without its manifest is an unfinished backup.
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BACKUP_ID_PATTERN, BACKUP_REASONS } from '../../../shared/domain/backups';
+import { MAIN_TABLES } from './inspect';
+
+const manifestSchema = z.object({
+  format: z.literal(1),
+  id: z.string().regex(BACKUP_ID_PATTERN),
+  createdAt: z.number().int(),
+  reason: z.enum(BACKUP_REASONS),
+  sizeBytes: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().nonnegative(),
+  counts: z.object(Object.fromEntries(MAIN_TABLES.map((t) => [t, z.number().int().nonnegative()]))),
+  check: z.enum(['integrity', 'quick']),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;
+
+export interface BackupEntry extends BackupManifest {
+  file: string;
+  /** The manifest's check passed and the file on disk is still the size it was when checked. */
+  verified: boolean;
+  problem: string | null;
+}
+
+const PREFIX = 'beback-';
+
+export function backupFile(dir: string, id: string): string {
+  return join(dir, `${PREFIX}${id}.sqlite`);
+}
+
+function manifestFile(dir: string, id: string): string {
+  return join(dir, `${PREFIX}${id}.json`);
+}
+
+export function tempFile(dir: string, id: string): string {
+  return join(dir, `.${PREFIX}${id}.sqlite.tmp`);
+}
+
+/** 2026-12-01T19:45:12.345Z → 20261201T194512345Z: sorts by time, safe in every file system. */
+export function newBackupId(at: number, dir: string): string {
+  const base = new Date(at).toISOString().replace(/[-:.]/g, '');
+  let id = base;
+  for (let n = 2; existsSync(backupFile(dir, id)) || existsSync(manifestFile(dir, id)); n++)
+    id = `${base}-${n}`;
+  return id;
+}
+
+export function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+}
+
+export function listBackups(dir: string): BackupEntry[] {
+  if (!existsSync(dir)) return [];
+  const out: BackupEntry[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(PREFIX) || !name.endsWith('.json')) continue;
+    let manifest: BackupManifest;
+    try {
+      manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    } catch {
+      continue; // not ours, or torn: never offered
+    }
+    const file = backupFile(dir, manifest.id);
+    let problem: string | null = null;
+    if (!existsSync(file)) problem = 'The backup file is missing.';
+    else if (statSync(file).size !== manifest.sizeBytes)
+      problem = 'The backup file changed after it was checked.';
+    out.push({ ...manifest, file, verified: problem === null, problem });
+  }
+  return out.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+}
+
+export function findBackup(dir: string, id: string): BackupEntry | undefined {
+  return listBackups(dir).find((b) => b.id === id);
+}
+
+/** Flushes a file's bytes to the disk, so a power cut after the rename cannot leave an empty file. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes renames in a folder durable (a no-op where folders cannot be opened, as on Windows). */
+export function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows: directory handles cannot be fsynced; NTFS journals the rename itself.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function writeFileDurably(path: string, text: string): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, text);
+  syncFile(tmp);
+  renameSync(tmp, path);
+}
+
+export function writeManifest(dir: string, manifest: BackupManifest): void {
+  writeFileDurably(manifestFile(dir, manifest.id), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The manifest goes first: from then on the copy is no longer offered, even if its deletion is cut short. */
+export function deleteBackup(dir: string, id: string): void {
+  for (const path of [manifestFile(dir, id), backupFile(dir, id)]) removeIfThere(path);
+}
+
+/** Unfinished copies left by a crash mid-backup, and copies whose manifest never got written. */
+export function removeLeftovers(dir: string): void {
+  if (!existsSync(dir)) return;
+  const ids = new Set(listBackups(dir).map((b) => b.id));
+  for (const name of readdirSync(dir)) {
+    const orphan =
+      name.startsWith(PREFIX) && name.endsWith('.sqlite') && !ids.has(name.slice(PREFIX.length, -7));
+    if (name.endsWith('.tmp') || orphan) removeIfThere(join(dir, name));
+  }
+}
+
+export function removeIfThere(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}

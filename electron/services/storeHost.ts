@@ -1,0 +1,296 @@
+// The open store behind every door: one writer per file, a damaged file never written, automatic verified
+// backups, and restore (files swapped while the database is closed). Doors talk to `router`, which stays
+// the same object while the database beneath it is restored or found damaged.
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { RestoredDto } from '../../shared/contract/dto';
+import type { Result } from '../../shared/contract/result';
+import { type BackupEntry, findBackup, removeIfThere, writeFileDurably } from '../db/backups/backupFiles';
+import { inspectBackupFile } from '../db/backups/inspect';
+import { finishInterruptedRestore, swapInDatabase } from '../db/backups/restoreSwap';
+import { checkDatabaseFile } from '../db/health';
+import { DatabaseTooNewError } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import { type Db, openDatabase } from '../db/open';
+import { acquireWriterLock } from '../db/writerLock';
+import { seedDemo } from '../seed/demo';
+import { recordAudit } from './audit/audit.repo';
+import { type BackupDesk, createBackupDesk } from './backups/backupDesk';
+import { createBackupsPort } from './backups/backups.port';
+import type { BootedServices, BootOptions, Router } from './boot.types';
+import { countEmployees, getEmployee } from './employees/employees.repo';
+import { AppFailure, NotFoundError, ValidationError } from './errors';
+import { createServices } from './index';
+
+const FIFTEEN_MINUTES = 15 * 60_000;
+
+type OkMode = { kind: 'ok'; db: Db; services: ReturnType<typeof createServices> };
+type Mode =
+  | OkMode
+  | { kind: 'damaged'; problem: string; detectedAt: number; db: Db | null }
+  | { kind: 'restoring' };
+
+interface UndoRecord {
+  restoredAt: number;
+  restoredBackupId: string;
+  undoBackupId: string;
+}
+
+export interface StoreHost extends BootedServices {
+  backups: BackupDesk;
+  state(): Mode['kind'];
+  /** Test hook: what the 15-minute timer does. */
+  runScheduledBackup(): Promise<BackupEntry | null>;
+  /** The start-up backup, when one was started in the background. */
+  startupBackup: Promise<BackupEntry | null>;
+}
+
+export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
+  const now = o.now ?? Date.now;
+  const lock = acquireWriterLock(o.dbPath);
+  const backupsDir = o.backupsDir ?? join(dirname(o.dbPath), 'backups');
+  const undoPath = join(backupsDir, 'restore.json');
+  const log = o.log ?? ((line: string) => console.error(`[beback] ${line}`));
+  let mode: Mode = { kind: 'restoring' };
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const readUndo = (): UndoRecord | null => {
+    try {
+      return existsSync(undoPath) ? (JSON.parse(readFileSync(undoPath, 'utf8')) as UndoRecord) : null;
+    } catch {
+      return null;
+    }
+  };
+  const settings = () => (mode.kind === 'ok' ? mode.services.deps.settings() : null);
+  const desk = createBackupDesk({
+    dir: backupsDir,
+    now,
+    nativeBinding: o.nativeBinding,
+    timeZone: () => settings()?.timeZone ?? 'UTC',
+    policy: () => {
+      const s = settings();
+      return {
+        keepToday: s?.backupKeepToday ?? 4,
+        keepDays: s?.backupKeepDays ?? 14,
+        keepMonths: s?.backupKeepMonths ?? 12,
+      };
+    },
+    pinned: () => new Set([readUndo()?.undoBackupId ?? ''].filter(Boolean)),
+    pagesPerStep: o.backupPagesPerStep,
+  });
+
+  function markDamaged(problem: string, db: Db | null): void {
+    if (mode.kind === 'damaged') return;
+    log(`the database is damaged, writing stopped: ${problem}`);
+    if (db) {
+      try {
+        db.pragma('query_only = ON');
+      } catch {
+        // the flag is a second line: the router already refuses every call but recovery
+      }
+    }
+    mode = { kind: 'damaged', problem, detectedAt: now(), db };
+    stopTimer();
+  }
+
+  function open(): OkMode {
+    const db = openDatabase(o.dbPath, { nativeBinding: o.nativeBinding });
+    const services = createServices({
+      db,
+      now,
+      backups: port,
+      onInternalError: (channel, err) =>
+        log(`${channel} failed: ${err instanceof Error ? err.stack : String(err)}`),
+      onDamage: (err) => markDamaged(err instanceof Error ? err.message : String(err), db),
+    });
+    const ok: OkMode = { kind: 'ok', db, services };
+    mode = ok;
+    desk.markClean(db);
+    startTimer();
+    return ok;
+  }
+
+  function startTimer(): void {
+    const every = o.backupIntervalMs ?? FIFTEEN_MINUTES;
+    if (every > 0 && !timer) {
+      timer = setInterval(() => void scheduled(), every);
+      timer.unref?.();
+    }
+  }
+  function stopTimer(): void {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  }
+  const scheduled = (): Promise<BackupEntry | null> =>
+    mode.kind === 'ok' ? desk.backUpIfChanged(mode.db, 'scheduled') : Promise.resolve(null);
+
+  async function restore(
+    backupId: string,
+    how: { by: string; sessionKey?: string; undo?: boolean },
+  ): Promise<RestoredDto> {
+    const entry = findBackup(backupsDir, backupId);
+    if (!entry) throw new NotFoundError('That backup');
+    if (!entry.verified) throw new ValidationError(`That backup cannot be used: ${entry.problem}`);
+    if (entry.schemaVersion > MIGRATIONS.length) {
+      throw new ValidationError(
+        `That backup was made by a newer BeBack (schema ${entry.schemaVersion}; this app knows up to ${MIGRATIONS.length}). Update BeBack first.`,
+      );
+    }
+    const inspection = await inspectBackupFile(entry.file, { full: true, nativeBinding: o.nativeBinding });
+    if (!inspection.ok)
+      throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
+    await desk.idle();
+    const before = mode;
+    let undo: BackupEntry | null = null;
+    if (before.kind === 'ok') undo = await desk.backUp(before.db, 'pre_restore');
+    if (mode !== before)
+      throw new AppFailure(
+        'UNAVAILABLE',
+        'The database changed state during the restore; nothing was restored.',
+      );
+    mode = { kind: 'restoring' };
+    stopTimer();
+    const stamp = new Date(now()).toISOString().replace(/[-:.]/g, '');
+    const damaged = before.kind === 'damaged';
+    const aside = damaged
+      ? join(dirname(o.dbPath), `${basename(o.dbPath, '.sqlite')}.damaged-${stamp}.sqlite`)
+      : `${o.dbPath}.replaced-${stamp}`;
+    const oldDb = before.kind === 'restoring' ? null : before.db;
+    if (damaged && oldDb) {
+      // Found damaged while open: keep the exact bytes aside before closing can checkpoint into them.
+      for (const suffix of ['', '-wal'])
+        if (existsSync(o.dbPath + suffix)) copyFileSync(o.dbPath + suffix, aside + suffix);
+    }
+    try {
+      oldDb?.close();
+    } catch {
+      // a damaged handle may refuse to close cleanly; the files move aside regardless
+    }
+    swapInDatabase(o.dbPath, entry.file, {
+      aside: damaged && oldDb ? `${aside}.closed` : aside,
+      keepAside: damaged && !oldDb,
+    });
+    const ok = open();
+    recordAudit(ok.db, {
+      at: now(),
+      employeeId: null,
+      action: 'update',
+      entity: 'database',
+      entityId: null,
+      detail: {
+        restoredBackupId: entry.id,
+        backupCreatedAt: entry.createdAt,
+        by: how.by,
+        undo: Boolean(how.undo),
+      },
+    });
+    if (undo && !how.undo) {
+      writeFileDurably(
+        undoPath,
+        JSON.stringify({ restoredAt: now(), restoredBackupId: entry.id, undoBackupId: undo.id }),
+      );
+    } else removeIfThere(undoPath);
+    keepSignedIn(how);
+    log(`restored backup ${entry.id} (${how.by})${damaged ? `; the damaged file is kept as ${aside}` : ''}`);
+    return {
+      restoredBackupId: entry.id,
+      undoBackupId: how.undo ? null : (undo?.id ?? null),
+      walkouts: entry.counts.walkouts,
+    };
+  }
+
+  /** The owner who restored stays signed in when the restored store has them, as the same owner. */
+  function keepSignedIn(how: { by: string; sessionKey?: string }): void {
+    if (mode.kind !== 'ok' || !how.sessionKey) return;
+    const who = mode.db
+      .prepare("SELECT id FROM employees WHERE role = 'owner' AND active = 1 AND name = ?")
+      .pluck()
+      .get(how.by) as number | undefined;
+    if (who && getEmployee(mode.db, who)) mode.services.sessions.signIn(how.sessionKey, who);
+  }
+
+  const port = createBackupsPort({
+    desk,
+    now,
+    nativeBinding: o.nativeBinding,
+    mode: () => mode,
+    readUndo,
+    restore,
+  });
+
+  const router: Router = {
+    async call(sessionKey, channel, input): Promise<Result<unknown>> {
+      if (mode.kind === 'ok') return mode.services.router.call(sessionKey, channel, input);
+      if (channel === 'recovery.status' || channel === 'recovery.restore')
+        return port.recoveryRouter.call(sessionKey, channel, input);
+      if (mode.kind === 'restoring') {
+        return {
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'BeBack is restoring a backup. Try again in a moment.' },
+        };
+      }
+      return {
+        ok: false,
+        error: {
+          code: 'DAMAGED',
+          message: 'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.',
+        },
+      };
+    },
+  };
+
+  // Start-up: finish a restore a crash cut short, then look at the file before anything writes to it.
+  const interrupted = finishInterruptedRestore(o.dbPath);
+  if (interrupted !== 'none') log(`a restore interrupted by a crash was ${interrupted.replace('_', ' ')}`);
+  let startupBackup: Promise<BackupEntry | null> = Promise.resolve(null);
+  try {
+    const health = checkDatabaseFile(o.dbPath, o.nativeBinding);
+    if (health.state === 'damaged') {
+      markDamaged(health.message, null);
+    } else {
+      if (health.state === 'ok' && health.schemaVersion > MIGRATIONS.length) {
+        throw new DatabaseTooNewError(health.schemaVersion, MIGRATIONS.length);
+      }
+      if (health.state === 'ok' && health.schemaVersion > 0 && health.schemaVersion < MIGRATIONS.length) {
+        const old = openDatabase(o.dbPath, { nativeBinding: o.nativeBinding, migrate: false });
+        try {
+          await desk.backUp(old, 'pre_migration');
+        } finally {
+          old.close();
+        }
+      }
+      const ok = open();
+      if (o.seedDemoIfEmpty && countEmployees(ok.db) === 0) await seedDemo(ok.db, { now: now() });
+      if (o.startupBackup !== false && countEmployees(ok.db) > 0) {
+        startupBackup = desk.backUp(ok.db, 'startup').catch((err) => {
+          log(`the start-up backup failed: ${err instanceof Error ? err.message : String(err)}`);
+          return null;
+        });
+      }
+    }
+  } catch (err) {
+    const failed = mode as Mode;
+    if (failed.kind === 'ok') failed.db.close();
+    lock.release();
+    throw err;
+  }
+
+  return {
+    router,
+    backups: desk,
+    startupBackup,
+    state: () => mode.kind,
+    runScheduledBackup: scheduled,
+    async close() {
+      stopTimer();
+      await desk.idle();
+      if (mode.kind === 'ok') {
+        await desk.backUpIfChanged(mode.db, 'quit');
+        mode.db.close();
+      }
+      // A damaged handle stays unclosed: closing would checkpoint its log into the damaged file.
+      mode = { kind: 'restoring' };
+      lock.release();
+    },
+  };
+}
