@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
+
+// `npm run test:e2e` first runs scripts/chromium.mjs, which installs a Chromium when none is found.
+const chromium = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +17,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'off',
     launchOptions: {
-      executablePath: process.env.BEBACK_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: chromium?.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',
