@@ -5,7 +5,13 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RestoredDto } from '../../shared/contract/dto';
 import type { Result } from '../../shared/contract/result';
-import { type BackupEntry, findBackup, removeIfThere, writeFileDurably } from '../db/backups/backupFiles';
+import {
+  type BackupEntry,
+  findBackup,
+  markBackupFailed,
+  removeIfThere,
+  writeFileDurably,
+} from '../db/backups/backupFiles';
 import { inspectBackupFile } from '../db/backups/inspect';
 import { finishInterruptedRestore, swapInDatabase } from '../db/backups/restoreSwap';
 import { checkDatabaseFile } from '../db/health';
@@ -137,8 +143,10 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
       );
     }
     const inspection = await inspectBackupFile(entry.file, { full: true, nativeBinding: o.nativeBinding });
-    if (!inspection.ok)
+    if (!inspection.ok) {
+      markBackupFailed(backupsDir, entry, inspection.message);
       throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
+    }
     await desk.idle();
     const before = mode;
     let undo: BackupEntry | null = null;

@@ -27,6 +27,8 @@ const manifestSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   counts: z.object(Object.fromEntries(MAIN_TABLES.map((t) => [t, z.number().int().nonnegative()]))),
   check: z.enum(['integrity', 'quick']),
+  /** Set when a later check (before a restore) found the copy damaged: never offered again. */
+  failedCheck: z.string().optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
@@ -76,8 +78,10 @@ export function listBackups(dir: string): BackupEntry[] {
       continue; // not ours, or torn: never offered
     }
     const file = backupFile(dir, manifest.id);
-    let problem: string | null = null;
-    if (!existsSync(file)) problem = 'The backup file is missing.';
+    let problem: string | null = manifest.failedCheck ? `It failed its check: ${manifest.failedCheck}` : null;
+    if (problem) {
+      // stays refused
+    } else if (!existsSync(file)) problem = 'The backup file is missing.';
     else if (statSync(file).size !== manifest.sizeBytes)
       problem = 'The backup file changed after it was checked.';
     out.push({ ...manifest, file, verified: problem === null, problem });
@@ -121,6 +125,11 @@ export function writeFileDurably(path: string, text: string): void {
 
 export function writeManifest(dir: string, manifest: BackupManifest): void {
   writeFileDurably(manifestFile(dir, manifest.id), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export function markBackupFailed(dir: string, entry: BackupEntry, message: string): void {
+  const { file: _file, verified: _verified, problem: _problem, ...manifest } = entry;
+  writeManifest(dir, { ...manifest, failedCheck: message });
 }
 
 /** The manifest goes first: from then on the copy is no longer offered, even if its deletion is cut short. */

@@ -51,7 +51,10 @@ export function swapInDatabase(dbPath: string, source: string, o: SwapOptions): 
 /** Returns what it did, for the start-up log; 'none' when no swap was under way. */
 export function finishInterruptedRestore(dbPath: string): 'none' | 'completed' | 'rolled_back' {
   const path = intentPath(dbPath);
-  if (!existsSync(path)) return 'none';
+  if (!existsSync(path)) {
+    removeIfThere(`${dbPath}.restoring`); // a copy the crash left before the swap began
+    return 'none';
+  }
   let intent: z.infer<typeof intentSchema>;
   try {
     intent = intentSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
