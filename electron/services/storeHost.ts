@@ -148,6 +148,18 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
       throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
     }
     await desk.idle();
+    const release = desk.hold(entry.id);
+    try {
+      return await swapIn(entry, how);
+    } finally {
+      release();
+    }
+  }
+
+  async function swapIn(
+    entry: BackupEntry,
+    how: { by: string; sessionKey?: string; undo?: boolean },
+  ): Promise<RestoredDto> {
     const before = mode;
     let undo: BackupEntry | null = null;
     if (before.kind === 'ok') undo = await desk.backUp(before.db, 'pre_restore');
@@ -174,10 +186,19 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
     } catch {
       // a damaged handle may refuse to close cleanly; the files move aside regardless
     }
-    swapInDatabase(o.dbPath, entry.file, {
-      aside: damaged && oldDb ? `${aside}.closed` : aside,
-      keepAside: damaged && !oldDb,
-    });
+    try {
+      swapInDatabase(o.dbPath, entry.file, {
+        aside: damaged && oldDb ? `${aside}.closed` : aside,
+        keepAside: damaged && !oldDb,
+      });
+    } catch (err) {
+      // Put back what was there (the intent file says how far the swap got) and carry on with it.
+      finishInterruptedRestore(o.dbPath);
+      if (damaged)
+        mode = { kind: 'damaged', problem: before.problem, detectedAt: before.detectedAt, db: null };
+      else open();
+      throw err;
+    }
     const ok = open();
     recordAudit(ok.db, {
       at: now(),

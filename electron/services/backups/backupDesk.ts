@@ -25,6 +25,7 @@ export function createBackupDesk(o: BackupDeskOptions) {
   let running: { promise: Promise<BackupEntry>; progress: BackupProgressDto } | null = null;
   let lastError: string | null = null;
   let changesAtLastBackup = -1;
+  const held = new Set<string>();
   removeLeftovers(o.dir);
 
   function totalChanges(db: Db): number {
@@ -32,7 +33,8 @@ export function createBackupDesk(o: BackupDeskOptions) {
   }
 
   function rotate(): void {
-    const doomed = backupsToDelete(listBackups(o.dir), o.now(), o.timeZone(), o.policy(), o.pinned());
+    const pinned = new Set([...o.pinned(), ...held]);
+    const doomed = backupsToDelete(listBackups(o.dir), o.now(), o.timeZone(), o.policy(), pinned);
     for (const id of doomed) deleteBackup(o.dir, id);
   }
 
@@ -84,6 +86,11 @@ export function createBackupDesk(o: BackupDeskOptions) {
     /** A database just opened or restored: nothing it holds has been written since. */
     markClean(db: Db): void {
       changesAtLastBackup = totalChanges(db);
+    },
+    /** Keeps a backup out of the rotation until the returned release is called (one being restored). */
+    hold(id: string): () => void {
+      held.add(id);
+      return () => held.delete(id);
     },
     progress: (): BackupProgressDto | null => (running ? { ...running.progress } : null),
     lastError: () => lastError,
