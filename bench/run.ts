@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark of the project, printing figures (never a pass/fail test).
+import { backupBench } from './backup.bench';
 import { campaignBench } from './campaign.bench';
 import { counterBench } from './counter.bench';
 import { dashboardBench } from './dashboard.bench';
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   campaign: campaignBench,
   partners: partnersBench,
   dashboard: dashboardBench,
+  backup: backupBench,
 };
 
 async function main(): Promise<void> {

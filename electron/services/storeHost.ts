@@ -7,6 +7,7 @@ import type { RestoredDto } from '../../shared/contract/dto';
 import type { Result } from '../../shared/contract/result';
 import {
   type BackupEntry,
+  deleteBackup,
   findBackup,
   markBackupFailed,
   removeIfThere,
@@ -142,15 +143,21 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
         `That backup was made by a newer BeBack (schema ${entry.schemaVersion}; this app knows up to ${MIGRATIONS.length}). Update BeBack first.`,
       );
     }
-    const inspection = await inspectBackupFile(entry.file, { full: true, nativeBinding: o.nativeBinding });
-    if (!inspection.ok) {
-      markBackupFailed(backupsDir, entry, inspection.message);
-      throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
-    }
     await desk.idle();
     const release = desk.hold(entry.id);
     try {
-      return await swapIn(entry, how);
+      const before = mode;
+      // The chosen copy's full check and the copy of what is here now run side by side (two workers).
+      const [inspection, undo] = await Promise.all([
+        inspectBackupFile(entry.file, { full: true, nativeBinding: o.nativeBinding }),
+        before.kind === 'ok' ? desk.backUp(before.db, 'pre_restore') : Promise.resolve(null),
+      ]);
+      if (!inspection.ok) {
+        if (undo) deleteBackup(backupsDir, undo.id); // nothing was restored: no "before a restore" copy
+        markBackupFailed(backupsDir, entry, inspection.message);
+        throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
+      }
+      return await swapIn(entry, how, before, undo);
     } finally {
       release();
     }
@@ -159,10 +166,9 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
   async function swapIn(
     entry: BackupEntry,
     how: { by: string; sessionKey?: string; undo?: boolean },
+    before: Mode,
+    undo: BackupEntry | null,
   ): Promise<RestoredDto> {
-    const before = mode;
-    let undo: BackupEntry | null = null;
-    if (before.kind === 'ok') undo = await desk.backUp(before.db, 'pre_restore');
     if (mode !== before)
       throw new AppFailure(
         'UNAVAILABLE',
