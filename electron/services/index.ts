@@ -12,6 +12,7 @@ import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createPartnersService } from './partners/partners.service';
+import { createEraseService } from './privacy/erase.service';
 import { createReasonsService } from './reasons/reasons.service';
 import { createReferralsService } from './referrals/referrals.service';
 import { createRouter, type Handlers } from './router';
@@ -58,6 +59,7 @@ export function createServices(options: ServiceOptions) {
   const audit = createAuditService(deps);
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
+  const erase = createEraseService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -81,6 +83,9 @@ export function createServices(options: ServiceOptions) {
     'app.clock': () => ({ now: deps.now() }),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
+    'prospects.find': signedIn(erase.find),
+    'prospects.erasePreview': signedIn(erase.preview),
+    'prospects.erase': signedIn(erase.erase),
     'walkouts.create': signedIn(walkouts.create),
     'walkouts.get': signedIn(walkouts.get),
     'calendar.day': signedIn(calendar.day),
