@@ -14,6 +14,7 @@ import { createEmployeesService } from './employees/employees.service';
 import { ConflictError } from './errors';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createPartnersService } from './partners/partners.service';
+import { createEraseService } from './privacy/erase.service';
 import { createReasonsService } from './reasons/reasons.service';
 import { createReferralsService } from './referrals/referrals.service';
 import { createRouter, type Handlers } from './router';
@@ -64,6 +65,7 @@ export function createServices(options: ServiceOptions) {
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
+  const erase = createEraseService(deps);
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -87,6 +89,9 @@ export function createServices(options: ServiceOptions) {
     'app.clock': () => ({ now: deps.now() }),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
+    'prospects.find': signedIn(erase.find),
+    'prospects.erasePreview': signedIn(erase.preview),
+    'prospects.erase': signedIn(erase.erase),
     'walkouts.create': signedIn(walkouts.create),
     'walkouts.get': signedIn(walkouts.get),
     'calendar.day': signedIn(calendar.day),

@@ -9,6 +9,7 @@ import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
+import { ErasePersonScreen } from '../features/privacy/ErasePersonScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
@@ -113,6 +114,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
             <Route path="/settings" element={<SettingsScreen canEdit={employee.role === 'owner'} />} />
           )}
           {owner && <Route path="/partners" element={<PartnersScreen />} />}
+          {owner && <Route path="/settings/erase" element={<ErasePersonScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

@@ -40,6 +40,10 @@ export const contract = {
   'app.clock': def<{ now: number }>()(S.empty, anyone),
   'settings.update': def<D.SettingsDto>()(S.settingsUpdateInput, ['owner']),
   'prospects.match': def<D.ProspectMatchDto[]>()(S.prospectMatchInput, anyone),
+  /** A privacy request: the owner finds the person, sees what goes and whom to tell, then erases. */
+  'prospects.find': def<D.ProspectFoundDto[]>()(S.prospectFindInput, ['owner']),
+  'prospects.erasePreview': def<D.ErasePreviewDto>()(S.erasePreviewInput, ['owner']),
+  'prospects.erase': def<D.ErasedDto>()(S.eraseInput, ['owner']),
   'walkouts.create': def<D.WalkoutCreatedDto>()(S.walkoutCreateInput, anyone),
   'walkouts.get': def<D.WalkoutStoryDto>()(S.walkoutGetInput, anyone),
   'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone),

@@ -6,4 +6,5 @@ export * from './dtos/counter';
 export * from './dtos/dashboard';
 export * from './dtos/managerDesk';
 export * from './dtos/partners';
+export * from './dtos/privacy';
 export * from './dtos/workbench';

@@ -292,3 +292,12 @@ export type ImportLeadsInput = z.infer<typeof importLeadsInput>;
 export const exportOutcomesInput = z.object({ partnerId: id, format: z.enum(['json', 'csv']) }).strict();
 export const importOutcomesInput = z.object(partnerFile).strict();
 export const partnerBatchesInput = z.object({ partnerId: id.optional() }).strict();
+
+// ---- Privacy: erasing a person ----
+export const prospectFindInput = z
+  .object({ query: z.string().trim().min(2, 'Type at least 2 letters or digits').max(80) })
+  .strict();
+export const erasePreviewInput = z.object({ prospectId: id }).strict();
+export const eraseInput = z
+  .object({ prospectId: id, confirm: z.string().trim().min(1, 'Type the name to confirm').max(200) })
+  .strict();

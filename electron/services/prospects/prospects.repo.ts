@@ -1,5 +1,5 @@
 // SQL for prospects: the people who walked out, found again by phone or email.
-import type { ProspectDto, ProspectMatchDto } from '../../../shared/contract/dto';
+import type { ProspectDto, ProspectFoundDto, ProspectMatchDto } from '../../../shared/contract/dto';
 import type { Channel, ProspectSource } from '../../../shared/domain/vocab';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
@@ -44,32 +44,38 @@ export function getProspect(db: Db, id: number): ProspectDto | null {
   return row ? toProspectDto(row) : null;
 }
 
+/** A found prospect's visits: how many, the last, and who served them then. */
+export const VISIT_FACTS = `(SELECT count(*) FROM walkouts w WHERE w.prospect_id = p.id) AS walkout_count,
+         (SELECT max(w.visited_at) FROM walkouts w WHERE w.prospect_id = p.id) AS last_visit_at,
+         (SELECT e.name FROM walkouts w JOIN employees e ON e.id = w.employee_id
+           WHERE w.prospect_id = p.id ORDER BY w.visited_at DESC LIMIT 1) AS last_employee_name`;
+export type FoundRow = ProspectRow & {
+  walkout_count: number;
+  last_visit_at: number | null;
+  last_employee_name: string | null;
+};
+export const toFound = (r: FoundRow): ProspectFoundDto => ({
+  prospect: toProspectDto(r),
+  walkoutCount: r.walkout_count,
+  lastVisitAt: r.last_visit_at ?? 0,
+  lastEmployeeName: r.last_employee_name ?? '',
+});
+
 export function findProspectMatches(db: Db, phone: string | null, email: string | null): ProspectMatchDto[] {
   if (!phone && !email) return [];
   const rows = prepared(
     db,
-    `SELECT ${PROSPECT_COLS},
-         (SELECT count(*) FROM walkouts w WHERE w.prospect_id = p.id) AS walkout_count,
-         (SELECT max(w.visited_at) FROM walkouts w WHERE w.prospect_id = p.id) AS last_visit_at,
-         (SELECT e.name FROM walkouts w JOIN employees e ON e.id = w.employee_id
-           WHERE w.prospect_id = p.id ORDER BY w.visited_at DESC LIMIT 1) AS last_employee_name
+    `SELECT ${PROSPECT_COLS}, ${VISIT_FACTS}
        FROM prospects p
        WHERE p.id IN (SELECT id FROM prospects WHERE phone = ? UNION SELECT id FROM prospects WHERE email = ?)
        ORDER BY last_visit_at DESC LIMIT 10`,
-  ).all(phone, email) as (ProspectRow & {
-    walkout_count: number;
-    last_visit_at: number | null;
-    last_employee_name: string | null;
-  })[];
+  ).all(phone, email) as FoundRow[];
   return rows.map((r) => ({
-    prospect: toProspectDto(r),
+    ...toFound(r),
     matchedOn: [
       ...(phone && r.phone === phone ? (['phone'] as const) : []),
       ...(email && r.email === email ? (['email'] as const) : []),
     ],
-    walkoutCount: r.walkout_count,
-    lastVisitAt: r.last_visit_at ?? 0,
-    lastEmployeeName: r.last_employee_name ?? '',
   }));
 }
 

@@ -1,5 +1,6 @@
 // Owners change, managers read: store details, hours, the calling window, the cadence and commission amounts.
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Settings } from '../../../shared/domain/settings';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
@@ -20,6 +21,7 @@ export function SettingsScreen({ canEdit }: { canEdit: boolean }) {
       <div className="screen-head">
         <h1>Store settings</h1>
         {!canEdit && <p className="muted">Only the owner can change settings.</p>}
+        {canEdit && <Link to="/settings/erase">Erase a person (privacy request)</Link>}
       </div>
       {settings.error ? (
         <Banner tone="error">{settings.error.message}</Banner>
