@@ -6,6 +6,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { FILE_CHANNELS } from '../../shared/contract/channels';
+import type { FileRefDto } from '../../shared/contract/dto';
+import type { Result } from '../../shared/contract/result';
 import type { Router } from '../services/boot.types';
 
 export const TOKEN_HEADER = 'x-beback-token';
@@ -52,32 +55,67 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/download/')) return download(req, res, url.pathname.slice(10));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed' });
     return serveStatic(res, url.pathname);
   }
 
+  /** A file channel's answer sent as the file itself (a backup copy to save from the browser). */
+  async function download(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (!(FILE_CHANNELS as readonly string[]).includes(channel))
+      return send(res, 404, { error: 'No such file' });
+    const answer = await call(req, res, channel);
+    if (!answer) return;
+    if (!answer.ok) return send(res, 200, answer);
+    const file = answer.value as FileRefDto;
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(file.sizeBytes),
+      'content-disposition': `attachment; filename="${file.fileName.replace(/[^\w .-]/g, '_')}"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file.path).pipe(res);
+  }
+
   async function rpc(req: IncomingMessage, res: ServerResponse, channel: string) {
-    if (req.method !== 'POST') return send(res, 405, { error: 'Use POST' });
+    const answer = await call(req, res, channel);
+    if (answer) send(res, 200, answer);
+  }
+
+  /** Token, session and JSON checks shared by every POST; null when a refusal was already sent. */
+  async function call(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ): Promise<Result<unknown> | null> {
+    if (req.method !== 'POST') {
+      send(res, 405, { error: 'Use POST' });
+      return null;
+    }
     if (!sameToken(req.headers[TOKEN_HEADER], options.token)) {
-      return send(res, 401, {
+      send(res, 401, {
         ok: false,
         error: { code: 'NOT_ALLOWED', message: 'This page is not connected to BeBack.' },
       });
+      return null;
     }
     const session = req.headers[SESSION_HEADER];
     if (typeof session !== 'string' || !SESSION_PATTERN.test(session)) {
-      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Missing session.' } });
+      send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Missing session.' } });
+      return null;
     }
     let input: unknown;
     try {
       input = JSON.parse((await readBody(req)) || '{}');
     } catch {
-      return send(res, 400, {
+      send(res, 400, {
         ok: false,
         error: { code: 'VALIDATION', message: 'The request was not valid JSON.' },
       });
+      return null;
     }
-    send(res, 200, await options.router.call(`web-${session}`, channel, input));
+    return options.router.call(`web-${session}`, channel, input);
   }
 
   function serveStatic(res: ServerResponse, pathname: string) {

@@ -130,6 +130,7 @@ export function createServices(options: ServiceOptions) {
     'backups.restore': signedIn(backups.restore),
     'backups.undoRestore': signedIn(backups.undoRestore),
     'backups.saveCopy': signedIn(backups.saveCopy),
+    'backups.file': signedIn(backups.file),
     'recovery.status': () => backups.recoveryStatus(),
     'recovery.restore': () => {
       throw new ConflictError(

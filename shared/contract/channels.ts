@@ -82,11 +82,17 @@ export const contract = {
   'backups.restore': def<D.RestoredDto>()(B.backupRefInput, ['owner']),
   'backups.undoRestore': def<D.RestoredDto>()(S.empty, ['owner']),
   'backups.saveCopy': def<D.SavedCopyDto>()(B.backupSaveCopyInput, ['owner']),
+  /** The web door streams this file as a download (POST /download/backups.file); see FILE_CHANNELS. */
+  'backups.file': def<D.FileRefDto>()(B.backupRefInput, ['owner']),
   /** Before sign-in: is the database sound? A damaged one offers its newest verified backups. */
   'recovery.status': def<D.RecoveryDto>()(S.empty, 'public'),
   /** The owner's name and PIN are checked against the backup being restored (the damaged file is not read). */
   'recovery.restore': def<D.RestoredDto>()(B.recoveryRestoreInput, 'public'),
 } as const;
+
+/** Channels whose answer is a file on this PC that the web door sends as a download, never its path's bytes to anyone else. */
+export const FILE_CHANNELS = ['backups.file'] as const;
+export type FileChannel = (typeof FILE_CHANNELS)[number];
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

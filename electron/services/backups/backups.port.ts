@@ -1,8 +1,14 @@
 // The backup channels: the Backups screen (signed in) and the damaged-database screen (before sign-in).
 import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { contract } from '../../../shared/contract/channels';
-import type { BackupsDto, RecoveryDto, RestoredDto, SavedCopyDto } from '../../../shared/contract/dto';
+import type {
+  BackupsDto,
+  FileRefDto,
+  RecoveryDto,
+  RestoredDto,
+  SavedCopyDto,
+} from '../../../shared/contract/dto';
 import { findBackup, removeIfThere, syncFile } from '../../db/backups/backupFiles';
 import type { Db } from '../../db/open';
 import type { Router } from '../boot.types';
@@ -24,6 +30,7 @@ export interface BackupsPort {
   restore(actor: SignedIn, input: { backupId: string }): Promise<RestoredDto>;
   undoRestore(actor: SignedIn): Promise<RestoredDto>;
   saveCopy(actor: SignedIn, input: { backupId: string; folder: string }): SavedCopyDto;
+  file(actor: SignedIn, input: { backupId: string }): FileRefDto;
   recoveryStatus(): RecoveryDto;
   recoveryRouter: Router;
 }
@@ -81,10 +88,7 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
       if (!isAbsolute(folder)) throw issue('Give the whole folder path, such as E:\\ or /media/usb.');
       if (!existsSync(folder) || !statSync(folder).isDirectory())
         throw issue('That folder does not exist (is the USB stick in?).');
-      const target = join(
-        folder,
-        `BeBack backup ${basename(entry.file, '.sqlite').slice('beback-'.length)}.sqlite`,
-      );
+      const target = join(folder, copyName(entry.id));
       if (existsSync(target)) throw issue('A copy of this backup is already in that folder.');
       const tmp = `${target}.partial`;
       try {
@@ -101,6 +105,12 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
         );
       }
       return { path: target, sizeBytes: entry.sizeBytes };
+    },
+    file(_actor, input) {
+      const entry = findBackup(d.desk.dir, input.backupId);
+      if (!entry) throw new NotFoundError('That backup');
+      if (!entry.verified) throw new ValidationError(`That backup cannot be copied: ${entry.problem}`);
+      return { path: entry.file, fileName: copyName(entry.id), sizeBytes: entry.sizeBytes };
     },
     recoveryStatus() {
       const m = d.mode();
@@ -140,6 +150,11 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
   return { ...port, recoveryRouter };
 }
 
+/** What a copy is called off the PC: says what it is and when. */
+function copyName(id: string): string {
+  return `BeBack backup ${id}.sqlite`;
+}
+
 /** Without a host (tests and benches that build services directly) there are no backups. */
 export const NO_BACKUPS: BackupsPort = (() => {
   const none = (): never => {
@@ -151,6 +166,7 @@ export const NO_BACKUPS: BackupsPort = (() => {
     restore: none,
     undoRestore: none,
     saveCopy: none,
+    file: none,
     recoveryStatus: () => ({ state: 'ok', problem: null, detectedAt: null, backups: [] }),
     recoveryRouter: {
       call: async () => ({ ok: false, error: { code: 'UNAVAILABLE', message: 'Not available.' } }),

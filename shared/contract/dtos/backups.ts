@@ -54,3 +54,10 @@ export interface RecoveryDto {
   /** Newest first; only verified backups are offered. */
   backups: BackupDto[];
 }
+
+/** A file the web door streams to the browser as a download. */
+export interface FileRefDto {
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+}
