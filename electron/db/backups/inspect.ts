@@ -1,6 +1,7 @@
 // Checks a backup file in a worker thread: a full integrity check of a million-walkout store takes about
 // 20 s, which must never hold the counter up. The check is one JavaScript source, run by the worker or,
 // where a worker cannot start, on this thread (slower for the counter, never less careful).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -45,7 +46,10 @@ try {
 function betterSqlitePath(): string {
   // `require` exists under tsx, vitest and the CommonJS main bundle; createRequire covers ESM builds.
   const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-  return req.resolve('better-sqlite3');
+  const resolved = req.resolve('better-sqlite3');
+  // Packaged, the package sits outside the asar (asarUnpack): a worker may not read inside the archive.
+  const unpacked = resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  return unpacked !== resolved && existsSync(unpacked) ? unpacked : resolved;
 }
 
 export function inspectBackupFile(file: string, options: InspectOptions): Promise<Inspection> {
