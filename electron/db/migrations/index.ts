@@ -7,6 +7,7 @@ import { m0004WalkoutFacts } from './0004-walkout-facts';
 import { m0005DashboardRollups } from './0005-dashboard-rollups';
 import { m0006PartnerExchange } from './0006-partner-exchange';
 import { m0007WalkInCubeTriggers } from './0007-walk-in-cube-triggers';
+import { m0008LateVisitCameBack } from './0008-late-visit-came-back';
 
 export interface Migration {
   name: string;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005DashboardRollups,
   m0006PartnerExchange,
   m0007WalkInCubeTriggers,
+  m0008LateVisitCameBack,
 ];
