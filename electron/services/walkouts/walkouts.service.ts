@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { insertFollowUp } from '../followUps/followUps.repo';
+import { cancelOpenFollowUpsOfProspect, insertFollowUp } from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
 import { mergeReturning, type ProspectEntry } from '../prospects/returningProspect';
 import { channelFor } from './channelFor';
@@ -151,20 +151,28 @@ export function createWalkoutsService(deps: ServiceDeps) {
           ? updateReturning(actor, input.existingProspectId!, entry, at)
           : insertNew(entry, input.confirmNewProspect, at);
         const prospect = prospects.getProspect(db, prospectId)!;
+        // Rule 5, one person one call: the prospect's latest visit holds their calls. A visit logged late,
+        // behind one already here, leaves the calls where they are; otherwise the earlier ones give way.
+        const laterVisitAt = returning ? repo.laterVisitAt(db, prospectId, visitedAt) : null;
+        const earlierCallsCancelled =
+          returning && laterVisitAt === null ? cancelOpenFollowUpsOfProspect(db, prospectId) : 0;
         const walkoutId = repo.insertWalkout(
           db,
           { ...input, prospectId, employeeId: actor.employee.id, visitedAt, shareId: deps.newShareId() },
           at,
           settings.timeZone,
         );
-        const firstContact = scheduleFirstCalls(actor, walkoutId, prospect, visitedAt, input.nextStepAt, at);
+        const firstContact =
+          laterVisitAt === null
+            ? scheduleFirstCalls(actor, walkoutId, prospect, visitedAt, input.nextStepAt, at)
+            : null;
         recordAudit(db, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
           entity: 'walkout',
           entityId: walkoutId,
-          detail: { prospectId, returning },
+          detail: { prospectId, returning, earlierCallsCancelled },
         });
         return {
           walkoutId,
@@ -173,6 +181,8 @@ export function createWalkoutsService(deps: ServiceDeps) {
           returning,
           visitedAt,
           firstContact,
+          earlierCallsCancelled,
+          laterVisitAt,
         };
       })();
     },
