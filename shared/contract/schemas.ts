@@ -37,18 +37,21 @@ export const prospectMatchInput = z
   .object({ phone: text(40).optional(), email: text(254).optional() })
   .strict();
 
+/** A new prospect's channel and consents when not sent. For a returning one (existingProspectId), omitted
+ *  means "untouched, keep what is stored", and so does a blank name, phone, email or best time. */
+export const NEW_PROSPECT_CHOICES = { preferredChannel: 'call', contactOk: true, shareOk: false } as const;
 const prospectFields = z
   .object({
-    firstName: z.string().trim().min(1, 'Enter a first name').max(60),
+    firstName: text(60).default(''),
     lastName: text(60).default(''),
     phone: text(40).default(''),
     email: z
       .union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address'))])
       .default(''),
-    preferredChannel: z.enum(CHANNELS).default('call'),
+    preferredChannel: z.enum(CHANNELS).optional(),
     bestTime: text(80).default(''),
-    contactOk: z.boolean().default(true),
-    shareOk: z.boolean().default(false),
+    contactOk: z.boolean().optional(),
+    shareOk: z.boolean().optional(),
   })
   .strict();
 
@@ -75,6 +78,9 @@ export const walkoutCreateInput = z
   })
   .strict()
   .superRefine((w, ctx) => {
+    if (!w.existingProspectId && !w.prospect.firstName) {
+      ctx.addIssue({ code: 'custom', path: ['prospect', 'firstName'], message: 'Enter a first name' });
+    }
     if (!w.contactRefused && !w.existingProspectId && !w.prospect.phone && !w.prospect.email) {
       ctx.addIssue({
         code: 'custom',

@@ -1,6 +1,6 @@
 // The floor's day: sign in, log a walkout by keyboard, work its first call, recognise a returning be-back.
 import { expect, test } from '@playwright/test';
-import { expectSignedInAs, rpcFromPage, SHOTS, signIn, tabTo, typeInto } from './pages';
+import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn, tabTo, typeInto } from './pages';
 import { appForSpec, TEAM } from './startApp';
 
 const app = appForSpec({
@@ -94,6 +94,74 @@ test('a returning prospect is recognised by phone, not duplicated', async ({ pag
   await expect(page.getByRole('status')).toContainText('Logged Jane Doe (returning be-back)');
 });
 
+test('a returning prospect shows the consents on file, and only a changed box is sent', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  const first = await rpc(page, 'walkouts.create', {
+    prospect: {
+      firstName: 'Rosa',
+      lastName: 'Diaz',
+      phone: '(312) 555-0161',
+      preferredChannel: 'text',
+      bestTime: 'Evenings',
+      shareOk: true,
+    },
+    product: 'Trailhawk 4x4 SUV',
+    closeness: 4,
+    objection: 'price',
+  });
+  await page.getByLabel('First name').fill('Rosa');
+  await page.getByLabel('Phone').fill('312-555-0161');
+  const offer = page.getByRole('region', { name: 'Returning prospect' });
+  await expect(offer).toContainText('Rosa Diaz — same phone; 1 visit');
+  const share = page.getByLabel('OK to share with partner distributors');
+  await expect(share).not.toBeChecked();
+  await offer.getByRole('button', { name: 'Same person' }).click();
+  await expect(offer.getByRole('button', { name: 'Same person' })).toHaveAttribute('aria-pressed', 'true');
+  // The boxes and the channel now show what is on file; blank fields show what they keep, in grey.
+  await expect(share).toBeChecked();
+  await expect(page.getByLabel('OK to contact')).toBeChecked();
+  await expect(page.getByLabel('Best way to reach')).toHaveValue('text');
+  await expect(page.getByLabel('Last name')).toHaveAttribute('placeholder', 'Diaz');
+  await expect(page.getByLabel('Best time to reach')).toHaveAttribute('placeholder', 'Evenings');
+  await expect(page.getByText('The boxes show what Rosa Diaz agreed before')).toBeVisible();
+  await page.getByLabel('Product').fill('Voyager minivan');
+  await page.getByLabel('Objection').selectOption('spouse_partner');
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/10-returning-consents-${width}.png` });
+    await page.screenshot({ path: `${SHOTS}/10-returning-consents-${width}-full.png`, fullPage: true });
+  }
+  // "Different person" puts the form's own boxes back: one person's consent never passes to another.
+  await offer.getByRole('button', { name: 'Different person' }).click();
+  await expect(share).not.toBeChecked();
+  await expect(page.getByLabel('Best way to reach')).toHaveValue('call');
+  await offer.getByRole('button', { name: 'Same person' }).click();
+  await expect(share).toBeChecked();
+  await share.uncheck();
+  await page.getByLabel('Product').press('Enter');
+  // Sam is in the save program: his first call and the manager's survey on the first visit give way.
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Logged Rosa Diaz (returning be-back)');
+  await expect(status).toContainText(
+    "on Sam Seller's calendar. It replaces 2 open calls from the earlier visit.",
+  );
+  const [match] = await rpc(page, 'prospects.match', { phone: '3125550161' });
+  expect(match.prospect).toMatchObject({
+    id: first.prospectId,
+    lastName: 'Diaz',
+    preferredChannel: 'text',
+    bestTime: 'Evenings',
+    contactOk: true,
+    shareOk: false,
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
 test('staff cannot open another employee calendar; a manager can', async ({ page }) => {
   await page.goto(app.url);
   await signIn(page, 'Tina Trainee', '4444');
@@ -110,7 +178,10 @@ test('staff cannot open another employee calendar; a manager can', async ({ page
   await page.keyboard.press('F3');
   await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
   await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Upcoming' })).toContainText('Jane Doe');
+  // Jane came back (above): her return visit's first call took the place of the check-in, one call per person.
+  const today = page.getByRole('region', { name: 'Due today' });
+  await expect(today.getByRole('button', { name: /Jane Doe/ })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /Jane Doe/ })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/08-manager-audits-calendar.png` });
   await page.keyboard.press('F4');
   await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();

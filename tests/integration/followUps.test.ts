@@ -78,13 +78,17 @@ describe('followUps.complete', () => {
 
   it('do not contact cancels every open follow-up of the prospect, across walkouts', async () => {
     const w = await firstCall();
+    store.clock.now += 3_600_000;
     const second = await store.as('Sam Staff', 'walkouts.create', {
       ...walkoutInput({ product: 'Zero-turn mower' }),
       existingProspectId: w.prospectId,
     });
     expect(openFollowUps(second.walkoutId).length).toBeGreaterThan(0);
-    await store.as('Tia Staff', 'followUps.complete', {
-      followUpId: w.followUpId,
+    // The return visit took over the person's calls; a call still open on the earlier visit (as a partner's
+    // lead merged into the prospect leaves one) is put back by hand to see it cancelled too.
+    store.db.prepare("UPDATE follow_ups SET status = 'open' WHERE id = ?").run(w.followUpId);
+    await store.as('Sam Staff', 'followUps.complete', {
+      followUpId: second.firstContact!.followUpId,
       outcome: 'do_not_contact',
     });
     expect(openFollowUps(w.walkoutId)).toHaveLength(0);

@@ -10,8 +10,9 @@
 -- migration 0006-partner-exchange sha256 ab9c044221e0bdc13fb4a27362a037732f38734b6b36d693fac3149eb520d262
 -- migration 0007-walk-in-cube-triggers sha256 d87c237688f75b9a12f51cbe56074d3f1308ade9269394357586e9974ee22952
 -- migration 0008-reason-rollups-by-category sha256 37ae8f84f311f0bbc7ee010f57f69e91419bb2c34fdf8352f1e3286e6e39427b
+-- migration 0009-late-visit-came-back sha256 231c9aea7fa752a28fc2e8c45fb66e6c89d3f9f25c7dd8cccc6130fb962c0466
 
--- user_version 8
+-- user_version 9
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -2359,8 +2360,11 @@ END;
 
 -- trigger walkout_facts_on_insert on walkouts
 CREATE TRIGGER walkout_facts_on_insert AFTER INSERT ON walkouts BEGIN
-UPDATE walkouts SET has_contact = (SELECT p.phone IS NOT NULL OR p.email IS NOT NULL FROM prospects p
-WHERE p.id = NEW.prospect_id) WHERE id = NEW.id;
+UPDATE walkouts SET
+has_contact = (SELECT p.phone IS NOT NULL OR p.email IS NOT NULL FROM prospects p WHERE p.id = NEW.prospect_id),
+came_back = EXISTS (SELECT 1 FROM walkouts l WHERE l.prospect_id = NEW.prospect_id
+AND l.visited_at > NEW.visited_at AND l.source = 'walk_in')
+WHERE id = NEW.id;
 UPDATE walkouts SET came_back = 1
 WHERE prospect_id = NEW.prospect_id AND visited_at < NEW.visited_at AND NEW.source = 'walk_in' AND came_back = 0;
 END;

@@ -9,6 +9,7 @@ import { m0005DashboardRollups } from './0005-dashboard-rollups';
 import { m0006PartnerExchange } from './0006-partner-exchange';
 import { m0007WalkInCubeTriggers } from './0007-walk-in-cube-triggers';
 import { m0008ReasonRollupsByCategory } from './0008-reason-rollups-by-category';
+import { m0009LateVisitCameBack } from './0009-late-visit-came-back';
 
 export interface Migration {
   name: string;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006PartnerExchange,
   m0007WalkInCubeTriggers,
   m0008ReasonRollupsByCategory,
+  m0009LateVisitCameBack,
 ];

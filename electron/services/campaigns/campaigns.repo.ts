@@ -2,6 +2,7 @@
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
+import { supersededSql } from '../walkouts/walkouts.repo';
 
 export interface CampaignCandidate {
   walkoutId: number;
@@ -39,8 +40,10 @@ type CandidateRow = [
 ];
 
 /**
- * Open and not-now walkouts with what the plan needs. Flat scans read as arrays and joined in memory:
- * at 100 000 walkouts, correlated subqueries or row objects cost seconds where these cost a few hundred ms.
+ * Open and not-now walkouts with what the plan needs, less the visits superseded by a newer one of the same
+ * prospect: the person is called once, on their newest visit (rule 5). Flat scans read as arrays and joined
+ * in memory: at 100 000 walkouts, correlated subqueries on follow-ups or row objects cost seconds where
+ * these cost a few hundred ms (the superseded check is an index probe on the prospect's few visits).
  */
 export function campaignCandidates(db: Db, reasonId: number): CampaignCandidate[] {
   const rows = prepared(
@@ -50,7 +53,7 @@ export function campaignCandidates(db: Db, reasonId: number): CampaignCandidate[
        FROM walkouts w
        JOIN prospects p ON p.id = w.prospect_id
        JOIN employees e ON e.id = w.employee_id
-      WHERE +w.status IN ('open', 'not_now')`, // most walkouts are open: a table scan beats the status index
+      WHERE +w.status IN ('open', 'not_now') AND NOT ${supersededSql('w')}`, // most are open: a table scan beats the status index
   )
     .raw()
     .all() as CandidateRow[];

@@ -3,6 +3,7 @@
 import type { AuditList } from '../../../shared/contract/schemas';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
+import { supersededSql } from '../walkouts/walkouts.repo';
 
 export const DAY_MS = 86_400_000;
 
@@ -19,10 +20,13 @@ const LOGGED = `w.source = 'walk_in' AND w.visited_at >= @from AND w.visited_at 
 const HAS_CONTACT = 'w.has_contact = 1';
 const FIRST_ATTEMPT = 'w.first_attempt_at';
 const NEXT_STEP = `(w.next_step_text <> '' OR w.next_step_at IS NOT NULL)`;
-/** Open leads the owner could call that have nothing on the calendar (cadence rule 5). */
+/**
+ * Open leads the owner could call that have nothing on the calendar (cadence rule 5). A visit superseded by
+ * a newer one of the same prospect is not one of them: the newer visit holds the person's call.
+ */
 const WITHOUT_NEXT_CALL = `w.status IN ('open', 'not_now') AND ${HAS_CONTACT} AND p.do_not_contact = 0
    AND p.contact_ok = 1 AND NOT EXISTS (SELECT 1 FROM follow_ups o WHERE o.walkout_id = w.id
-   AND o.status = 'open' AND o.purpose <> 'manager_survey')`;
+   AND o.status = 'open' AND o.purpose <> 'manager_survey') AND NOT ${supersededSql('w')}`;
 const SURVEYED = 'w.survey_objection IS NOT NULL';
 const DISAGREES = `${SURVEYED} AND w.survey_objection <> w.objection`;
 

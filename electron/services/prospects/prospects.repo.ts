@@ -79,7 +79,8 @@ export function findProspectMatches(db: Db, phone: string | null, email: string 
   }));
 }
 
-export interface NewProspect {
+/** The fields the counter writes; a new prospect also gets where it came from. */
+export interface ProspectFields {
   firstName: string;
   lastName: string;
   phone: string | null;
@@ -88,6 +89,9 @@ export interface NewProspect {
   bestTime: string;
   contactOk: boolean;
   shareOk: boolean;
+}
+
+export interface NewProspect extends ProspectFields {
   source: ProspectSource;
   referredByProspectId?: number | null;
 }
@@ -115,12 +119,11 @@ export function insertProspect(db: Db, p: NewProspect, at: number): number {
   return Number(info.lastInsertRowid);
 }
 
-/** A returning be-back: keep what we knew, add what is new, take today's consents. */
-export function refreshProspect(db: Db, id: number, p: Omit<NewProspect, 'source'>, at: number): void {
+/** A returning be-back's merged fields (see returningProspect.ts: blanks and untouched choices kept). */
+export function updateProspect(db: Db, id: number, p: ProspectFields, at: number): void {
   prepared(
     db,
-    `UPDATE prospects SET first_name = ?, last_name = ?, phone = coalesce(?, phone), email = coalesce(?, email),
-       preferred_channel = ?, best_time = CASE WHEN ? = '' THEN best_time ELSE ? END,
+    `UPDATE prospects SET first_name = ?, last_name = ?, phone = ?, email = ?, preferred_channel = ?, best_time = ?,
        contact_ok = ?, share_ok = ?, updated_at = ? WHERE id = ?`,
   ).run(
     p.firstName,
@@ -128,7 +131,6 @@ export function refreshProspect(db: Db, id: number, p: Omit<NewProspect, 'source
     p.phone,
     p.email,
     p.preferredChannel,
-    p.bestTime,
     p.bestTime,
     Number(p.contactOk),
     Number(p.shareOk),

@@ -88,6 +88,23 @@ export function otherVisits(db: Db, prospectId: number, exceptId: number) {
   ).all(prospectId, exceptId) as { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
 }
 
+/**
+ * A visit superseded by a newer visit of the same prospect (later, or logged after it at the same instant):
+ * the newest visit holds the person's calls (PRODUCT.md rule 5), so an older one has none of its own.
+ * SQL over a walkouts row `w`.
+ */
+export const supersededSql = (
+  w: string,
+) => `EXISTS (SELECT 1 FROM walkouts n WHERE n.prospect_id = ${w}.prospect_id
+  AND (n.visited_at > ${w}.visited_at OR (n.visited_at = ${w}.visited_at AND n.id > ${w}.id)))`;
+
+/** The prospect's latest visit after `visitedAt`, if one is already logged (the new one then is not newest). */
+export function laterVisitAt(db: Db, prospectId: number, visitedAt: number): number | null {
+  return prepared(db, 'SELECT max(visited_at) FROM walkouts WHERE prospect_id = ? AND visited_at > ?')
+    .pluck()
+    .get(prospectId, visitedAt) as number | null;
+}
+
 /** A visit as it is first written: the logged fields of WalkoutDto, where it came from, and its share id. */
 export type NewWalkout = Pick<
   WalkoutDto,

@@ -1,6 +1,11 @@
 // Logging a walkout at the counter: prospect (new or returning) + walkout + first follow-ups + audit, one transaction.
-import type { ProspectMatchDto, WalkoutCreatedDto, WalkoutStoryDto } from '../../../shared/contract/dto';
-import type { WalkoutCreateInput } from '../../../shared/contract/schemas';
+import type {
+  ProspectDto,
+  ProspectMatchDto,
+  WalkoutCreatedDto,
+  WalkoutStoryDto,
+} from '../../../shared/contract/dto';
+import { NEW_PROSPECT_CHOICES, type WalkoutCreateInput } from '../../../shared/contract/schemas';
 import { firstContactDue, firstContactIsLate, managerSurveyDue } from '../../../shared/domain/cadence';
 import { normalizeEmail } from '../../../shared/domain/email';
 import { normalizePhone } from '../../../shared/domain/phone';
@@ -8,8 +13,9 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { insertFollowUp } from '../followUps/followUps.repo';
+import { cancelOpenFollowUpsOfProspect, insertFollowUp } from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
+import { mergeReturning, type ProspectEntry } from '../prospects/returningProspect';
 import { channelFor } from './channelFor';
 import { storyOf } from './story';
 import * as repo from './walkouts.repo';
@@ -26,6 +32,86 @@ export function createWalkoutsService(deps: ServiceDeps) {
     if (!check.ok)
       throw new ValidationError(check.message, [{ path: 'prospect.phone', message: check.message }]);
     return check.e164;
+  }
+
+  /** A returning be-back: what the counter typed differently is written and audited before and after. */
+  function updateReturning(actor: SignedIn, id: number, entry: ProspectEntry, at: number): number {
+    const stored = prospects.getProspect(db, id);
+    if (!stored) throw new NotFoundError('That prospect');
+    const { fields, changes } = mergeReturning(stored, entry);
+    if (Object.keys(changes).length === 0) return id;
+    prospects.updateProspect(db, id, fields, at);
+    recordAudit(db, {
+      at,
+      employeeId: actor.employee.id,
+      action: 'update',
+      entity: 'prospect',
+      entityId: id,
+      detail: { changes },
+    });
+    return id;
+  }
+
+  /** A new prospect, once the employee has seen any prospect with the same phone or email. */
+  function insertNew(entry: ProspectEntry, confirmed: boolean, at: number): number {
+    const matches = prospects.findProspectMatches(db, entry.phone, entry.email);
+    if (matches.length > 0 && !confirmed) {
+      const m = matches[0];
+      const name = `${m.prospect.firstName} ${m.prospect.lastName}`.trim();
+      throw new ConflictError(
+        `${name} already has this ${m.matchedOn.join(' and ')}. Choose "Same person" or "Different person".`,
+        [{ path: 'existingProspectId', message: 'Returning prospect?' }],
+      );
+    }
+    const fields = {
+      ...entry,
+      preferredChannel: entry.preferredChannel ?? NEW_PROSPECT_CHOICES.preferredChannel,
+      contactOk: entry.contactOk ?? NEW_PROSPECT_CHOICES.contactOk,
+      shareOk: entry.shareOk ?? NEW_PROSPECT_CHOICES.shareOk,
+    };
+    return prospects.insertProspect(db, { ...fields, source: 'walk_in' }, at);
+  }
+
+  /** The first call on the logging employee's calendar, and the manager's survey for a save-program rep. */
+  function scheduleFirstCalls(
+    actor: SignedIn,
+    walkoutId: number,
+    prospect: ProspectDto,
+    visitedAt: number,
+    nextStepAt: number | null,
+    at: number,
+  ): WalkoutCreatedDto['firstContact'] {
+    const settings = deps.settings();
+    const reachable = (prospect.phone || prospect.email) && !prospect.doNotContact && prospect.contactOk;
+    if (!reachable) return null;
+    const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
+    // An agreed next step ("I'll call you this evening") is the customer's own choice: it wins.
+    const dueAt = nextStepAt ?? firstContactDue(visitedAt, channel, settings);
+    const followUpId = insertFollowUp(
+      db,
+      { walkoutId, assigneeId: actor.employee.id, dueAt, channel, purpose: 'first_contact' },
+      at,
+    );
+    const manager = employees.firstActiveManager(db);
+    if (actor.employee.saveProgram && manager && manager.id !== actor.employee.id) {
+      insertFollowUp(
+        db,
+        {
+          walkoutId,
+          assigneeId: manager.id,
+          dueAt: managerSurveyDue(visitedAt, settings),
+          channel: 'call',
+          purpose: 'manager_survey',
+        },
+        at,
+      );
+    }
+    return {
+      followUpId,
+      dueAt,
+      assigneeName: actor.employee.name,
+      late: firstContactIsLate(visitedAt, dueAt, settings),
+    };
   }
 
   return {
@@ -57,82 +143,46 @@ export function createWalkoutsService(deps: ServiceDeps) {
           { path: 'nextStepAt', message: 'Before the visit' },
         ]);
       }
-      const fields = { ...input.prospect, phone, email };
+      const entry = { ...input.prospect, phone, email };
 
       return db.transaction((): WalkoutCreatedDto => {
-        let prospectId: number;
-        if (input.existingProspectId !== undefined) {
-          if (!prospects.getProspect(db, input.existingProspectId)) throw new NotFoundError('That prospect');
-          prospectId = input.existingProspectId;
-          prospects.refreshProspect(db, prospectId, fields, at);
-        } else {
-          const matches = prospects.findProspectMatches(db, phone, email);
-          if (matches.length > 0 && !input.confirmNewProspect) {
-            const m = matches[0];
-            const name = `${m.prospect.firstName} ${m.prospect.lastName}`.trim();
-            throw new ConflictError(
-              `${name} already has this ${m.matchedOn.join(' and ')}. Choose "Same person" or "Different person".`,
-              [{ path: 'existingProspectId', message: 'Returning prospect?' }],
-            );
-          }
-          prospectId = prospects.insertProspect(db, { ...fields, source: 'walk_in' }, at);
-        }
+        const returning = input.existingProspectId !== undefined;
+        const prospectId = returning
+          ? updateReturning(actor, input.existingProspectId!, entry, at)
+          : insertNew(entry, input.confirmNewProspect, at);
         const prospect = prospects.getProspect(db, prospectId)!;
+        // Rule 5, one person one call: the prospect's latest visit holds their calls. A visit logged late,
+        // behind one already here, leaves the calls where they are; otherwise the earlier ones give way.
+        const laterVisitAt = returning ? repo.laterVisitAt(db, prospectId, visitedAt) : null;
+        const earlierCallsCancelled =
+          returning && laterVisitAt === null ? cancelOpenFollowUpsOfProspect(db, prospectId) : 0;
         const walkoutId = repo.insertWalkout(
           db,
           { ...input, prospectId, employeeId: actor.employee.id, visitedAt, shareId: deps.newShareId() },
           at,
           settings.timeZone,
         );
-
-        let firstContact: WalkoutCreatedDto['firstContact'] = null;
-        const reachable = (prospect.phone || prospect.email) && !prospect.doNotContact && prospect.contactOk;
-        if (reachable) {
-          const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
-          const cadenceDue = firstContactDue(visitedAt, channel, settings);
-          // An agreed next step ("I'll call you this evening") is the customer's own choice: it wins.
-          const dueAt = input.nextStepAt ?? cadenceDue;
-          const followUpId = insertFollowUp(
-            db,
-            { walkoutId, assigneeId: actor.employee.id, dueAt, channel, purpose: 'first_contact' },
-            at,
-          );
-          firstContact = {
-            followUpId,
-            dueAt,
-            assigneeName: actor.employee.name,
-            late: firstContactIsLate(visitedAt, dueAt, settings),
-          };
-          const manager = employees.firstActiveManager(db);
-          if (actor.employee.saveProgram && manager && manager.id !== actor.employee.id) {
-            insertFollowUp(
-              db,
-              {
-                walkoutId,
-                assigneeId: manager.id,
-                dueAt: managerSurveyDue(visitedAt, settings),
-                channel: 'call',
-                purpose: 'manager_survey',
-              },
-              at,
-            );
-          }
-        }
+        const firstContact =
+          laterVisitAt === null
+            ? scheduleFirstCalls(actor, walkoutId, prospect, visitedAt, input.nextStepAt, at)
+            : null;
         recordAudit(db, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
           entity: 'walkout',
           entityId: walkoutId,
-          detail: { prospectId, returning: input.existingProspectId !== undefined },
+          detail: { prospectId, returning, earlierCallsCancelled },
         });
         return {
           walkoutId,
           prospectId,
           prospectName: `${prospect.firstName} ${prospect.lastName}`.trim(),
-          returning: input.existingProspectId !== undefined,
+          returning,
           visitedAt,
           firstContact,
+          earlierCallsCancelled,
+          laterVisitAt,
         };
       })();
     },

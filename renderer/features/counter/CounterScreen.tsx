@@ -4,23 +4,18 @@ import { useForm } from 'react-hook-form';
 import type { WalkoutCreatedDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { formatWhen } from '../../ui/format';
+import { formatDate, formatWhen, plural } from '../../ui/format';
 import { ReturningProspect } from './ReturningProspect';
 import { useProspectMatches } from './useProspectMatches';
+import { useReturningChoice } from './useReturningChoice';
 import { WalkoutFields } from './WalkoutFields';
-import {
-  type Choice,
-  EMPTY_WALKOUT,
-  fieldOf,
-  toWalkoutInput,
-  type WalkoutFormValues,
-} from './walkoutFormValues';
+import { EMPTY_WALKOUT, fieldOf, toWalkoutInput, type WalkoutFormValues } from './walkoutFormValues';
 
 export function CounterScreen() {
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('walkouts.create');
   const form = useForm<WalkoutFormValues>({ defaultValues: EMPTY_WALKOUT });
-  const [choice, setChoice] = useState<Choice>({});
+  const { choice, choose, forget } = useReturningChoice(form);
   const [logged, setLogged] = useState<WalkoutCreatedDto | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const timeZone = settings.data?.timeZone ?? 'UTC';
@@ -47,7 +42,7 @@ export function CounterScreen() {
     create.mutate(built.input, {
       onSuccess: (result) => {
         setLogged(result);
-        setChoice({});
+        forget();
         form.reset(EMPTY_WALKOUT);
         form.setFocus('firstName');
       },
@@ -78,21 +73,18 @@ export function CounterScreen() {
       {logged && (
         <Banner tone="ok">
           Logged {logged.prospectName}
-          {logged.returning ? ' (returning be-back)' : ''}.{' '}
-          {logged.firstContact
-            ? `First call due ${formatWhen(logged.firstContact.dueAt, logged.visitedAt, timeZone)} on ${logged.firstContact.assigneeName}'s calendar${logged.firstContact.late ? ' — the store is closed until then' : ''}.`
-            : 'No follow-up: no way to reach them.'}
+          {logged.returning ? ' (returning be-back)' : ''}. {loggedCalls(logged, timeZone)}
         </Banner>
       )}
       {problem && <Banner tone="error">{problem}</Banner>}
       <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Walkout" noValidate>
-        <WalkoutFields form={form}>
+        <WalkoutFields form={form} returning={choice.returning}>
           <ReturningProspect
             matches={matches}
             choice={choice}
             timeZone={timeZone}
             onChoose={(c) => {
-              setChoice(c);
+              choose(c);
               setProblem(null);
             }}
           />
@@ -105,7 +97,7 @@ export function CounterScreen() {
             type="button"
             onClick={() => {
               form.reset(EMPTY_WALKOUT);
-              setChoice({});
+              forget();
               setProblem(null);
             }}
           >
@@ -115,4 +107,18 @@ export function CounterScreen() {
       </form>
     </div>
   );
+}
+
+/** Where the logged visit's calls are: the first call, what it replaced, or the later visit keeping them. */
+function loggedCalls(logged: WalkoutCreatedDto, timeZone: string): string {
+  if (logged.laterVisitAt !== null) {
+    return `No new call: their later visit of ${formatDate(logged.laterVisitAt, timeZone)} keeps the calls.`;
+  }
+  const first = logged.firstContact;
+  const replaced = logged.earlierCallsCancelled;
+  const earlier = replaced > 0 ? ` ${plural(replaced, 'open call')} from the earlier visit` : '';
+  if (!first) return `No follow-up: no way to reach them.${earlier && `${earlier} cancelled.`}`;
+  const late = first.late ? ' — the store is closed until then' : '';
+  const due = `First call due ${formatWhen(first.dueAt, logged.visitedAt, timeZone)} on ${first.assigneeName}'s calendar${late}.`;
+  return earlier ? `${due} It replaces${earlier}.` : due;
 }

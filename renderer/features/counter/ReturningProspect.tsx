@@ -16,25 +16,31 @@ export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props
   return (
     <section className="returning" aria-label="Returning prospect">
       <h3>Returning be-back?</h3>
-      {matches.map((m) => (
-        <div
-          key={m.prospect.id}
-          className={`match${choice.existingProspectId === m.prospect.id ? ' chosen' : ''}`}
-        >
-          <div>
-            <strong>{prospectName(m.prospect)}</strong> — same {m.matchedOn.join(' and ')}; {m.walkoutCount}{' '}
-            {m.walkoutCount === 1 ? 'visit' : 'visits'}, last {formatDate(m.lastVisitAt, timeZone)} with{' '}
-            {m.lastEmployeeName}
-            {m.prospect.doNotContact && <span className="tag tag-danger">Do not contact</span>}
+      {matches.map((m) => {
+        const chosen = choice.returning?.id === m.prospect.id;
+        return (
+          <div key={m.prospect.id} className={`match${chosen ? ' chosen' : ''}`}>
+            <div>
+              <strong>{prospectName(m.prospect)}</strong> — same {m.matchedOn.join(' and ')}; {m.walkoutCount}{' '}
+              {m.walkoutCount === 1 ? 'visit' : 'visits'}, last {formatDate(m.lastVisitAt, timeZone)} with{' '}
+              {m.lastEmployeeName}
+              {m.prospect.doNotContact && <span className="tag tag-danger">Do not contact</span>}
+            </div>
+            <button
+              type="button"
+              className={chosen ? 'chosen' : ''}
+              aria-pressed={chosen}
+              onClick={() => onChoose({ returning: m.prospect })}
+            >
+              Same person
+            </button>
           </div>
-          <button type="button" onClick={() => onChoose({ existingProspectId: m.prospect.id })}>
-            Same person
-          </button>
-        </div>
-      ))}
+        );
+      })}
       <button
         type="button"
         className={choice.confirmNewProspect ? 'chosen' : ''}
+        aria-pressed={choice.confirmNewProspect === true}
         onClick={() => onChoose({ confirmNewProspect: true })}
       >
         Different person

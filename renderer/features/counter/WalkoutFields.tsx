@@ -1,17 +1,21 @@
 // The walkout form's fields, grouped the way the conversation at the counter goes.
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { ProspectDto } from '../../../shared/contract/dto';
 import { CHANNEL_LABELS, CHANNELS, OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
 import { Field } from '../../ui/Field';
+import { prospectName } from '../../ui/labels';
 import type { WalkoutFormValues } from './walkoutFormValues';
 
 interface Props {
   form: UseFormReturn<WalkoutFormValues>;
   /** The returning-prospect offer, shown right under the contact details. */
   children: ReactNode;
+  /** The stored prospect once "Same person" is chosen: a blank field keeps what it shows in grey. */
+  returning?: ProspectDto;
 }
 
-export function WalkoutFields({ form, children }: Props) {
+export function WalkoutFields({ form, children, returning }: Props) {
   const { register, formState } = form;
   const err = (name: keyof WalkoutFormValues) => formState.errors[name]?.message;
   const refused = form.watch('contactRefused');
@@ -27,10 +31,21 @@ export function WalkoutFields({ form, children }: Props) {
       <fieldset>
         <legend>Who</legend>
         <Field label="First name" htmlFor="firstName" error={err('firstName')}>
-          <input id="firstName" autoFocus autoComplete="off" {...register('firstName')} />
+          <input
+            id="firstName"
+            autoFocus
+            autoComplete="off"
+            placeholder={returning?.firstName}
+            {...register('firstName')}
+          />
         </Field>
         <Field label="Last name" htmlFor="lastName" error={err('lastName')}>
-          <input id="lastName" autoComplete="off" {...register('lastName')} />
+          <input
+            id="lastName"
+            autoComplete="off"
+            placeholder={returning?.lastName}
+            {...register('lastName')}
+          />
         </Field>
         <Field label="Phone" htmlFor="phone" error={err('phone')}>
           <input id="phone" type="tel" autoComplete="off" disabled={refused} {...register('phone')} />
@@ -52,7 +67,12 @@ export function WalkoutFields({ form, children }: Props) {
           </select>
         </Field>
         <Field label="Best time to reach" htmlFor="bestTime">
-          <input id="bestTime" autoComplete="off" placeholder="e.g. evenings" {...register('bestTime')} />
+          <input
+            id="bestTime"
+            autoComplete="off"
+            placeholder={returning?.bestTime || 'e.g. evenings'}
+            {...register('bestTime')}
+          />
         </Field>
       </fieldset>
 
@@ -114,6 +134,12 @@ export function WalkoutFields({ form, children }: Props) {
         >
           <input id="nextStepAt" type="datetime-local" {...register('nextStepAt')} />
         </Field>
+        {returning && (
+          <p className="field-hint">
+            The boxes show what {prospectName(returning)} agreed before: change one only if they said so
+            today.
+          </p>
+        )}
         <label className="check">
           <input type="checkbox" {...register('contactOk')} /> OK to contact
         </label>

@@ -1,7 +1,8 @@
 // The counter form's text values and how they become a walkouts.create input (and back to field errors).
 import type { InputOf } from '../../../shared/contract/channels';
+import type { ProspectDto } from '../../../shared/contract/dto';
 import type { FieldIssue } from '../../../shared/contract/result';
-import { walkoutCreateInput } from '../../../shared/contract/schemas';
+import { NEW_PROSPECT_CHOICES, walkoutCreateInput } from '../../../shared/contract/schemas';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { normalizePhone } from '../../../shared/domain/phone';
 import type { Channel, Objection } from '../../../shared/domain/vocab';
@@ -36,7 +37,6 @@ export const EMPTY_WALKOUT: WalkoutFormValues = {
   phone: '',
   email: '',
   contactRefused: false,
-  preferredChannel: 'call',
   bestTime: '',
   product: '',
   category: '',
@@ -49,8 +49,7 @@ export const EMPTY_WALKOUT: WalkoutFormValues = {
   personalDetails: '',
   nextStepText: '',
   nextStepAt: '',
-  contactOk: true,
-  shareOk: false,
+  ...NEW_PROSPECT_CHOICES,
 };
 
 /** Contract paths → the form field that shows the message. */
@@ -68,7 +67,23 @@ export function fieldOf(path: string): keyof WalkoutFormValues | null {
   return path in EMPTY_WALKOUT ? (path as keyof WalkoutFormValues) : null;
 }
 
-export type Choice = { existingProspectId?: number; confirmNewProspect?: boolean };
+/** "Same person" (the stored prospect, as the match offered it) or "Different person". */
+export type Choice = { returning?: ProspectDto; confirmNewProspect?: boolean };
+
+/** The choices a returning prospect's entry sends only when the employee changed them. */
+export const CHOICE_FIELDS = ['preferredChannel', 'contactOk', 'shareOk'] as const;
+export type Choices = Pick<WalkoutFormValues, (typeof CHOICE_FIELDS)[number]>;
+
+export function choicesOf(p: Choices): Choices {
+  return { preferredChannel: p.preferredChannel, contactOk: p.contactOk, shareOk: p.shareOk };
+}
+
+/** All of them for a new prospect; for a returning one, those that differ from what is stored. */
+function changedChoices(v: WalkoutFormValues, stored: ProspectDto | undefined): Partial<Choices> {
+  const mine = choicesOf(v);
+  if (!stored) return mine;
+  return Object.fromEntries(CHOICE_FIELDS.filter((k) => mine[k] !== stored[k]).map((k) => [k, mine[k]]));
+}
 
 export function toWalkoutInput(
   v: WalkoutFormValues,
@@ -94,12 +109,11 @@ export function toWalkoutInput(
       lastName: v.lastName,
       phone: v.contactRefused ? '' : v.phone,
       email: v.contactRefused ? '' : v.email,
-      preferredChannel: v.preferredChannel,
       bestTime: v.bestTime,
-      contactOk: v.contactOk,
-      shareOk: v.shareOk,
+      ...changedChoices(v, choice.returning),
     },
-    ...choice,
+    ...(choice.returning ? { existingProspectId: choice.returning.id } : {}),
+    ...(choice.confirmNewProspect ? { confirmNewProspect: true } : {}),
     contactRefused: v.contactRefused,
     product: v.product,
     category: v.category,

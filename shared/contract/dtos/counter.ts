@@ -136,6 +136,10 @@ export interface WalkoutCreatedDto {
   returning: boolean;
   visitedAt: number;
   firstContact: { followUpId: number; dueAt: number; assigneeName: string; late: boolean } | null;
+  /** Open follow-ups of the prospect's earlier visits that gave way to this one (one person, one call). */
+  earlierCallsCancelled: number;
+  /** A visit logged late, behind a later one of the same prospect: that one keeps the calls. */
+  laterVisitAt: number | null;
 }
 
 export interface AttemptLoggedDto {

@@ -1,0 +1,40 @@
+// "Same person" or "Different person" at the counter. Choosing the stored prospect sets the channel and
+// consent boxes to what is on file (so only a box the employee changes is sent); leaving that choice puts
+// back what the form held before, so one person's consent never passes to another.
+import { useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import {
+  CHOICE_FIELDS,
+  type Choice,
+  type Choices,
+  choicesOf,
+  type WalkoutFormValues,
+} from './walkoutFormValues';
+
+export function useReturningChoice(form: UseFormReturn<WalkoutFormValues>) {
+  const [choice, setChoice] = useState<Choice>({});
+  const beforeMatch = useRef<Choices | null>(null);
+
+  const setChoices = (values: Choices) => {
+    for (const key of CHOICE_FIELDS) form.setValue(key, values[key]);
+  };
+
+  const choose = (next: Choice) => {
+    if (next.returning) {
+      beforeMatch.current ??= choicesOf(form.getValues());
+      setChoices(choicesOf(next.returning));
+    } else if (beforeMatch.current) {
+      setChoices(beforeMatch.current);
+      beforeMatch.current = null;
+    }
+    setChoice(next);
+  };
+
+  /** After logging or clearing: the form is reset by the caller, the choice forgotten here. */
+  const forget = () => {
+    beforeMatch.current = null;
+    setChoice({});
+  };
+
+  return { choice, choose, forget };
+}

@@ -1,0 +1,69 @@
+// The counter form's values as a walkouts.create input: for a returning prospect only the channel and
+// consents the employee changed are sent; for a new one all of them are.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_WALKOUT, toWalkoutInput } from '../../../renderer/features/counter/walkoutFormValues';
+import type { ProspectDto } from '../../../shared/contract/dto';
+
+const ctx = { timeZone: 'America/Chicago', region: 'US' };
+const filled = {
+  ...EMPTY_WALKOUT,
+  firstName: 'Rosa',
+  phone: '312-555-0161',
+  product: 'SUV',
+  objection: 'price' as const,
+};
+const ROSA: ProspectDto = {
+  id: 7,
+  firstName: 'Rosa',
+  lastName: 'Diaz',
+  phone: '+13125550161',
+  email: null,
+  preferredChannel: 'text',
+  bestTime: 'Evenings',
+  contactOk: true,
+  shareOk: true,
+  doNotContact: false,
+  source: 'walk_in',
+};
+
+function prospectOf(result: ReturnType<typeof toWalkoutInput>) {
+  if (!('input' in result)) throw new Error(JSON.stringify(result.issues));
+  return { prospect: result.input.prospect, existingProspectId: result.input.existingProspectId };
+}
+
+describe('toWalkoutInput', () => {
+  it('sends a new prospect’s channel and consents as the form holds them', () => {
+    expect(prospectOf(toWalkoutInput(filled, { confirmNewProspect: true }, ctx)).prospect).toEqual({
+      firstName: 'Rosa',
+      lastName: '',
+      phone: '312-555-0161',
+      email: '',
+      bestTime: '',
+      preferredChannel: 'call',
+      contactOk: true,
+      shareOk: false,
+    });
+  });
+
+  it('for a returning prospect sends no choice left as stored, and only the one changed', () => {
+    const asStored = { ...filled, firstName: '', preferredChannel: 'text' as const, shareOk: true };
+    expect(prospectOf(toWalkoutInput(asStored, { returning: ROSA }, ctx))).toEqual({
+      prospect: { firstName: '', lastName: '', phone: '312-555-0161', email: '', bestTime: '' },
+      existingProspectId: 7,
+    });
+    const shareUnticked = { ...asStored, shareOk: false };
+    expect(prospectOf(toWalkoutInput(shareUnticked, { returning: ROSA }, ctx)).prospect).toEqual({
+      firstName: '',
+      lastName: '',
+      phone: '312-555-0161',
+      email: '',
+      bestTime: '',
+      shareOk: false,
+    });
+  });
+
+  it('a new prospect without a first name is stopped before a round trip', () => {
+    const result = toWalkoutInput({ ...filled, firstName: '' }, {}, ctx);
+    expect(result).toEqual({ issues: [{ path: 'prospect.firstName', message: 'Enter a first name' }] });
+  });
+});
