@@ -1,47 +1,26 @@
 // The open store behind every door: one writer per file, a damaged file never written, automatic verified
 // backups, and restore (files swapped while the database is closed). Doors talk to `router`, which stays
 // the same object while the database beneath it is restored or found damaged.
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { RestoredDto } from '../../shared/contract/dto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Result } from '../../shared/contract/result';
-import {
-  type BackupEntry,
-  deleteBackup,
-  findBackup,
-  markBackupFailed,
-  removeIfThere,
-  writeFileDurably,
-} from '../db/backups/backupFiles';
-import { inspectBackupFile } from '../db/backups/inspect';
-import { finishInterruptedRestore, swapInDatabase } from '../db/backups/restoreSwap';
+import type { BackupEntry } from '../db/backups/backupFiles';
+import { finishInterruptedRestore } from '../db/backups/restoreSwap';
 import { checkDatabaseFile } from '../db/health';
 import { DatabaseTooNewError } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { type Db, openDatabase } from '../db/open';
 import { acquireWriterLock } from '../db/writerLock';
 import { seedDemo } from '../seed/demo';
-import { recordAudit } from './audit/audit.repo';
 import { type BackupDesk, createBackupDesk } from './backups/backupDesk';
 import { createBackupsPort } from './backups/backups.port';
+import type { Mode, OkMode, UndoRecord } from './backups/hostMode';
+import { createRestorer } from './backups/restore';
 import type { BootedServices, BootOptions, Router } from './boot.types';
-import { countEmployees, getEmployee } from './employees/employees.repo';
-import { AppFailure, NotFoundError, ValidationError } from './errors';
+import { countEmployees } from './employees/employees.repo';
 import { createServices } from './index';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
-
-type OkMode = { kind: 'ok'; db: Db; services: ReturnType<typeof createServices> };
-type Mode =
-  | OkMode
-  | { kind: 'damaged'; problem: string; detectedAt: number; db: Db | null }
-  | { kind: 'restoring' };
-
-interface UndoRecord {
-  restoredAt: number;
-  restoredBackupId: string;
-  undoBackupId: string;
-}
 
 export interface StoreHost extends BootedServices {
   backups: BackupDesk;
@@ -131,118 +110,21 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
   const scheduled = (): Promise<BackupEntry | null> =>
     mode.kind === 'ok' ? desk.backUpIfChanged(mode.db, 'scheduled') : Promise.resolve(null);
 
-  async function restore(
-    backupId: string,
-    how: { by: string; sessionKey?: string; undo?: boolean },
-  ): Promise<RestoredDto> {
-    const entry = findBackup(backupsDir, backupId);
-    if (!entry) throw new NotFoundError('That backup');
-    if (!entry.verified) throw new ValidationError(`That backup cannot be used: ${entry.problem}`);
-    if (entry.schemaVersion > MIGRATIONS.length) {
-      throw new ValidationError(
-        `That backup was made by a newer BeBack (schema ${entry.schemaVersion}; this app knows up to ${MIGRATIONS.length}). Update BeBack first.`,
-      );
-    }
-    await desk.idle();
-    const release = desk.hold(entry.id);
-    try {
-      const before = mode;
-      // The chosen copy's full check and the copy of what is here now run side by side (two workers).
-      const [inspection, undo] = await Promise.all([
-        inspectBackupFile(entry.file, { full: true, nativeBinding: o.nativeBinding }),
-        before.kind === 'ok' ? desk.backUp(before.db, 'pre_restore') : Promise.resolve(null),
-      ]);
-      if (!inspection.ok) {
-        if (undo) deleteBackup(backupsDir, undo.id); // nothing was restored: no "before a restore" copy
-        markBackupFailed(backupsDir, entry, inspection.message);
-        throw new ValidationError(`That backup failed its check and was not used. ${inspection.message}`);
-      }
-      return await swapIn(entry, how, before, undo);
-    } finally {
-      release();
-    }
-  }
-
-  async function swapIn(
-    entry: BackupEntry,
-    how: { by: string; sessionKey?: string; undo?: boolean },
-    before: Mode,
-    undo: BackupEntry | null,
-  ): Promise<RestoredDto> {
-    if (mode !== before)
-      throw new AppFailure(
-        'UNAVAILABLE',
-        'The database changed state during the restore; nothing was restored.',
-      );
-    mode = { kind: 'restoring' };
-    stopTimer();
-    const stamp = new Date(now()).toISOString().replace(/[-:.]/g, '');
-    const damaged = before.kind === 'damaged';
-    const aside = damaged
-      ? join(dirname(o.dbPath), `${basename(o.dbPath, '.sqlite')}.damaged-${stamp}.sqlite`)
-      : `${o.dbPath}.replaced-${stamp}`;
-    const oldDb = before.kind === 'restoring' ? null : before.db;
-    if (damaged && oldDb) {
-      // Found damaged while open: keep the exact bytes aside before closing can checkpoint into them.
-      for (const suffix of ['', '-wal'])
-        if (existsSync(o.dbPath + suffix)) copyFileSync(o.dbPath + suffix, aside + suffix);
-    }
-    try {
-      oldDb?.close();
-    } catch {
-      // a damaged handle may refuse to close cleanly; the files move aside regardless
-    }
-    try {
-      swapInDatabase(o.dbPath, entry.file, {
-        aside: damaged && oldDb ? `${aside}.closed` : aside,
-        keepAside: damaged && !oldDb,
-      });
-    } catch (err) {
-      // Put back what was there (the intent file says how far the swap got) and carry on with it.
-      finishInterruptedRestore(o.dbPath);
-      if (damaged)
-        mode = { kind: 'damaged', problem: before.problem, detectedAt: before.detectedAt, db: null };
-      else open();
-      throw err;
-    }
-    const ok = open();
-    recordAudit(ok.db, {
-      at: now(),
-      employeeId: null,
-      action: 'update',
-      entity: 'database',
-      entityId: null,
-      detail: {
-        restoredBackupId: entry.id,
-        backupCreatedAt: entry.createdAt,
-        by: how.by,
-        undo: Boolean(how.undo),
-      },
-    });
-    if (undo && !how.undo) {
-      writeFileDurably(
-        undoPath,
-        JSON.stringify({ restoredAt: now(), restoredBackupId: entry.id, undoBackupId: undo.id }),
-      );
-    } else removeIfThere(undoPath);
-    keepSignedIn(how);
-    log(`restored backup ${entry.id} (${how.by})${damaged ? `; the damaged file is kept as ${aside}` : ''}`);
-    return {
-      restoredBackupId: entry.id,
-      undoBackupId: how.undo ? null : (undo?.id ?? null),
-      walkouts: entry.counts.walkouts,
-    };
-  }
-
-  /** The owner who restored stays signed in when the restored store has them, as the same owner. */
-  function keepSignedIn(how: { by: string; sessionKey?: string }): void {
-    if (mode.kind !== 'ok' || !how.sessionKey) return;
-    const who = mode.db
-      .prepare("SELECT id FROM employees WHERE role = 'owner' AND active = 1 AND name = ?")
-      .pluck()
-      .get(how.by) as number | undefined;
-    if (who && getEmployee(mode.db, who)) mode.services.sessions.signIn(how.sessionKey, who);
-  }
+  const { restore } = createRestorer({
+    dbPath: o.dbPath,
+    backupsDir,
+    undoPath,
+    nativeBinding: o.nativeBinding,
+    now,
+    log,
+    desk,
+    mode: () => mode,
+    setMode: (m) => {
+      mode = m;
+    },
+    open,
+    stopTimer,
+  });
 
   const port = createBackupsPort({
     desk,
