@@ -1,8 +1,9 @@
-// Starts the real web door (npm run web's entry) on a free port over a fresh temp database.
+// Starts the real web door (npm run web's entry) on a free port over a fresh temp database, or over a
+// database file the spec owns (to start the same store again).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open';
 import { createTeam, type TeamMember } from '../support/createTeam';
@@ -24,9 +25,15 @@ export const TEAM = {
   trainee: { name: 'Tina Trainee', role: 'staff', pin: '4444' },
 } as const satisfies Record<string, TeamMember>;
 
-export async function startApp(options: { demo: boolean; team?: TeamMember[] }): Promise<RunningApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'beback-e2e-'));
-  const dbPath = join(dir, 'store.sqlite');
+export async function startApp(options: {
+  demo: boolean;
+  team?: TeamMember[];
+  /** The spec's own file, kept when the app stops; by default a fresh one, deleted when it stops. */
+  dbPath?: string;
+}): Promise<RunningApp> {
+  const owned = options.dbPath === undefined;
+  const dir = owned ? mkdtempSync(join(tmpdir(), 'beback-e2e-')) : dirname(options.dbPath!);
+  const dbPath = options.dbPath ?? join(dir, 'store.sqlite');
   if (options.team) {
     // The team is made before the server starts, so the first screen already lists it.
     const db = openDatabase(dbPath);
@@ -49,7 +56,7 @@ export async function startApp(options: { demo: boolean; team?: TeamMember[] }):
       const exited = new Promise((ok) => child.once('exit', ok));
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
-      rmSync(dir, { recursive: true, force: true });
+      if (owned) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
