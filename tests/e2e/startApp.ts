@@ -1,7 +1,7 @@
 // Starts the real web door (npm run web's entry) on a free port over a fresh temp database, or over a
 // database file the spec owns (to start the same store again).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
@@ -56,6 +56,7 @@ export async function startApp(options: {
       const exited = new Promise((ok) => child.once('exit', ok));
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
+      await serverLetGo(dbPath);
       if (owned) rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -73,6 +74,25 @@ export function appForSpec(options: { demo: boolean; team?: TeamMember[] }): Run
   });
   test.afterAll(async () => app.stop?.());
   return app;
+}
+
+/**
+ * npx exits on the signal while the server may still be making its closing backup: wait until the server
+ * process that holds the database's lock file is gone, so nothing writes into the folder being deleted
+ * (or into a file a spec is about to damage or start again).
+ */
+async function serverLetGo(dbPath: string): Promise<void> {
+  const lock = `${dbPath}.lock`;
+  for (let i = 0; i < 300 && existsSync(lock); i++) {
+    let pid = 0;
+    try {
+      pid = Number(JSON.parse(readFileSync(lock, 'utf8')).pid);
+      process.kill(pid, 0);
+    } catch {
+      if (pid) return; // the holder is gone (a lock it left behind is taken over by the next start)
+    }
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
