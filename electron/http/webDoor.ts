@@ -143,7 +143,13 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A socket a browser opened and sent nothing on yet (Chrome keeps spare ones) does not count as
+        // idle, so close() would wait for it as long as the tab stays open: cut what is left after a grace.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      }),
   };
 }
 

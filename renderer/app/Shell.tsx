@@ -11,7 +11,7 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { ErasePersonScreen } from '../features/privacy/ErasePersonScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SettingsRoutes } from '../features/settings/SettingsRoutes';
 import { TeamScreen } from '../features/team/TeamScreen';
 
 const SHORTCUTS: Record<string, string> = {
@@ -110,9 +110,7 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
           {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
           {lead && <Route path="/dashboard" element={<DashboardScreen me={employee} />} />}
-          {lead && (
-            <Route path="/settings" element={<SettingsScreen canEdit={employee.role === 'owner'} />} />
-          )}
+          {lead && <Route path="/settings/*" element={<SettingsRoutes role={employee.role} />} />}
           {owner && <Route path="/partners" element={<PartnersScreen />} />}
           {owner && <Route path="/settings/erase" element={<ErasePersonScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />

@@ -1,8 +1,9 @@
-// Starts the real web door (npm run web's entry) on a free port over a fresh temp database.
+// Starts the real web door (npm run web's entry) on a free port over a fresh temp database, or over a
+// database file the spec owns (to start the same store again).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open';
 import { createTeam, type TeamMember } from '../support/createTeam';
@@ -24,9 +25,15 @@ export const TEAM = {
   trainee: { name: 'Tina Trainee', role: 'staff', pin: '4444' },
 } as const satisfies Record<string, TeamMember>;
 
-export async function startApp(options: { demo: boolean; team?: TeamMember[] }): Promise<RunningApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'beback-e2e-'));
-  const dbPath = join(dir, 'store.sqlite');
+export async function startApp(options: {
+  demo: boolean;
+  team?: TeamMember[];
+  /** The spec's own file, kept when the app stops; by default a fresh one, deleted when it stops. */
+  dbPath?: string;
+}): Promise<RunningApp> {
+  const owned = options.dbPath === undefined;
+  const dir = owned ? mkdtempSync(join(tmpdir(), 'beback-e2e-')) : dirname(options.dbPath!);
+  const dbPath = options.dbPath ?? join(dir, 'store.sqlite');
   if (options.team) {
     // The team is made before the server starts, so the first screen already lists it.
     const db = openDatabase(dbPath);
@@ -49,7 +56,8 @@ export async function startApp(options: { demo: boolean; team?: TeamMember[] }):
       const exited = new Promise((ok) => child.once('exit', ok));
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
-      rmSync(dir, { recursive: true, force: true });
+      await serverLetGo(dbPath);
+      if (owned) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -66,6 +74,25 @@ export function appForSpec(options: { demo: boolean; team?: TeamMember[] }): Run
   });
   test.afterAll(async () => app.stop?.());
   return app;
+}
+
+/**
+ * npx exits on the signal while the server may still be making its closing backup: wait until the server
+ * process that holds the database's lock file is gone, so nothing writes into the folder being deleted
+ * (or into a file a spec is about to damage or start again).
+ */
+async function serverLetGo(dbPath: string): Promise<void> {
+  const lock = `${dbPath}.lock`;
+  for (let i = 0; i < 300 && existsSync(lock); i++) {
+    let pid = 0;
+    try {
+      pid = Number(JSON.parse(readFileSync(lock, 'utf8')).pid);
+      process.kill(pid, 0);
+    } catch {
+      if (pid) return; // the holder is gone (a lock it left behind is taken over by the next start)
+    }
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {

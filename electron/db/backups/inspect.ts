@@ -43,10 +43,14 @@ try {
 }
 `;
 
+// `require` exists under tsx, vitest, Playwright and the CommonJS main bundle; an ES-module build would
+// resolve from the working folder. No `import.meta` in this file: Node re-reads a CommonJS file that holds it as an ES module, which
+// fails under Playwright's loader (and with it every e2e spec, through startApp's createTeam).
+const nodeRequire = (): NodeJS.Require =>
+  typeof require === 'function' ? require : createRequire(`${process.cwd()}/`);
+
 function betterSqlitePath(): string {
-  // `require` exists under tsx, vitest and the CommonJS main bundle; createRequire covers ESM builds.
-  const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-  const resolved = req.resolve('better-sqlite3');
+  const resolved = nodeRequire().resolve('better-sqlite3');
   // Packaged, the package sits outside the asar (asarUnpack): a worker may not read inside the archive.
   const unpacked = resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
   return unpacked !== resolved && existsSync(unpacked) ? unpacked : resolved;
@@ -88,8 +92,7 @@ const reply = (m) => parentPort.postMessage(m);${INSPECT_SOURCE}`,
 function inspectHere(workerData: Record<string, unknown>): Inspection {
   let result: Inspection = { ok: false, message: 'The check of the copy did not answer.' };
   const run = new Function('require', 'workerData', 'reply', INSPECT_SOURCE);
-  const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-  run(req, workerData, (m: Inspection) => {
+  run(nodeRequire(), workerData, (m: Inspection) => {
     result = m;
   });
   return result;

@@ -1,0 +1,23 @@
+// Settings has two pages: the store's settings and its backups, each with its own address under /settings.
+import { NavLink, Route, Routes } from 'react-router';
+import type { Role } from '../../../shared/domain/vocab';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { SettingsScreen } from './SettingsScreen';
+import './settingsPages.css';
+
+export function SettingsRoutes({ role }: { role: Role }) {
+  return (
+    <>
+      <nav className="settings-pages" aria-label="Settings pages">
+        <NavLink to="/settings" end>
+          Store settings
+        </NavLink>
+        <NavLink to="/settings/backups">Backups</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<SettingsScreen canEdit={role === 'owner'} />} />
+        <Route path="backups" element={<BackupsScreen role={role} />} />
+      </Routes>
+    </>
+  );
+}
