@@ -1,8 +1,9 @@
 // The typed client: one interface, two transports (the Electron bridge or fetch to the web door),
 // picked once at boot. The only way components reach the backend.
 import { type BebackBridge, BRIDGE_KEY } from '../../shared/contract/bridge';
-import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
+import type { ChannelName, FileChannel, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError, Result } from '../../shared/contract/result';
+import { downloadBlob } from '../ui/download';
 
 export class ApiError extends Error {
   readonly code: AppError['code'];
@@ -16,7 +17,7 @@ export class ApiError extends Error {
 
 type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-function webTransport(): Transport {
+function webHeaders(): Record<string, string> {
   // The web door prints its URL with #token=…; keep it for this tab and take it out of the address bar.
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
@@ -29,17 +30,17 @@ function webTransport(): Transport {
     session = crypto.randomUUID().replaceAll('-', '');
     sessionStorage.setItem('beback.session', session);
   }
-  const sessionKey = session;
+  return { 'content-type': 'application/json', 'x-beback-token': token, 'x-beback-session': session };
+}
+
+function webTransport(): Transport {
+  const headers = webHeaders();
   return async (channel, input) => {
     let response: Response;
     try {
       response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-beback-token': token,
-          'x-beback-session': sessionKey,
-        },
+        headers,
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -52,9 +53,29 @@ function webTransport(): Transport {
   };
 }
 
+const bridge = (window as unknown as Record<string, BebackBridge | undefined>)[BRIDGE_KEY];
+
 function pickTransport(): Transport {
-  const bridge = (window as unknown as Record<string, BebackBridge | undefined>)[BRIDGE_KEY];
   return bridge ? (channel, input) => bridge.invoke(channel, input) : webTransport();
+}
+
+/** The browser version can take a file from the PC as a download; the desktop app saves to a folder instead. */
+export const canDownloadFiles = !bridge;
+
+/** A file channel's file (a backup copy) downloaded by the browser under the name BeBack gives it. */
+export async function downloadFile<C extends FileChannel>(channel: C, input: InputOf<C>): Promise<void> {
+  const response = await fetch(`/download/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: webHeaders(),
+    body: JSON.stringify(input ?? {}),
+  });
+  if (response.headers.get('content-type')?.startsWith('application/json')) {
+    const result = (await response.json()) as Result<unknown>;
+    throw new ApiError(result.ok ? { code: 'INTERNAL', message: 'No file came back.' } : result.error);
+  }
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'BeBack file';
+  downloadBlob(await response.blob(), name);
 }
 
 const transport = pickTransport();

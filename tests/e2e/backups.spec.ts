@@ -2,7 +2,7 @@
 // sets how long backups are kept; a manager only reads the list; a restore that signs the owner out lands on
 // sign-in; damage met while running shows the damaged-database screen. (The damaged file at start-up is
 // backupsDamaged.spec.ts.)
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -142,6 +142,16 @@ test('the owner saves a copy to a folder and sets how long backups are kept', as
     expect(statSync(join(usb, copy)).size).toBeGreaterThan(0);
     await shoot(page, '87-backups-copy-saved');
     await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The browser version also hands the copy over as a download, byte for byte.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      newest.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(copy);
+    const saved = join(usb, 'downloaded.sqlite');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(readFileSync(join(usb, copy)))).toBe(true);
 
     const today = page.getByLabel('Kept from today');
     await today.fill('0');

@@ -62,6 +62,8 @@ describe('a damaged database file', () => {
         { reason: 'quit', walkouts: 3, verified: true },
         { id: backupId, reason: 'manual', walkouts: 2, verified: true },
       ],
+      // Read from the newest backup: the damaged screen shows store times.
+      timeZone: 'America/Chicago',
     });
     await store.host.close();
     expect(sha256(store.dbPath)).toBe(damagedSha);

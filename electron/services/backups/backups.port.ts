@@ -17,7 +17,7 @@ import { AppFailure, ConflictError, NotFoundError, ValidationError } from '../er
 import { createRouter, type Handlers } from '../router';
 import { Sessions } from '../sessions';
 import { type BackupDesk, toBackupDto } from './backupDesk';
-import { createRecoveryGate } from './recovery';
+import { createRecoveryGate, storeTimeZoneIn } from './recovery';
 
 type HostMode =
   | { kind: 'ok'; db: Db }
@@ -115,16 +115,13 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
     recoveryStatus() {
       const m = d.mode();
       const damaged = m.kind === 'damaged';
+      const backups = damaged ? d.desk.list().filter((b) => b.verified) : [];
       return {
         state: damaged ? 'damaged' : 'ok',
         problem: damaged ? m.problem : null,
         detectedAt: damaged ? m.detectedAt : null,
-        backups: damaged
-          ? d.desk
-              .list()
-              .filter((b) => b.verified)
-              .map(toBackupDto)
-          : [],
+        backups: backups.map(toBackupDto),
+        timeZone: backups[0] ? storeTimeZoneIn(backups[0].file, d.nativeBinding) : null,
       };
     },
   };
@@ -167,7 +164,7 @@ export const NO_BACKUPS: BackupsPort = (() => {
     undoRestore: none,
     saveCopy: none,
     file: none,
-    recoveryStatus: () => ({ state: 'ok', problem: null, detectedAt: null, backups: [] }),
+    recoveryStatus: () => ({ state: 'ok', problem: null, detectedAt: null, backups: [], timeZone: null }),
     recoveryRouter: {
       call: async () => ({ ok: false, error: { code: 'UNAVAILABLE', message: 'Not available.' } }),
     },

@@ -1,6 +1,7 @@
 // Restoring from the damaged-database screen, where nobody can sign in: the owner's name and PIN are
 // checked against the employees inside the backup being restored (the damaged file is never read).
 import Database from 'better-sqlite3';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { verifyPin } from '../employees/pin';
 import { LockedError, ValidationError } from '../errors';
 
@@ -53,4 +54,25 @@ export function createRecoveryGate(now: () => number) {
       { path: 'pin', message: 'Wrong name or PIN' },
     ]);
   };
+}
+
+/** The store's time zone as a backup holds it, so the damaged screen shows store times; null if unreadable. */
+export function storeTimeZoneIn(backupFile: string, nativeBinding?: string): string | null {
+  try {
+    const db = new Database(backupFile, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    try {
+      const raw = db.prepare("SELECT value FROM settings WHERE key = 'timeZone'").pluck().get() as
+        | string
+        | undefined;
+      return raw ? (JSON.parse(raw) as string) : DEFAULT_SETTINGS.timeZone;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
 }

@@ -10,9 +10,11 @@ interface BackupTableProps {
   timeZone: string;
   onRestore?: (backup: BackupDto) => void;
   onCopy?: (backup: BackupDto) => void;
+  /** The browser version: the copy comes down as a file. */
+  onDownload?: (backup: BackupDto) => void;
 }
 
-export function BackupTable({ backups, timeZone, onRestore, onCopy }: BackupTableProps) {
+export function BackupTable({ backups, timeZone, onRestore, onCopy, onDownload }: BackupTableProps) {
   if (backups.length === 0) {
     return (
       <EmptyState
@@ -25,7 +27,7 @@ export function BackupTable({ backups, timeZone, onRestore, onCopy }: BackupTabl
       />
     );
   }
-  const actions = Boolean(onRestore || onCopy);
+  const actions = Boolean(onRestore || onCopy || onDownload);
   return (
     <table className="table backups-table">
       <caption className="sr-only">Backups, newest first</caption>
@@ -87,6 +89,16 @@ export function BackupTable({ backups, timeZone, onRestore, onCopy }: BackupTabl
                         onClick={() => onCopy(b)}
                       >
                         Save a copy to…
+                      </button>
+                    )}
+                    {onDownload && (
+                      <button
+                        type="button"
+                        disabled={!b.verified}
+                        aria-describedby={timeId}
+                        onClick={() => onDownload(b)}
+                      >
+                        Download
                       </button>
                     )}
                   </div>

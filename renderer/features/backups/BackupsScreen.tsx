@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type ChannelName, contract } from '../../../shared/contract/channels';
 import type { BackupDto, BackupProgressDto, BackupsDto } from '../../../shared/contract/dto';
 import type { Role } from '../../../shared/domain/vocab';
+import { canDownloadFiles, downloadFile } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
@@ -33,11 +34,13 @@ export function BackupsScreen({ role }: { role: Role }) {
   );
   const [restoring, setRestoring] = useState<RestoreTarget | null>(null);
   const [copying, setCopying] = useState<BackupDto | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const can = {
     create: allows('backups.create', role),
     restore: allows('backups.restore', role),
     undo: allows('backups.undoRestore', role),
     copy: allows('backups.saveCopy', role),
+    download: canDownloadFiles && allows('backups.file', role),
     keep: allows('settings.update', role),
   };
   const b = list.data;
@@ -93,7 +96,18 @@ export function BackupsScreen({ role }: { role: Role }) {
             timeZone={timeZone}
             onRestore={can.restore ? (backup) => setRestoring({ kind: 'restore', backup }) : undefined}
             onCopy={can.copy ? setCopying : undefined}
+            onDownload={
+              can.download
+                ? (backup) => {
+                    setDownloadError(null);
+                    downloadFile('backups.file', { backupId: backup.id }).catch((e: Error) =>
+                      setDownloadError(e.message),
+                    );
+                  }
+                : undefined
+            }
           />
+          {downloadError && <Banner tone="error">{downloadError}</Banner>}
           {/* A reader sees the latest values; the owner's form is never reset under their typing. */}
           <KeepBackups key={can.keep ? 'edit' : JSON.stringify(b.keep)} keep={b.keep} canEdit={can.keep} />
         </div>

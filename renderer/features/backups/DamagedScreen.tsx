@@ -15,13 +15,16 @@ import './backups.css';
 
 type RecoveryValues = InputOf<'recovery.restore'>;
 
-/** The store's settings cannot be read from a damaged file, so times read in this PC's own zone. */
+/** Without a backup to read the store's zone from, times read in this PC's own zone. */
 const PC_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 interface DamagedScreenProps {
   status: RecoveryDto;
-  onRestored: (restored: { result: RestoredDto; createdAt: number }) => void;
+  onRestored: (restored: { result: RestoredDto; createdAt: number; timeZone: string }) => void;
 }
+
+/** Store time as the newest backup has it; this PC's own zone when no backup could say. */
+const zoneOf = (status: RecoveryDto) => status.timeZone ?? PC_ZONE;
 
 export function DamagedScreen({ status, onRestored }: DamagedScreenProps) {
   return (
@@ -43,7 +46,7 @@ export function DamagedScreen({ status, onRestored }: DamagedScreenProps) {
         <p className="damaged-support">
           <small>
             For support: {status.problem ?? 'no details'}
-            {status.detectedAt ? ` (found ${backupTime(status.detectedAt, PC_ZONE)})` : ''}
+            {status.detectedAt ? ` (found ${backupTime(status.detectedAt, zoneOf(status))})` : ''}
           </small>
         </p>
       </section>
@@ -65,7 +68,7 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
     restore.mutate(values, {
       onSuccess: (result) => {
         const backup = status.backups.find((b) => b.id === result.restoredBackupId);
-        onRestored({ result, createdAt: backup?.createdAt ?? Date.now() });
+        onRestored({ result, createdAt: backup?.createdAt ?? Date.now(), timeZone: zoneOf(status) });
       },
       onError: (err) => {
         form.setValue('pin', '');
@@ -84,7 +87,7 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
           {status.backups.map((b) => (
             <label key={b.id} className={`damaged-choice${chosen === b.id ? ' chosen' : ''}`}>
               <input type="radio" value={b.id} {...form.register('backupId')} />
-              <span className="damaged-choice-time">{backupTime(b.createdAt, PC_ZONE)}</span>
+              <span className="damaged-choice-time">{backupTime(b.createdAt, zoneOf(status))}</span>
               <span>{plural(b.walkouts, 'walkout')}</span>
               <span className="muted">{BACKUP_REASON_LABELS[b.reason]}</span>
             </label>
@@ -135,10 +138,12 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
 export function RecoveredScreen({
   result,
   createdAt,
+  timeZone,
   onContinue,
 }: {
   result: RestoredDto;
   createdAt: number;
+  timeZone: string;
   onContinue: () => void;
 }) {
   return (
@@ -146,7 +151,7 @@ export function RecoveredScreen({
       <section className="card damaged" aria-labelledby="recovered-title">
         <h1 id="recovered-title">The backup is restored</h1>
         <Banner tone="ok">
-          {plural(result.walkouts, 'walkout')} came back, as they were at {backupTime(createdAt, PC_ZONE)}.
+          {plural(result.walkouts, 'walkout')} came back, as they were at {backupTime(createdAt, timeZone)}.
         </Banner>
         <p>
           Anything logged after that time is not in the backup. The damaged file is kept beside the database

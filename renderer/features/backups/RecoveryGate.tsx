@@ -13,7 +13,11 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const recovery = useApiQuery('recovery.status', {});
   // Kept here, not read from the status: once restored the status says "ok", but the owner should see
   // what came back before moving on.
-  const [recovered, setRecovered] = useState<{ result: RestoredDto; createdAt: number } | null>(null);
+  const [recovered, setRecovered] = useState<{
+    result: RestoredDto;
+    createdAt: number;
+    timeZone: string;
+  } | null>(null);
 
   if (recovered) {
     return (

@@ -53,6 +53,8 @@ export interface RecoveryDto {
   detectedAt: number | null;
   /** Newest first; only verified backups are offered. */
   backups: BackupDto[];
+  /** The store's time zone as the newest backup has it (the damaged file is not read); null without one. */
+  timeZone: string | null;
 }
 
 /** A file the web door streams to the browser as a download. */
