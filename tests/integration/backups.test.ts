@@ -5,19 +5,12 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/db/backups/backupFiles';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { countRows, type HostStore, openHostStore } from '../support/hostStore';
-import { walkoutInput } from './harness';
+import { countRows, type HostStore, logWalkout, openHostStore } from '../support/hostStore';
 
 let store: HostStore;
 afterEach(async () => store?.dispose());
 
-let phones = 1000;
-const log = (name: string) =>
-  store.as(
-    'Sam Staff',
-    'walkouts.create',
-    walkoutInput({ prospect: { firstName: name, lastName: 'Test', phone: `312555${phones++}`, email: '' } }),
-  );
+const log = (name: string) => logWalkout(store, name);
 
 describe('backups', () => {
   it('a manual backup is checked, counted and listed as verified; managers read the list, staff cannot', async () => {

@@ -9,19 +9,20 @@ import { listBackups } from '../../electron/db/backups/backupFiles';
 import { finishInterruptedRestore, swapInDatabase } from '../../electron/db/backups/restoreSwap';
 import { acquireWriterLock, DatabaseInUseError, lockPathFor } from '../../electron/db/writerLock';
 import { openStoreHost } from '../../electron/services/storeHost';
-import { corruptTablePage, countRows, type HostStore, openHostStore, sha256 } from '../support/hostStore';
+import {
+  corruptTablePage,
+  countRows,
+  type HostStore,
+  logWalkout,
+  openHostStore,
+  sha256,
+} from '../support/hostStore';
 import { walkoutInput } from './harness';
 
 let store: HostStore;
 afterEach(async () => store?.dispose());
 
-let phones = 2000;
-const log = (name: string) =>
-  store.as(
-    'Sam Staff',
-    'walkouts.create',
-    walkoutInput({ prospect: { firstName: name, lastName: 'Test', phone: `312555${phones++}`, email: '' } }),
-  );
+const log = (name: string) => logWalkout(store, name);
 
 async function damagedStore(): Promise<{ backupId: string; damagedSha: string }> {
   store = await openHostStore();

@@ -134,3 +134,16 @@ export function corruptTablePage(dbPath: string, table: string): void {
   bytes.fill(0xa5, (root - 1) * pageSize, root * pageSize);
   writeFileSync(dbPath, bytes);
 }
+
+let phones = 1000;
+/** A walkout by the staff member for a new prospect (a phone of its own, so no returning-prospect match). */
+export function logWalkout(store: HostStore, firstName: string) {
+  return store.as('Sam Staff', 'walkouts.create', {
+    prospect: { firstName, lastName: 'Test', phone: `312555${phones++}`, email: '' },
+    product: 'Kubota BX2380 tractor',
+    category: 'Tractors',
+    priceQuotedCents: 1_899_900,
+    closeness: 4,
+    objection: 'price',
+  });
+}
