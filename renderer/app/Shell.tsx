@@ -9,7 +9,6 @@ import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { ErasePersonScreen } from '../features/privacy/ErasePersonScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { SettingsRoutes } from '../features/settings/SettingsRoutes';
 import { TeamScreen } from '../features/team/TeamScreen';
@@ -112,7 +111,6 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
           {lead && <Route path="/dashboard" element={<DashboardScreen me={employee} />} />}
           {lead && <Route path="/settings/*" element={<SettingsRoutes role={employee.role} />} />}
           {owner && <Route path="/partners" element={<PartnersScreen />} />}
-          {owner && <Route path="/settings/erase" element={<ErasePersonScreen />} />}
           <Route path="*" element={<Navigate to="/log" replace />} />
         </Routes>
       </main>

@@ -1,6 +1,6 @@
 // Backup vocabulary shared by the service, the contract and the Backups screen.
 
-/** Why a backup was made: `pre_migration` copies are kept for good, the rest age out by the rotation. */
+/** Why a backup was made: `pre_migration` copies stay for the whole rotation window, the rest keep only the newest of each slot. */
 export const BACKUP_REASONS = [
   'startup',
   'scheduled',

@@ -57,7 +57,7 @@ describe('backup rotation', () => {
     expect(kept).toHaveLength(4 + 14);
   });
 
-  it('over a year and a half keeps one a month for 12 months, and every pre-update copy', () => {
+  it('over a year and a half keeps one a month for 12 months', () => {
     const preUpdate = (d: number): RotatedBackup[] =>
       d === 3
         ? [
@@ -90,7 +90,26 @@ describe('backup rotation', () => {
     // The month's newest is its last day's 18:00 copy.
     expect(kept.filter((b) => dayOf(b) === '2026-02-28').map(timeOf)).toEqual(['00:00']);
     expect(kept.filter((b) => dayOf(b).startsWith('2026-02'))).toHaveLength(1);
-    expect(kept.some((b) => b.id === 'pre-migration')).toBe(true);
+    // The pre-update copy of June 2025 has aged out with its month.
+    expect(kept.some((b) => b.id === 'pre-migration')).toBe(false);
+  });
+
+  it('keeps every pre-update copy inside the window, beside its month’s newest, and lets it age out after', () => {
+    const now = Date.parse('2026-11-30T18:00:00Z');
+    const at = (iso: string, id: string, reason: RotatedBackup['reason']): RotatedBackup => ({
+      id,
+      createdAt: Date.parse(iso),
+      reason,
+      verified: true,
+    });
+    const backups = [
+      at('2026-11-30T17:00:00Z', 'today', 'scheduled'),
+      at('2026-01-10T15:00:00Z', 'pre-update-jan', 'pre_migration'),
+      at('2026-01-20T15:00:00Z', 'jan-newest', 'scheduled'),
+      at('2026-01-05T15:00:00Z', 'jan-older', 'scheduled'),
+      at('2025-10-10T15:00:00Z', 'pre-update-13-months', 'pre_migration'),
+    ];
+    expect(backupsToDelete(backups, now, TZ, POLICY)).toEqual(['jan-older', 'pre-update-13-months']);
   });
 
   it('never deletes the newest verified backup, nor a pinned one, however old', () => {

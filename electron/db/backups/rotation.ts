@@ -1,5 +1,5 @@
 // Which backups to keep: the newest few of today, the newest of each recent day and of each recent month
-// (days and months in store time), every pre-update copy, and always the newest verified one.
+// (days and months in store time), every pre-update copy inside that window, and always the newest verified one.
 import { TZDate } from '@date-fns/tz';
 import { format, subDays, subMonths } from 'date-fns';
 import type { BackupReason } from '../../../shared/domain/backups';
@@ -38,8 +38,11 @@ export function backupsToDelete(
   const keptMonths = new Set<string>();
   let keptToday = 0;
   for (const b of newestFirst) {
-    if (b.reason === 'pre_migration') {
-      keep.add(b.id);
+    // A copy from before an update stays for the whole rotation window, beside the month's newest; it
+    // ages out after that like the rest, so an erased person never outlives the window in a backup.
+    if (b.reason === 'pre_migration' && b.verified) {
+      const day = localDateKey(b.createdAt, timeZone);
+      if (day === today || recentDays.has(day) || recentMonths.has(day.slice(0, 7))) keep.add(b.id);
       continue;
     }
     if (!b.verified) continue;

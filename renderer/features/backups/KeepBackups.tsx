@@ -62,7 +62,8 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
         <legend>How long backups are kept</legend>
         <p className="hint">
           Backups older than this are deleted; a person erased on request stays in older backups until they
-          age out. Copies made before an update are kept for good, and so is the newest verified backup.
+          age out. Copies made before an update stay for the whole time, and the newest verified backup is
+          never deleted.
         </p>
         <div className="backups-keep-grid">
           {FIELDS.map(({ key, label, hint }) => {

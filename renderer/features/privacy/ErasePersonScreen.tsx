@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ErasedDto } from '../../../shared/contract/dto';
+import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
 import { ErasePreview } from './ErasePreview';
@@ -70,13 +71,16 @@ function Erased({ name, result, onAgain }: { name: string; result: ErasedDto; on
 }
 
 function BackupNote() {
+  const { backupKeepToday, backupKeepDays, backupKeepMonths } = useStoreSettings();
+  const longest = backupKeepMonths > 0 ? plural(backupKeepMonths, 'month') : plural(backupKeepDays, 'day');
   return (
     <aside className="erase-backups" aria-label="Backups">
       <h2>Backups</h2>
       <p>
-        Automatic backups keep the last 4 of today, one a day for 14 days and one a month for 12 months. An
-        erased person stays in the older backups until the rotation ages them out: up to 12 months. If you
-        restore a backup made before today, erase them again.
+        Automatic backups keep the last {backupKeepToday} of today, one a day for{' '}
+        {plural(backupKeepDays, 'day')} and one a month for {plural(backupKeepMonths, 'month')} (Settings →
+        Backups). An erased person stays in the older backups until the rotation ages them out: up to{' '}
+        {longest}. If you restore a backup made before the erasure, erase them again.
       </p>
     </aside>
   );

@@ -1,7 +1,9 @@
-// Settings has two pages: the store's settings and its backups, each with its own address under /settings.
-import { NavLink, Route, Routes } from 'react-router';
+// Settings has two pages, the store's settings and its backups, and the owner's Erase a person; each has
+// its own address under /settings.
+import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { Role } from '../../../shared/domain/vocab';
 import { BackupsScreen } from '../backups/BackupsScreen';
+import { ErasePersonScreen } from '../privacy/ErasePersonScreen';
 import { SettingsScreen } from './SettingsScreen';
 import './settingsPages.css';
 
@@ -17,6 +19,8 @@ export function SettingsRoutes({ role }: { role: Role }) {
       <Routes>
         <Route index element={<SettingsScreen canEdit={role === 'owner'} />} />
         <Route path="backups" element={<BackupsScreen role={role} />} />
+        {role === 'owner' && <Route path="erase" element={<ErasePersonScreen />} />}
+        <Route path="*" element={<Navigate to="/log" replace />} />
       </Routes>
     </>
   );
