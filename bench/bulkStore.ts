@@ -38,6 +38,8 @@ export interface BulkOptions {
   now: number;
   days: number;
   timeZone?: string;
+  /** Share of walkouts that are a return visit of an earlier prospect (a be-back who walked out again). */
+  returning?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -105,22 +107,27 @@ export function buildBulkStore(o: BulkOptions): BulkStore {
   // and the integration tests check it equals what the triggers keep.
   for (const t of ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER ${t}`);
   const span = o.days * DAY;
+  const prospectIds: number[] = [];
   for (let start = 0; start < o.walkouts; start += BATCH) {
     db.transaction(() => {
       for (let i = start; i < Math.min(o.walkouts, start + BATCH); i++) {
         const visitedAt = o.now - Math.floor(rng.next() * span);
         const item = rng.pick(DEMO_PRODUCTS);
         const refused = rng.chance(0.08);
-        const p = Number(
-          ins.prospect.run(
-            rng.pick(FIRST_NAMES),
-            rng.pick(LAST_NAMES),
-            refused ? null : `+1312${String(2_000_000 + i).padStart(7, '0')}`,
-            !refused && rng.chance(0.3) ? `lead${i}@example.com` : null,
-            visitedAt,
-            visitedAt,
-          ).lastInsertRowid,
-        );
+        const returning = prospectIds.length > 0 && rng.chance(o.returning ?? 0.05);
+        const p = returning
+          ? prospectIds[rng.int(0, prospectIds.length - 1)]
+          : Number(
+              ins.prospect.run(
+                rng.pick(FIRST_NAMES),
+                rng.pick(LAST_NAMES),
+                refused ? null : `+1312${String(2_000_000 + i).padStart(7, '0')}`,
+                !refused && rng.chance(0.3) ? `lead${i}@example.com` : null,
+                visitedAt,
+                visitedAt,
+              ).lastInsertRowid,
+            );
+        if (!returning) prospectIds.push(p);
         const owner = employeeIds[1 + (i % (employeeIds.length - 1))];
         const roll = rng.next();
         const status = roll < 0.7 ? 'open' : roll < 0.8 ? 'not_now' : roll < 0.9 ? 'sold' : 'lost';

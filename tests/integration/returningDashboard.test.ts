@@ -123,6 +123,8 @@ describe('dashboard figures with returning prospects equal the brute force', () 
       valueSavedCents: 2_150_000,
       surveysCompleted: 1,
       managerSaves: 1,
+      // By unique prospect: five people, each sold person once.
+      people: { walkouts: 5, sold: 2 },
     });
     // Came back: every visit but each person's latest (Dee's late-logged Saturday one too); Bo's appointment
     // was on a visit that came back anyway.

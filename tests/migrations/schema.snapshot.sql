@@ -11,8 +11,9 @@
 -- migration 0007-walk-in-cube-triggers sha256 d87c237688f75b9a12f51cbe56074d3f1308ade9269394357586e9974ee22952
 -- migration 0008-reason-rollups-by-category sha256 37ae8f84f311f0bbc7ee010f57f69e91419bb2c34fdf8352f1e3286e6e39427b
 -- migration 0009-late-visit-came-back sha256 231c9aea7fa752a28fc2e8c45fb66e6c89d3f9f25c7dd8cccc6130fb962c0466
+-- migration 0010-returning-visits-index sha256 01302cf69ddd4d72965d74ba98d229ae8fb31f04923583c441a2430eea078782
 
--- user_version 9
+-- user_version 10
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -73,6 +74,9 @@ CREATE INDEX walkouts_origin_partner ON walkouts(origin_partner_id) WHERE origin
 
 -- index walkouts_prospect on walkouts
 CREATE INDEX walkouts_prospect ON walkouts(prospect_id);
+
+-- index walkouts_returning on walkouts
+CREATE INDEX walkouts_returning ON walkouts(visited_at) WHERE came_back = 1;
 
 -- index walkouts_status on walkouts
 CREATE INDEX walkouts_status ON walkouts(status);

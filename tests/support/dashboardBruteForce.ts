@@ -123,6 +123,10 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
       valueSavedCents: walkouts.filter(sold).reduce((s, w) => s + (w.sale_amount_cents ?? 0), 0),
       surveysCompleted: surveys,
       managerSaves: count((w) => sold(w) && w.closer === 'manager_save'),
+      people: {
+        walkouts: new Set(walkouts.map((w) => w.prospect_id)).size,
+        sold: new Set(walkouts.filter(sold).map((w) => w.prospect_id)).size,
+      },
     },
     speed: Object.fromEntries(group(speed)),
     objection: Object.fromEntries(group((w) => w.objection)),

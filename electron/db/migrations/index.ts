@@ -10,6 +10,7 @@ import { m0006PartnerExchange } from './0006-partner-exchange';
 import { m0007WalkInCubeTriggers } from './0007-walk-in-cube-triggers';
 import { m0008ReasonRollupsByCategory } from './0008-reason-rollups-by-category';
 import { m0009LateVisitCameBack } from './0009-late-visit-came-back';
+import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
 
 export interface Migration {
   name: string;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007WalkInCubeTriggers,
   m0008ReasonRollupsByCategory,
   m0009LateVisitCameBack,
+  m0010ReturningVisitsIndex,
 ];

@@ -29,10 +29,11 @@ export function createDashboardService(deps: ServiceDeps) {
       const f: DashboardFilters = input;
       const previous: DashboardFilters = { ...input, from: input.previousFrom, to: input.previousTo };
       const now = m.totals(db, f, timeZone);
+      const before = m.totals(db, previous, timeZone);
       const byMonth = input.granularity === 'month';
       return {
-        headline: m.headline(now),
-        previous: m.headline(m.totals(db, previous, timeZone)),
+        headline: m.headline(now, m.people(db, f, now)),
+        previous: m.headline(before, m.people(db, previous, before)),
         commissionOwedCents: m.commissionOwed(db, input.employeeId ?? null),
         trend: foldTrend(m.conversionTrend(db, f, timeZone, byMonth), f, input.granularity, timeZone),
         byEmployee: m.byEmployee(db, f, timeZone),

@@ -48,8 +48,34 @@ export function totals(db: Db, f: DashboardFilters, timeZone: string): Totals {
   return source(db, f, timeZone, true).all<Totals>(TOTALS)[0];
 }
 
+/** A later visit of the same prospect inside the period and the filters (`extra` narrows it further). */
+const laterVisit = (extra = '') => `EXISTS (SELECT 1 FROM walkouts l WHERE l.prospect_id = w.prospect_id
+    AND l.source = 'walk_in' AND l.visited_at > w.visited_at AND l.visited_at < @to
+    AND (@employee IS NULL OR l.employee_id = @employee)
+    AND (@category IS NULL OR l.category = @category)
+    AND (@objection IS NULL OR l.objection = @objection) ${extra})`;
+
+/**
+ * By unique prospect: each person once, sold if any of their visits was. The visits less those whose
+ * person walks out again later in the period; only visits that came back can, read through their index.
+ */
+export function people(db: Db, f: DashboardFilters, t: Totals): HeadlineDto['people'] {
+  const repeats = (where: string) =>
+    prepared(
+      db,
+      `SELECT count(*) FROM walkouts w INDEXED BY walkouts_returning WHERE w.came_back = 1 AND ${IN_FILTER} AND ${where}`,
+    )
+      .pluck()
+      .get(params(f)) as number;
+  return {
+    walkouts: t.walkouts - repeats(laterVisit()),
+    // A person sold on two visits is one person sold.
+    sold: t.sold - repeats(`${SOLD} AND ${laterVisit("AND l.status = 'sold'")}`),
+  };
+}
+
 /** Walkouts, contact capture, compliance, callback conversion by closer, value saved, survey saves. */
-export function headline(t: Totals): HeadlineDto {
+export function headline(t: Totals, byPerson: HeadlineDto['people']): HeadlineDto {
   return {
     walkouts: t.walkouts,
     withContact: t.with_contact,
@@ -60,6 +86,7 @@ export function headline(t: Totals): HeadlineDto {
     // Manager save rate = manager-save sales ÷ completed manager survey calls.
     surveysCompleted: t.surveys,
     managerSaves: t.sold_manager_save,
+    people: byPerson,
   };
 }
 

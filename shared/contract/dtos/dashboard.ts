@@ -15,6 +15,8 @@ export interface HeadlineDto {
   valueSavedCents: number;
   surveysCompleted: number;
   managerSaves: number;
+  /** The same period by unique prospect: a returning be-back is one person, sold if any visit was. */
+  people: { walkouts: number; sold: number };
 }
 
 export interface DashboardDto {
