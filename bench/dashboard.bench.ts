@@ -2,6 +2,7 @@
 // period and filter, against the yardstick of one raw full scan of the walkouts table.
 import { performance } from 'node:perf_hooks';
 import { createServices } from '../electron/services';
+import { people, totals } from '../electron/services/metrics/dashboard.metrics';
 import { presetPeriod, previousPeriod } from '../shared/domain/period';
 import { buildBulkStore } from './bulkStore';
 import { mustCall, once, report, time } from './stats';
@@ -77,6 +78,19 @@ export async function dashboardBench(
       report(label, t, 100);
       console.log(`${''.padEnd(48)} ${(t.p50 / scan.p50).toFixed(2)}× the raw scan (target ≤ 1.5×)`);
     }
+
+    // The by-person figures alone (issue 11), the part of the dashboard that reads walkouts directly.
+    for (const [label, f] of [
+      ['by unique prospect alone, all time', allTime],
+      ['by unique prospect alone, all time, one employee', { ...allTime, employeeId: rep }],
+    ] as const) {
+      const t = await time(10, () => people(db, f, totals(db, f, TZ)));
+      report(label, t, 100);
+    }
+    const p = people(db, allTime, totals(db, allTime, TZ));
+    console.log(
+      `${''.padEnd(48)} ${p.walkouts.toLocaleString('en-US')} people, ${p.sold.toLocaleString('en-US')} sold`,
+    );
 
     sessions.signIn('rep', rep);
     const log = await time(100, async (i) => {

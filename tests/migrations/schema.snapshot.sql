@@ -11,7 +11,7 @@
 -- migration 0007-walk-in-cube-triggers sha256 d87c237688f75b9a12f51cbe56074d3f1308ade9269394357586e9974ee22952
 -- migration 0008-reason-rollups-by-category sha256 37ae8f84f311f0bbc7ee010f57f69e91419bb2c34fdf8352f1e3286e6e39427b
 -- migration 0009-late-visit-came-back sha256 231c9aea7fa752a28fc2e8c45fb66e6c89d3f9f25c7dd8cccc6130fb962c0466
--- migration 0010-returning-visits-index sha256 01302cf69ddd4d72965d74ba98d229ae8fb31f04923583c441a2430eea078782
+-- migration 0010-returning-visits-index sha256 add5a4aa080679ebab1c54786c3196c66c62bb9fe746ae27d68b497ae6697153
 
 -- user_version 10
 
@@ -76,7 +76,8 @@ CREATE INDEX walkouts_origin_partner ON walkouts(origin_partner_id) WHERE origin
 CREATE INDEX walkouts_prospect ON walkouts(prospect_id);
 
 -- index walkouts_returning on walkouts
-CREATE INDEX walkouts_returning ON walkouts(visited_at) WHERE came_back = 1;
+CREATE INDEX walkouts_returning ON walkouts(visited_at, next_visit_at, employee_id, category, objection, status, prospect_id)
+WHERE next_visit_at IS NOT NULL;
 
 -- index walkouts_status on walkouts
 CREATE INDEX walkouts_status ON walkouts(status);
@@ -317,7 +318,7 @@ origin_partner_id INTEGER REFERENCES partners(id),
 origin_rep_name TEXT,
 created_at INTEGER NOT NULL,
 updated_at INTEGER NOT NULL
-, source TEXT NOT NULL DEFAULT 'walk_in' CHECK (source IN ('walk_in','referral','partner')), visit_day INTEGER NOT NULL DEFAULT 0, visit_day_ends_at INTEGER NOT NULL DEFAULT 0, has_contact INTEGER NOT NULL DEFAULT 0, first_attempt_at INTEGER, reached INTEGER NOT NULL DEFAULT 0, appointment INTEGER NOT NULL DEFAULT 0, came_back INTEGER NOT NULL DEFAULT 0, surveys INTEGER NOT NULL DEFAULT 0) STRICT;
+, source TEXT NOT NULL DEFAULT 'walk_in' CHECK (source IN ('walk_in','referral','partner')), visit_day INTEGER NOT NULL DEFAULT 0, visit_day_ends_at INTEGER NOT NULL DEFAULT 0, has_contact INTEGER NOT NULL DEFAULT 0, first_attempt_at INTEGER, reached INTEGER NOT NULL DEFAULT 0, appointment INTEGER NOT NULL DEFAULT 0, came_back INTEGER NOT NULL DEFAULT 0, surveys INTEGER NOT NULL DEFAULT 0, next_visit_at INTEGER) STRICT;
 
 -- trigger dash_on_delete on walkouts
 CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts
@@ -2371,6 +2372,16 @@ AND l.visited_at > NEW.visited_at AND l.source = 'walk_in')
 WHERE id = NEW.id;
 UPDATE walkouts SET came_back = 1
 WHERE prospect_id = NEW.prospect_id AND visited_at < NEW.visited_at AND NEW.source = 'walk_in' AND came_back = 0;
+END;
+
+-- trigger walkout_next_visit_on_insert on walkouts
+CREATE TRIGGER walkout_next_visit_on_insert AFTER INSERT ON walkouts BEGIN
+UPDATE walkouts SET next_visit_at = (SELECT min(l.visited_at) FROM walkouts l
+WHERE l.prospect_id = NEW.prospect_id AND l.source = 'walk_in' AND l.visited_at > NEW.visited_at)
+WHERE id = NEW.id AND NEW.source = 'walk_in';
+UPDATE walkouts SET next_visit_at = NEW.visited_at
+WHERE NEW.source = 'walk_in' AND prospect_id = NEW.prospect_id AND source = 'walk_in'
+AND visited_at < NEW.visited_at AND (next_visit_at IS NULL OR next_visit_at > NEW.visited_at);
 END;
 
 -- trigger walkout_reasons_on_attempt on follow_ups

@@ -55,22 +55,26 @@ const laterVisit = (extra = '') => `EXISTS (SELECT 1 FROM walkouts l WHERE l.pro
     AND (@category IS NULL OR l.category = @category)
     AND (@objection IS NULL OR l.objection = @objection) ${extra})`;
 
+/** Walk-in visits of the period whose person walks out again before it ends (their index holds every column read). */
+const RETURNING = `FROM walkouts w INDEXED BY walkouts_returning
+  WHERE w.next_visit_at IS NOT NULL AND w.next_visit_at < @to AND w.visited_at >= @from AND w.visited_at < @to
+    AND (@employee IS NULL OR w.employee_id = @employee)
+    AND (@category IS NULL OR w.category = @category)
+    AND (@objection IS NULL OR w.objection = @objection)`;
+
 /**
  * By unique prospect: each person once, sold if any of their visits was. The visits less those whose
- * person walks out again later in the period; only visits that came back can, read through their index.
+ * person walks out again later in the period. Unfiltered, the next visit decides it from the index
+ * alone; under a filter the next visit that matches it is looked for.
  */
 export function people(db: Db, f: DashboardFilters, t: Totals): HeadlineDto['people'] {
-  const repeats = (where: string) =>
-    prepared(
-      db,
-      `SELECT count(*) FROM walkouts w INDEXED BY walkouts_returning WHERE w.came_back = 1 AND ${IN_FILTER} AND ${where}`,
-    )
-      .pluck()
-      .get(params(f)) as number;
+  const filtered = [f.employeeId, f.category, f.objection].some((v) => (v ?? null) !== null);
+  const count = (where: string) =>
+    prepared(db, `SELECT count(*) ${RETURNING} ${where}`).pluck().get(params(f)) as number;
   return {
-    walkouts: t.walkouts - repeats(laterVisit()),
+    walkouts: t.walkouts - count(filtered ? `AND ${laterVisit()}` : ''),
     // A person sold on two visits is one person sold.
-    sold: t.sold - repeats(`${SOLD} AND ${laterVisit("AND l.status = 'sold'")}`),
+    sold: t.sold - count(`AND ${SOLD} AND ${laterVisit("AND l.status = 'sold'")}`),
   };
 }
 
