@@ -20,19 +20,23 @@ export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
   const { db, now } = deps;
 
   async function signIn(actor: Actor, input: { employeeId: number; pin: string }): Promise<EmployeeDto> {
-    const state = repo.getPinState(db, input.employeeId);
-    if (!state) throw new ValidationError('Pick your name from the list.');
     const at = now();
-    if (state.lockedUntil !== null && state.lockedUntil > at) {
-      throw new LockedError(`Too many wrong PINs. Try again in ${secondsLeft(state.lockedUntil, at)}.`);
-    }
-    const good = await verifyPin(input.pin, state.pinHash);
-    db.transaction(() => {
-      // Re-read: another door may have counted a failure while scrypt ran.
-      const fresh = repo.getPinState(db, input.employeeId);
-      const failed = good ? 0 : (fresh?.failedPins ?? state.failedPins) + 1;
-      const lock = good ? null : lockDuration(failed) > 0 ? at + lockDuration(failed) : null;
+    // Count first, verify after: the try is reserved (as a failure) in the database before scrypt runs,
+    // so however many arrive at once, from any door or PC, at most FREE_PIN_TRIES are ever checked.
+    const reserved = db.transaction(() => {
+      const state = repo.getPinState(db, input.employeeId);
+      if (!state) throw new ValidationError('Pick your name from the list.');
+      if (state.lockedUntil !== null && state.lockedUntil > at) {
+        throw new LockedError(`Too many wrong PINs. Try again in ${secondsLeft(state.lockedUntil, at)}.`);
+      }
+      const failed = state.failedPins + 1;
+      const lock = lockDuration(failed) > 0 ? at + lockDuration(failed) : null;
       repo.setPinFailures(db, input.employeeId, failed, lock);
+      return { pinHash: state.pinHash, failed, lock };
+    })();
+    const good = await verifyPin(input.pin, reserved.pinHash);
+    db.transaction(() => {
+      if (good) repo.setPinFailures(db, input.employeeId, 0, null);
       recordAudit(db, {
         at,
         employeeId: input.employeeId,
@@ -42,11 +46,10 @@ export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
       });
     })();
     if (!good) {
-      const after = repo.getPinState(db, input.employeeId);
-      if (after?.lockedUntil) {
-        throw new LockedError(`Wrong PIN. Too many tries: wait ${secondsLeft(after.lockedUntil, at)}.`);
+      if (reserved.lock !== null) {
+        throw new LockedError(`Wrong PIN. Too many tries: wait ${secondsLeft(reserved.lock, at)}.`);
       }
-      const left = FREE_PIN_TRIES - (after?.failedPins ?? 0);
+      const left = FREE_PIN_TRIES - reserved.failed;
       throw new ValidationError(`Wrong PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`, [
         { path: 'pin', message: 'Wrong PIN' },
       ]);
