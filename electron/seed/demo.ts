@@ -1,6 +1,6 @@
 // Demo data for a first start: five employees and a quarter of walkouts worked through the real
 // services with a moving clock, so every history follows the same cadence the app applies.
-import type { EmployeeDto } from '../../shared/contract/dto';
+import type { EmployeeDto, ProspectDto } from '../../shared/contract/dto';
 import { isReasonActive, type ReasonForRanking, reasonFit } from '../../shared/domain/reasonRanking';
 import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
 import {
@@ -15,6 +15,7 @@ import type { ServiceDeps, SignedIn } from '../services/context';
 import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
 import { hashPin } from '../services/employees/pin';
 import { createFollowUpsService } from '../services/followUps/followUps.service';
+import { getProspect } from '../services/prospects/prospects.repo';
 import { insertReason, retireReason } from '../services/reasons/reasons.repo';
 import { readSettings, writeMeta, writeSettings } from '../services/settings/settings.repo';
 import { createWalkoutsService } from '../services/walkouts/walkouts.service';
@@ -111,9 +112,12 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     for (const visitedAt of visits) {
       clock = visitedAt;
       const rep = rng.pick(floor);
-      const returning = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
-      const created = walkouts.create(actorFor(rep), demoWalkout(rng, visitedAt, returning));
-      earlier.push(created.prospectId);
+      const returningId = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
+      const returning = returningId === undefined ? undefined : (getProspect(db, returningId) ?? undefined);
+      const entry = demoWalkout(rng, visitedAt, returning);
+      const created = walkouts.create(actorFor(rep), entry);
+      // A be-back is found again the way the counter finds one: by the phone or e-mail typed.
+      if (entry.prospect.phone || entry.prospect.email) earlier.push(created.prospectId);
       workTheCalendar(created.walkoutId, rep, manager);
     }
   })();
@@ -207,26 +211,35 @@ function visitTimes(
   return times.sort((a, b) => a - b);
 }
 
-function demoWalkout(rng: Rng, visitedAt: number, existingProspectId: number | undefined) {
+/** A new prospect's walkout, or a returning one's as the counter sends it: their phone or e-mail, blanks kept. */
+function demoWalkout(rng: Rng, visitedAt: number, returning: ProspectDto | undefined) {
   const item = rng.pick(DEMO_PRODUCTS);
   const objection = rng.weighted(OBJECTION_WEIGHTS);
   const firstName = rng.pick(FIRST_NAMES);
   const lastName = rng.pick(LAST_NAMES);
-  const refused = existingProspectId === undefined && rng.chance(0.08);
+  const refused = returning === undefined && rng.chance(0.08);
   const hasEmail = rng.chance(0.45);
+  const fresh = {
+    firstName,
+    lastName,
+    phone: refused ? '' : `(312) ${rng.int(200, 989)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
+    email: !refused && hasEmail ? `${firstName}.${lastName}${rng.int(1, 99)}@example.com`.toLowerCase() : '',
+    preferredChannel: rng.chance(0.15) ? ('text' as const) : ('call' as const),
+    bestTime: rng.pick(['', 'Evenings', 'Lunchtime', 'Mornings before 10']),
+    contactOk: true,
+    shareOk: rng.chance(0.4),
+  };
   return {
-    prospect: {
-      firstName,
-      lastName,
-      phone: refused ? '' : `(312) ${rng.int(200, 989)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
-      email:
-        !refused && hasEmail ? `${firstName}.${lastName}${rng.int(1, 99)}@example.com`.toLowerCase() : '',
-      preferredChannel: rng.chance(0.15) ? ('text' as const) : ('call' as const),
-      bestTime: rng.pick(['', 'Evenings', 'Lunchtime', 'Mornings before 10']),
-      contactOk: true,
-      shareOk: rng.chance(0.4),
-    },
-    existingProspectId,
+    prospect: returning
+      ? {
+          firstName: '',
+          lastName: '',
+          phone: returning.phone ?? '',
+          email: returning.email ?? '',
+          bestTime: '',
+        }
+      : fresh,
+    existingProspectId: returning?.id,
     confirmNewProspect: true,
     contactRefused: refused,
     visitedAt,

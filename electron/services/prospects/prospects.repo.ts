@@ -145,3 +145,17 @@ export function markDoNotContact(db: Db, id: number, at: number): void {
     id,
   );
 }
+
+/** Which of these prospects the employee has worked: a visit they logged, or a call on their calendar. */
+export function prospectsWorkedBy(db: Db, employeeId: number, ids: number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT w.prospect_id FROM walkouts w
+      WHERE w.prospect_id IN (SELECT value FROM json_each(?))
+        AND (w.employee_id = ? OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ?))`,
+  )
+    .pluck()
+    .all(JSON.stringify(ids), employeeId, employeeId) as number[];
+  return new Set(rows);
+}

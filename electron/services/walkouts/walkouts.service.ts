@@ -115,11 +115,21 @@ export function createWalkoutsService(deps: ServiceDeps) {
   }
 
   return {
-    match(_actor: SignedIn, input: { phone?: string; email?: string }): ProspectMatchDto[] {
+    match(actor: SignedIn, input: { phone?: string; email?: string }): ProspectMatchDto[] {
       const region = deps.settings().defaultRegion;
       const phone = input.phone ? normalizePhone(input.phone, region) : null;
       const email = input.email ? normalizeEmail(input.email) : null;
-      return prospects.findProspectMatches(db, phone?.ok ? phone.e164 : null, email || null);
+      const matches = prospects.findProspectMatches(db, phone?.ok ? phone.e164 : null, email || null);
+      if (actor.employee.role !== 'staff') return matches;
+      // Staff see another rep's prospect as the card only: who, when, whose; never how to reach them.
+      const mine = prospects.prospectsWorkedBy(
+        db,
+        actor.employee.id,
+        matches.map((m) => m.prospect.id),
+      );
+      return matches.map((m) =>
+        mine.has(m.prospect.id) ? m : { ...m, prospect: { ...m.prospect, phone: null, email: null } },
+      );
     },
 
     create(actor: SignedIn, input: WalkoutCreateInput): WalkoutCreatedDto {
@@ -144,6 +154,18 @@ export function createWalkoutsService(deps: ServiceDeps) {
         ]);
       }
       const entry = { ...input.prospect, phone, email };
+      // Staff link a walkout to a prospect already here only through this entry's own match (the person
+      // whose phone or e-mail they typed) or to a prospect of their own: any other id would hand them
+      // someone else's prospect. An unknown id is NOT_FOUND, as for everyone.
+      const linkTo = input.existingProspectId;
+      if (linkTo !== undefined && actor.employee.role === 'staff' && prospects.getProspect(db, linkTo)) {
+        const matched = prospects.findProspectMatches(db, phone, email).some((m) => m.prospect.id === linkTo);
+        if (!matched && !prospects.prospectsWorkedBy(db, actor.employee.id, [linkTo]).has(linkTo)) {
+          throw new NotAllowedError(
+            'Only the returning prospect this entry matched can be chosen: type their phone or e-mail.',
+          );
+        }
+      }
 
       return db.transaction((): WalkoutCreatedDto => {
         const returning = input.existingProspectId !== undefined;
