@@ -1,6 +1,7 @@
 // The one BeBack window, locked down: isolated sandboxed renderer, no popups, no foreign navigation.
 import { BrowserWindow, type Session } from 'electron';
-import { isAllowedNavigation, type UrlCheck } from './senderCheck';
+import { guardNavigation } from './navigationGuard';
+import type { UrlCheck } from './senderCheck';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -59,10 +60,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   });
   hardenSession(win.webContents.session, opts.devUrl);
 
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, opts.isAppUrl)) event.preventDefault();
-  });
+  guardNavigation(win.webContents, opts.isAppUrl);
   win.once('ready-to-show', () => win.show());
 
   const loading = opts.devUrl ? win.loadURL(opts.devUrl) : win.loadFile(opts.rendererIndexPath);
