@@ -1,10 +1,11 @@
 // Electron main process: app lifecycle only. Everything BeBack does lives behind the router.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { bootServices } from '../services/boot';
 import type { BootedServices } from '../services/boot.types';
 import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
 import { appPaths } from './paths';
 import { makeSenderCheck } from './senderCheck';
 import { createMainWindow } from './window';
@@ -44,11 +45,22 @@ async function start(): Promise<void> {
     seedDemoIfEmpty: true,
   });
 
+  // BeBack's own menu replaces Electron's default one, whose View menu reloads and opens DevTools.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
+  );
+
   const isAppUrl = makeSenderCheck({ devUrl, rendererIndexPath: paths.rendererIndexPath });
   registerIpc(ipcMain, services.router, isAppUrl);
   const openWindow = (): void => {
     const { preloadPath, rendererIndexPath } = paths;
-    mainWindow = createMainWindow({ preloadPath, rendererIndexPath, devUrl, isAppUrl });
+    mainWindow = createMainWindow({
+      preloadPath,
+      rendererIndexPath,
+      devUrl,
+      isAppUrl,
+      devTools: !app.isPackaged,
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

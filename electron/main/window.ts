@@ -8,6 +8,8 @@ export interface MainWindowOptions {
   rendererIndexPath: string;
   devUrl?: string;
   isAppUrl: UrlCheck;
+  /** DevTools only for a development run (`!app.isPackaged`): a packaged window cannot open them at all. */
+  devTools: boolean;
 }
 
 /** Same policy as the meta tag in renderer/index.html; dev adds ws: for Vite's hot reload socket. */
@@ -56,6 +58,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      devTools: opts.devTools,
     },
   });
   hardenSession(win.webContents.session, opts.devUrl);
