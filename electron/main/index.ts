@@ -34,6 +34,11 @@ function failToStart(err: unknown): void {
 }
 
 async function start(): Promise<void> {
+  // BeBack's own menu replaces Electron's default one, whose View menu reloads and opens DevTools.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
+  );
+
   const paths = appPaths();
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   mkdirSync(dirname(paths.dbPath), { recursive: true });
@@ -44,11 +49,6 @@ async function start(): Promise<void> {
     nativeBinding: paths.nativeBinding,
     seedDemoIfEmpty: true,
   });
-
-  // BeBack's own menu replaces Electron's default one, whose View menu reloads and opens DevTools.
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
-  );
 
   const isAppUrl = makeSenderCheck({ devUrl, rendererIndexPath: paths.rendererIndexPath });
   registerIpc(ipcMain, services.router, isAppUrl);
