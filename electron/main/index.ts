@@ -1,10 +1,11 @@
 // Electron main process: app lifecycle only. Everything BeBack does lives behind the router.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { bootServices } from '../services/boot';
 import type { BootedServices } from '../services/boot.types';
 import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
 import { appPaths } from './paths';
 import { makeSenderCheck } from './senderCheck';
 import { createMainWindow } from './window';
@@ -33,6 +34,11 @@ function failToStart(err: unknown): void {
 }
 
 async function start(): Promise<void> {
+  // BeBack's own menu replaces Electron's default one, whose View menu reloads and opens DevTools.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
+  );
+
   const paths = appPaths();
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   mkdirSync(dirname(paths.dbPath), { recursive: true });
@@ -48,7 +54,13 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, services.router, isAppUrl);
   const openWindow = (): void => {
     const { preloadPath, rendererIndexPath } = paths;
-    mainWindow = createMainWindow({ preloadPath, rendererIndexPath, devUrl, isAppUrl });
+    mainWindow = createMainWindow({
+      preloadPath,
+      rendererIndexPath,
+      devUrl,
+      isAppUrl,
+      devTools: !app.isPackaged,
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

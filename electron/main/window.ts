@@ -1,12 +1,15 @@
 // The one BeBack window, locked down: isolated sandboxed renderer, no popups, no foreign navigation.
 import { BrowserWindow, type Session } from 'electron';
-import { isAllowedNavigation, type UrlCheck } from './senderCheck';
+import { guardNavigation } from './navigationGuard';
+import type { UrlCheck } from './senderCheck';
 
 export interface MainWindowOptions {
   preloadPath: string;
   rendererIndexPath: string;
   devUrl?: string;
   isAppUrl: UrlCheck;
+  /** DevTools only for a development run (`!app.isPackaged`): a packaged window cannot open them at all. */
+  devTools: boolean;
 }
 
 /** Same policy as the meta tag in renderer/index.html; dev adds ws: for Vite's hot reload socket. */
@@ -55,14 +58,12 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      devTools: opts.devTools,
     },
   });
   hardenSession(win.webContents.session, opts.devUrl);
 
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, opts.isAppUrl)) event.preventDefault();
-  });
+  guardNavigation(win.webContents, opts.isAppUrl);
   win.once('ready-to-show', () => win.show());
 
   const loading = opts.devUrl ? win.loadURL(opts.devUrl) : win.loadFile(opts.rendererIndexPath);
