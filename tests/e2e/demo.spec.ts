@@ -41,8 +41,12 @@ test('demo store: the manager reads the reason bank with its track record', asyn
 
 test('start clean deletes the demo data and makes the first person the owner', async ({ page }) => {
   await page.goto(app.url);
-  page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Start clean with my own store' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Start clean?' });
+  // Keeping the demo is where focus starts: Enter at a busy counter never deletes by accident.
+  await expect(confirm.getByRole('button', { name: 'Keep the demo' })).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/11-start-clean-confirm.png` });
+  await confirm.getByRole('button', { name: 'Delete the demo data' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to BeBack' })).toBeVisible();
   await page.getByLabel('Your name').fill('Rosa Owner');
   await page.getByLabel('Choose a PIN (4–6 digits)').fill('8642');

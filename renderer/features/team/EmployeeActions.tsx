@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import { useApiMutation } from '../../api/useApi';
+import { NewPinDialog } from './NewPinDialog';
 
 interface Props {
   employee: EmployeeDto;
@@ -11,23 +12,26 @@ interface Props {
 
 export function EmployeeActions({ employee, me, team }: Props) {
   const update = useApiMutation('employees.update');
-  const resetPin = useApiMutation('employees.resetPin');
   const reassign = useApiMutation('followUps.reassign');
   const [to, setTo] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [pinFor, setPinFor] = useState(false);
   if (employee.id === me.id) return <span className="muted">You</span>;
-  const error = update.error ?? resetPin.error ?? reassign.error;
+  const error = update.error ?? reassign.error;
   return (
     <div className="actions">
-      <button
-        type="button"
-        onClick={() => {
-          const pin = window.prompt(`New PIN for ${employee.name} (4–6 digits)`);
-          if (pin) resetPin.mutate({ id: employee.id, pin }, { onSuccess: () => setMessage('PIN changed') });
-        }}
-      >
+      <button type="button" onClick={() => setPinFor(true)}>
         New PIN
       </button>
+      {pinFor && (
+        <NewPinDialog
+          employee={employee}
+          onDone={(changed) => {
+            setPinFor(false);
+            if (changed) setMessage('PIN changed');
+          }}
+        />
+      )}
       {employee.active ? (
         <>
           <select

@@ -1,0 +1,41 @@
+// Team → New PIN: typed twice and masked in an in-app dialog, never window.prompt; the new PIN signs in.
+import { expect, test } from '@playwright/test';
+import { expectSignedInAs, SHOTS, signIn } from './pages';
+import { appForSpec, TEAM } from './startApp';
+
+const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.seller] });
+
+test('the owner gives a rep a new PIN in a dialog; the rep signs in with it', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('no browser dialog may open');
+  });
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await page.keyboard.press('F4');
+  const row = page.getByRole('row', { name: /Sam Seller/ });
+  await row.getByRole('button', { name: 'New PIN' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New PIN for Sam Seller' });
+  const pin = dialog.getByLabel('New PIN');
+  await expect(pin).toBeFocused();
+  await expect(pin).toHaveAttribute('type', 'password');
+  await pin.fill('12');
+  await dialog.getByLabel('The same PIN again').fill('12');
+  await dialog.getByRole('button', { name: 'Set the new PIN' }).click();
+  await expect(pin).toHaveAccessibleDescription('A PIN is 4 to 6 digits');
+  await pin.fill('5678');
+  await dialog.getByLabel('The same PIN again').fill('5679');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByLabel('The same PIN again')).toHaveAccessibleDescription('The two PINs differ');
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: width === 1366 ? 900 : 768 });
+    await page.screenshot({ path: `${SHOTS}/95-team-new-pin-${width}.png` });
+  }
+  await dialog.getByLabel('The same PIN again').fill('5678');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText('PIN changed');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Sam Seller', '5678');
+  await expectSignedInAs(page, 'Sam Seller');
+});
