@@ -39,3 +39,18 @@ test('the owner gives a rep a new PIN in a dialog; the rep signs in with it', as
   await signIn(page, 'Sam Seller', '5678');
   await expectSignedInAs(page, 'Sam Seller');
 });
+
+test('the owner changes a role; the change is kept', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await page.keyboard.press('F4');
+  const role = page.getByLabel("Sam Seller's role");
+  await expect(role).toHaveValue('staff');
+  await role.selectOption('manager');
+  await page.reload();
+  await expect(page.getByLabel("Sam Seller's role")).toHaveValue('manager');
+  // The owner's own role is not a choice: nobody demotes themselves by a slip.
+  await expect(page.getByLabel("Olivia Owner's role")).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/96-team-roles.png` });
+});

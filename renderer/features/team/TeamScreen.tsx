@@ -1,5 +1,6 @@
 // Managers and owners: the people on the floor, their roles, PINs and save-program choice.
 import type { EmployeeDto } from '../../../shared/contract/dto';
+import { ROLES, type Role } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
@@ -32,7 +33,23 @@ export function TeamScreen({ me }: { me: EmployeeDto }) {
           {team.data?.map((e) => (
             <tr key={e.id} className={e.active ? '' : 'inactive'}>
               <td>{e.name}</td>
-              <td>{e.role}</td>
+              <td>
+                {me.role === 'owner' && e.id !== me.id ? (
+                  <select
+                    aria-label={`${e.name}'s role`}
+                    value={e.role}
+                    onChange={(ev) => update.mutate({ id: e.id, role: ev.target.value as Role })}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  e.role
+                )}
+              </td>
               <td>
                 <label className="check">
                   <input
