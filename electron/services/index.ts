@@ -46,7 +46,7 @@ export function createServices(options: ServiceOptions) {
     },
     newShareId: options.newShareId ?? randomUUID,
   };
-  const sessions = new Sessions();
+  const sessions = new Sessions({ now: deps.now, idleMs: () => deps.settings().idleLockMinutes * 60_000 });
   const auth = createAuthService(deps, sessions);
   const setup = createSetupService(deps, sessions);
   const employees = createEmployeesService(deps);

@@ -44,6 +44,8 @@ export const settingsSchema = z.object({
   backupKeepToday: z.number().int().min(1).max(96),
   backupKeepDays: z.number().int().min(0).max(366),
   backupKeepMonths: z.number().int().min(0).max(120),
+  /** Minutes without use after which a counter PC locks itself and its session ends. */
+  idleLockMinutes: z.number().int().min(1).max(240),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepToday: 4,
   backupKeepDays: 14,
   backupKeepMonths: 12,
+  idleLockMinutes: 5,
 };
 
 function isTimeZone(tz: string): boolean {

@@ -39,3 +39,20 @@ it('a forged PIN string is only a wrong PIN', async () => {
   });
   expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 });
+
+it('a session unused for the idle time ends on the server, even if the tab’s own timer never ran', async () => {
+  const id = store.ids['Sam Staff'];
+  expect(await store.raw('tab', 'auth.signIn', { employeeId: id, pin: '3333' })).toMatchObject({ ok: true });
+  // Used every four minutes, it stays open.
+  for (let i = 0; i < 3; i++) {
+    store.clock.now += 4 * 60_000;
+    expect(await store.raw('tab', 'calendar.day', {})).toMatchObject({ ok: true });
+  }
+  // Five minutes (the default idle lock) and a second without a call: signed out.
+  store.clock.now += 5 * 60_000 + 1000;
+  expect(await store.raw('tab', 'calendar.day', {})).toEqual({
+    ok: false,
+    error: { code: 'NOT_SIGNED_IN', message: 'Please sign in first.' },
+  });
+  expect(await store.raw('tab', 'auth.current', {})).toEqual({ ok: true, value: null });
+});

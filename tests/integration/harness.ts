@@ -68,9 +68,9 @@ export async function openStore(): Promise<Store> {
     ]),
   ) as Record<TeamName, number>;
 
-  // PIN sign-in has its own tests (auth.test.ts); here a session is opened directly to skip scrypt.
+  // PIN sign-in has its own tests (auth.test.ts); here a session is opened directly to skip scrypt, and
+  // again before every call: tests move the clock by days, past the idle time that ends a session.
   async function ensureSignedIn(who: TeamName) {
-    if (signedIn.has(who)) return;
     services.sessions.signIn(who, ids[who]);
     signedIn.add(who);
   }
