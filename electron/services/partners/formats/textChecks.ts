@@ -3,6 +3,7 @@
 import type { FileProblem } from './types';
 
 /** C0 controls other than tab, LF and CR: never part of a name, a phone or a note. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
@@ -13,8 +14,8 @@ export function firstControl(text: string): string | null {
 }
 
 /** Raw controls rewritten as the format's escape, so the reader names the record and field holding one. */
-export function escapeControls(text: string, escape: (code: number) => string): string {
-  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => escape(c.charCodeAt(0))) : text;
+export function escapeControls(text: string, escapeAs: (code: number) => string): string {
+  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => escapeAs(c.charCodeAt(0))) : text;
 }
 
 const NUL = '\u0000';
