@@ -88,7 +88,8 @@ const LEAD_WHERE = {
   csv: 'line 2, column first_name',
   adf: 'prospect 1, customer/contact/name[first]',
 };
-const leadCases = (['json', 'csv', 'adf'] as const).flatMap((format) => [
+type LeadCase = readonly [format: 'json' | 'csv' | 'adf', name: string, content: string, problem: string];
+const leadCases = (['json', 'csv', 'adf'] as const).flatMap((format): LeadCase[] => [
   [format, 'an empty file', '', 'file: There are no leads in this file'],
   [format, 'a file with no leads', leads(format, []), 'file: There are no leads in this file'],
   [
@@ -101,7 +102,7 @@ const leadCases = (['json', 'csv', 'adf'] as const).flatMap((format) => [
   [format, 'UTF-16 BE without a BOM', utf16be(leads(format)), UTF16('big-endian')],
   [format, 'two byte-order marks', `\uFEFF\uFEFF${noBom(leads(format))}`, TWO_BOMS],
 ]);
-const adfCases = [
+const adfCases: LeadCase[] = [
   [
     'adf',
     'a DOCTYPE with entities (billion laughs)',
@@ -114,7 +115,7 @@ const adfCases = [
     undeclared,
     `line ${undeclared.split('\n').findIndex((l) => l.includes('&lol9;')) + 1}: The entity &lol9; is not defined in XML; write the character itself or a numeric reference like &#233;`,
   ],
-] as const;
+];
 
 describe('a refused leads file writes nothing, in the check and in the import alike', () => {
   it.each([...leadCases, ...adfCases])('%s: %s', async (format, _case, content, problem) => {
@@ -147,7 +148,8 @@ describe('a refused leads file writes nothing, in the check and in the import al
 });
 
 const OUTCOME_WHERE = { json: 'record 1, outcome', csv: 'line 2, column outcome' };
-const outcomeCases = (['json', 'csv'] as const).flatMap((format) => [
+type OutcomeCase = readonly [format: 'json' | 'csv', name: string, content: string, problem: string];
+const outcomeCases = (['json', 'csv'] as const).flatMap((format): OutcomeCase[] => [
   [format, 'an empty file', '', 'file: There are no outcomes in this file'],
   [format, 'a file with no outcomes', outcomes(format, []), 'file: There are no outcomes in this file'],
   [
