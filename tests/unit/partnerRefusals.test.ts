@@ -71,6 +71,9 @@ describe('an ADF file with a DOCTYPE or entities', () => {
   it("still reads XML's own entities and numeric references", () => {
     const file = leadsFile('adf').replace('>Jane<', '>J&amp;&lt;&#233;&#xE9;&quot;<');
     expect(readLeads('adf', file, US)).toMatchObject({ ok: true, records: [{ firstName: 'J&<éé"' }] });
+    // Decoded once: the parser expands nothing, so an escaped reference stays a reference.
+    const once = leadsFile('adf').replace('>Jane<', '>J&amp;lt;&amp;#233;<');
+    expect(readLeads('adf', once, US)).toMatchObject({ ok: true, records: [{ firstName: 'J&lt;&#233;' }] });
   });
 });
 
