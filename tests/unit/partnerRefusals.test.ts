@@ -1,5 +1,7 @@
 // Partner files refused cleanly: ADF declarations and undefined entities, empty files, control characters
 // in a field, and files saved as UTF-16 or with two byte-order marks, in every format where they apply.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { readLeads, readOutcomes, writeLeads, writeOutcomes } from '../../electron/services/partners/formats';
 import type { OutcomeRecord, Parsed, SharedLead } from '../../electron/services/partners/formats/types';
@@ -87,6 +89,17 @@ describe('a file with no records', () => {
     for (const content of ['', '\uFEFF', ' \r\n\n', emptyLeads[format], '<adf></adf>']) {
       if (content === '<adf></adf>' && format !== 'adf') continue;
       expect(text(readLeads(format, content, US))).toEqual(['file: There are no leads in this file.']);
+    }
+  });
+
+  it('the JSON Schemas in docs/schemas refuse an empty list too', () => {
+    const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
+    for (const [name, file] of [
+      ['beback-leads-v1', emptyLeads.json],
+      ['beback-outcomes-v1', writeOutcomes('json', [], SENDER, AT)],
+    ] as const) {
+      const validate = ajv.compile(JSON.parse(readFileSync(`docs/schemas/${name}.schema.json`, 'utf8')));
+      expect(validate(JSON.parse(file))).toBe(false);
     }
   });
 
