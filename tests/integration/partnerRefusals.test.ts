@@ -134,6 +134,17 @@ describe('a refused leads file writes nothing, in the check and in the import al
     expect(rowCounts()).toEqual(before);
   });
 
+  it('a UTF-16 file with a name that says nothing of its kind is still told as UTF-16', async () => {
+    const e = await store.failAs('Olive Owner', 'partners.importCheck', {
+      partnerId,
+      fileName: 'from-partner.txt',
+      content: utf16le(leads('csv')),
+    });
+    expect(e.message).toBe(
+      `from-partner.txt was not imported: ${UTF16('little-endian')}. Nothing was written.`,
+    );
+  });
+
   it('the same lead without the fault imports (the cases above fail for their fault alone)', async () => {
     const fileName = 'leads.xml';
     await store.as('Olive Owner', 'partners.importCheck', { partnerId, fileName, content: leads('adf') });

@@ -6,6 +6,9 @@ import { readLeadsJson, writeLeadsJson } from './leadsJson';
 import { readOutcomesCsv, writeOutcomesCsv } from './outcomesCsv';
 import { readOutcomesJson, writeOutcomesJson } from './outcomesJson';
 import { encodingProblem } from './textChecks';
+
+export { encodingProblem };
+
 import {
   type FileProblem,
   type LeadFormat,
