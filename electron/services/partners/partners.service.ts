@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { exportPreview, leadsToShare } from './exportLeads';
-import { detectLeadFormat, readLeads, writeLeads } from './formats';
+import { detectLeadFormat, encodingProblem, readLeads, writeLeads } from './formats';
 import { type LeadFormat, MAX_FILE_BYTES, type SharedLead } from './formats/types';
 import { withImportPlan, writeImport } from './importLeads';
 import { createOutcomes } from './outcomes';
@@ -48,6 +48,9 @@ export function createPartnersService(deps: ServiceDeps) {
     null;
 
   function read(fileName: string, content: string, digest: string) {
+    // Before the format is guessed: a UTF-16 file of any name is told as UTF-16, not as an unknown kind.
+    const encoding = encodingProblem(content);
+    if (encoding) rejectFile(fileName, [encoding]);
     const format = detectLeadFormat(fileName, content);
     if (!format) {
       rejectFile(fileName, [

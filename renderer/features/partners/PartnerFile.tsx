@@ -28,6 +28,14 @@ interface PickerProps {
   onChosen: (file: ChosenFile | null) => void;
 }
 
+/**
+ * The bytes read as UTF-8 with every byte-order mark kept (file.text() drops the first one), so the
+ * backend sees exactly how the file starts and can name a second BOM or a UTF-16 file.
+ */
+async function readAsUtf8(file: File): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+}
+
 export function FilePicker({ id, label, accept, hint, disabled, onChosen }: PickerProps) {
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +54,7 @@ export function FilePicker({ id, label, accept, hint, disabled, onChosen }: Pick
     }
     setReading(true);
     try {
-      onChosen({ name: file.name, content: await file.text() });
+      onChosen({ name: file.name, content: await readAsUtf8(file) });
     } catch {
       setProblem(`${file.name} could not be read. Is it still on the disk?`);
     } finally {

@@ -5,6 +5,10 @@ import { readLeadsCsv, writeLeadsCsv } from './leadsCsv';
 import { readLeadsJson, writeLeadsJson } from './leadsJson';
 import { readOutcomesCsv, writeOutcomesCsv } from './outcomesCsv';
 import { readOutcomesJson, writeOutcomesJson } from './outcomesJson';
+import { encodingProblem } from './textChecks';
+
+export { encodingProblem };
+
 import {
   type FileProblem,
   type LeadFormat,
@@ -46,7 +50,7 @@ export function readLeads(
   content: string,
   opts: { defaultRegion: string },
 ): Parsed<SharedLead> {
-  return guarded(content, (text) => {
+  return guarded('leads', content, (text) => {
     if (format === 'json') return readLeadsJson(text, opts.defaultRegion);
     if (format === 'csv') return readLeadsCsv(text, opts.defaultRegion);
     return readLeadsAdf(text, opts.defaultRegion);
@@ -54,7 +58,9 @@ export function readLeads(
 }
 
 export function readOutcomes(format: OutcomeFormat, content: string): Parsed<OutcomeRecord> {
-  return guarded(content, (text) => (format === 'json' ? readOutcomesJson(text) : readOutcomesCsv(text)));
+  return guarded('outcomes', content, (text) =>
+    format === 'json' ? readOutcomesJson(text) : readOutcomesCsv(text),
+  );
 }
 
 /** By extension first; for any other name, by the first characters of the content. */
@@ -83,18 +89,35 @@ function sizeProblem(content: string): FileProblem | null {
   return { where: 'file', message: `The file is ${size} MB; the limit is ${MAX_FILE_BYTES / MB} MB.` };
 }
 
-function guarded<T>(content: string, read: (text: string) => Parsed<T>): Parsed<T> {
+/**
+ * The one path every partner file is read through, for the import's check and the import alike: size,
+ * encoding, the format's reader, then "no records" (an empty file is never a batch of 0).
+ */
+function guarded<T>(
+  kind: 'leads' | 'outcomes',
+  content: string,
+  read: (text: string) => Parsed<T>,
+): Parsed<T> {
   const tooBig = sizeProblem(content);
   if (tooBig) return { ok: false, problems: [tooBig] };
+  const encoding = encodingProblem(content);
+  if (encoding) return { ok: false, problems: [encoding] };
+  const none: Parsed<T> = {
+    ok: false,
+    problems: [{ where: 'file', message: `There are no ${kind} in this file.` }],
+  };
+  const text = stripBom(content);
+  if (text.trim() === '') return none;
   let parsed: Parsed<T>;
   try {
-    parsed = read(stripBom(content));
+    parsed = read(text);
   } catch (err) {
     // A reader bug must still come back as a refused file, never as an exception across the door.
     const reason = err instanceof Error ? err.message : String(err);
     return { ok: false, problems: [{ where: 'file', message: `The file could not be read: ${reason}` }] };
   }
-  if (parsed.ok || parsed.problems.length <= MAX_PROBLEMS) return parsed;
+  if (parsed.ok) return parsed.records.length > 0 ? parsed : none;
+  if (parsed.problems.length <= MAX_PROBLEMS) return parsed;
   const more = parsed.problems.length - MAX_PROBLEMS;
   return {
     ok: false,

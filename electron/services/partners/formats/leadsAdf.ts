@@ -2,6 +2,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { OBJECTIONS, type Objection } from '../../../../shared/domain/vocab';
 import { isObject } from './leadsJson';
+import { decodeXmlText, escapeControls, undefinedEntity } from './textChecks';
 import type { FileProblem, Parsed, SharedLead } from './types';
 import {
   centsToDollars,
@@ -108,12 +109,13 @@ function list(node: unknown): unknown[] {
 /** Text of an element: undefined when absent, '' when empty. */
 function textOf(node: unknown): string | undefined {
   const n = first(node);
-  if (typeof n === 'string' || typeof n === 'number') return String(n);
-  if (isObject(n)) return n['#text'] === undefined ? '' : String(n['#text']);
+  if (typeof n === 'string' || typeof n === 'number') return decodeXmlText(String(n));
+  if (isObject(n)) return n['#text'] === undefined ? '' : decodeXmlText(String(n['#text']));
   return undefined;
 }
 function attr(node: unknown, name: string): string | undefined {
-  return isObject(node) && typeof node[`@_${name}`] === 'string' ? (node[`@_${name}`] as string) : undefined;
+  const v = isObject(node) ? node[`@_${name}`] : undefined;
+  return typeof v === 'string' ? decodeXmlText(v) : undefined;
 }
 /** An element present but empty parses as ''; treat it like an element with no children. */
 function element(node: unknown): Record<string, unknown> | undefined {
@@ -238,7 +240,37 @@ function readProspect(p: Record<string, unknown>, where: string, defaultRegion: 
   return { lead: problems.length === 0 && checked.ok ? checked.value : undefined, shareId, problems };
 }
 
-export function readLeadsAdf(content: string, defaultRegion: string): Parsed<SharedLead> {
+function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+/**
+ * A DTD can declare entities that expand a few bytes into gigabytes (billion laughs) or read other files;
+ * ADF needs none, so a file declaring one is refused before any parser sees it.
+ */
+function declarationProblem(content: string): Parsed<SharedLead> | null {
+  const declared = /<!(DOCTYPE|ENTITY)/i.exec(content);
+  if (declared) {
+    return refuse(
+      `line ${lineAt(content, declared.index)}`,
+      'This file has a DOCTYPE or entity declarations; BeBack does not read them in ADF files. Remove the <!DOCTYPE …> and try again.',
+    );
+  }
+  const entity = undefinedEntity(content);
+  if (entity) {
+    return refuse(
+      `line ${lineAt(content, entity.index)}`,
+      `The entity &${entity.name}; is not defined in XML; write the character itself or a numeric reference like &#233;.`,
+    );
+  }
+  return null;
+}
+
+export function readLeadsAdf(original: string, defaultRegion: string): Parsed<SharedLead> {
+  // A raw control character is not XML; as a reference it is refused by prospect and element instead.
+  const content = escapeControls(original, (c) => `&#${c};`);
+  const declared = declarationProblem(content);
+  if (declared) return declared;
   const valid = XMLValidator.validate(content);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -248,8 +280,10 @@ export function readLeadsAdf(content: string, defaultRegion: string): Parsed<Sha
   const parser = new XMLParser({
     ignoreAttributes: false,
     parseTagValue: false,
-    // Decodes numeric character references (&#13;, &#233;) that partners' XML carries.
-    htmlEntities: true,
+    // No entity is expanded by the parser: textOf and attr decode XML's five and numeric references
+    // (&#13;, &#233;) themselves, so a declared entity could never grow into anything.
+    processEntities: false,
+    htmlEntities: false,
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
   });
   const doc: unknown = parser.parse(content);

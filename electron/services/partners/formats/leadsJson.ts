@@ -1,5 +1,6 @@
 // BeBack leads file in JSON (docs/partner-exchange.md, docs/schemas/beback-leads-v1.schema.json), plus the
 // versioned envelope both BeBack JSON files share.
+import { escapeControls, firstControl } from './textChecks';
 import type { FileProblem, Parsed, SharedLead } from './types';
 import {
   checkLead,
@@ -62,7 +63,9 @@ export function readEnvelope(
   content: string,
   kind: Kind,
 ): { ok: true; sender: string; items: unknown[] } | { ok: false; problems: FileProblem[] } {
-  const parsed = parseJson(content);
+  // A raw control character is not JSON; escaped, one inside a string is refused by record and field,
+  // and one anywhere else still fails to parse.
+  const parsed = parseJson(escapeControls(content, (c) => `\\u${c.toString(16).padStart(4, '0')}`));
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const file = parsed.value;
   const expected = `beback-${kind}`;
@@ -87,6 +90,11 @@ export function readEnvelope(
     problems.push({
       where: 'sender.distributor',
       message: 'The file does not name its sending distributor.',
+    });
+  } else if (firstControl(distributor)) {
+    problems.push({
+      where: 'sender.distributor',
+      message: `The sending distributor contains a control character (${firstControl(distributor)}), which BeBack does not store.`,
     });
   }
   if (typeof file.exportedAt !== 'string' || Number.isNaN(Date.parse(file.exportedAt))) {

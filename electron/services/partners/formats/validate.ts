@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { normalizeEmail } from '../../../../shared/domain/email';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { OBJECTIONS } from '../../../../shared/domain/vocab';
+import { firstControl } from './textChecks';
 import { type FileProblem, type OutcomeRecord, PARTNER_OUTCOMES, type SharedLead } from './types';
 
 /** A lead's fields as files carry them: the price travels as an amount, not yet as cents. */
@@ -88,6 +89,56 @@ function show(v: unknown): string {
   return `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 }
 
+const LEAD_LABELS: Record<LeadField, string> = {
+  shareId: 'share id',
+  originDistributor: 'originating distributor',
+  originRep: 'originating rep',
+  visitedAt: 'visit date',
+  firstName: 'first name',
+  lastName: 'last name',
+  phone: 'phone',
+  email: 'e-mail address',
+  product: 'product',
+  category: 'category',
+  priceQuoted: 'quoted price',
+  objection: 'objection',
+  objectionText: 'objection text',
+  painPoints: 'pain points',
+  notes: 'notes',
+  personalDetails: 'personal details',
+};
+const OUTCOME_LABELS: Record<OutcomeField, string> = {
+  shareId: 'share id',
+  outcome: 'outcome',
+  saleDate: 'sale date',
+  saleAmount: 'sale amount',
+};
+
+/**
+ * A field holding a control character (NUL and the other C0 controls but tab, CR and LF) is refused: it is
+ * the one problem told for that field, whatever else its value breaks.
+ */
+function withControls<F extends string>(
+  raw: Partial<Record<F, unknown>>,
+  labels: Record<F, string>,
+  list: FieldProblem<F>[],
+): { ok: false; problems: FieldProblem<F>[] } | null {
+  const controls: FieldProblem<F>[] = [];
+  for (const field of Object.keys(labels) as F[]) {
+    const v = raw[field];
+    const code = typeof v === 'string' ? firstControl(v) : null;
+    if (code) {
+      controls.push({
+        field,
+        message: `The ${labels[field]} contains a control character (${code}), which BeBack does not store.`,
+      });
+    }
+  }
+  if (controls.length === 0) return list.length > 0 ? { ok: false, problems: list } : null;
+  const bad = new Set(controls.map((c) => c.field));
+  return { ok: false, problems: [...controls, ...list.filter((p) => p.field === null || !bad.has(p.field))] };
+}
+
 export interface LeadCheckOptions {
   defaultRegion: string;
   money: MoneyIn;
@@ -156,7 +207,8 @@ export function checkLead(
     const value = text(raw[field], field, label, add, false);
     if (value) extras[field] = value;
   }
-  if (list.length > 0) return { ok: false, problems: list };
+  const refused = withControls(raw, LEAD_LABELS, list);
+  if (refused) return refused;
   return {
     ok: true,
     value: {
@@ -218,7 +270,8 @@ export function checkOutcome(
     if (!isAbsent(raw.saleAmount))
       add('saleAmount', `Only a sold outcome has a sale amount, not ${parsed.data}.`);
   }
-  if (list.length > 0) return { ok: false, problems: list };
+  const refused = withControls(raw, OUTCOME_LABELS, list);
+  if (refused) return refused;
   return { ok: true, value: { shareId: shareId!, outcome: parsed.data!, saleDate, saleAmountCents } };
 }
 
