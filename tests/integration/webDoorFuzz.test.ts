@@ -195,8 +195,28 @@ describe('web door fuzz', () => {
       session,
       body,
     });
+    // A walkout the owner could log, so a door that let one of these through would add rows.
+    const wouldWrite = fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/rpc/walkouts.create'),
+      host: fc.constant('good'),
+      token,
+      session: fc.constant(OWNER_SESSION),
+      body: fc.integer({ min: 1000, max: 9999 }).map((n) =>
+        Buffer.from(
+          JSON.stringify({
+            prospect: { firstName: 'Fuzz', lastName: 'Test', phone: `312555${n}`, email: '' },
+            product: 'Kubota BX2380 tractor',
+            category: 'Tractors',
+            priceQuotedCents: 1_899_900,
+            closeness: 4,
+            objection: 'price',
+          }),
+        ),
+      ),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: turnedAway }, foreign), async (r) => {
+      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: turnedAway }, foreign, wouldWrite), async (r) => {
         const answer = await raw(build(r));
         expectSound(answer);
         if (r.path.startsWith('/rpc/') || r.path.startsWith('/download/')) {
