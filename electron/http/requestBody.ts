@@ -99,16 +99,24 @@ export function readBody(
  * past DISCARD_BYTES or DISCARD_MS is cut off.
  */
 function discard(req: IncomingMessage, outcome: BodyOutcome): BodyOutcome {
-  if (req.complete) return outcome;
+  throwAwayRest(req);
+  return outcome;
+}
+
+/**
+ * The same for a request answered before its body was read (no token, a foreign Host …). Node then
+ * drains it itself; the timer still cuts a body that has not ended within DISCARD_MS.
+ */
+export function throwAwayRest(req: IncomingMessage): void {
+  if (req.complete) return;
+  setTimeout(() => {
+    if (!req.complete) req.socket?.destroy();
+  }, DISCARD_MS).unref();
+  if (req.listenerCount('data') > 0) return;
   let thrown = 0;
-  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS);
-  timer.unref();
   req.on('data', (c: Buffer) => {
     thrown += c.length;
-    if (thrown > DISCARD_BYTES) req.socket.destroy();
+    if (thrown > DISCARD_BYTES) req.socket?.destroy();
   });
-  req.once('end', () => clearTimeout(timer));
-  req.once('close', () => clearTimeout(timer));
   req.resume();
-  return outcome;
 }

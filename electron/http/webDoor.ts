@@ -10,7 +10,7 @@ import { FILE_CHANNELS, UPLOAD_CHANNELS } from '../../shared/contract/channels';
 import type { FileRefDto } from '../../shared/contract/dto';
 import type { AppError, Result } from '../../shared/contract/result';
 import type { Router } from '../services/boot.types';
-import { LARGE_BODY_BYTES, LargeBodySlot, readBody, SMALL_BODY_BYTES } from './requestBody';
+import { LARGE_BODY_BYTES, LargeBodySlot, readBody, SMALL_BODY_BYTES, throwAwayRest } from './requestBody';
 
 export const TOKEN_HEADER = 'x-beback-token';
 export const SESSION_HEADER = 'x-beback-session';
@@ -48,9 +48,9 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
   const slot = new LargeBodySlot();
   let hosts = new Set<string>();
   const server = createServer((req, res) => {
-    handle(req, res).catch(() =>
-      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error' } }),
-    );
+    handle(req, res)
+      .catch(() => send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error' } }))
+      .finally(() => throwAwayRest(req));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
