@@ -6,15 +6,14 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { FILE_CHANNELS } from '../../shared/contract/channels';
+import { FILE_CHANNELS, UPLOAD_CHANNELS } from '../../shared/contract/channels';
 import type { FileRefDto } from '../../shared/contract/dto';
-import type { Result } from '../../shared/contract/result';
+import type { AppError, Result } from '../../shared/contract/result';
 import type { Router } from '../services/boot.types';
+import { LARGE_BODY_BYTES, LargeBodySlot, readBody, SMALL_BODY_BYTES, throwAwayRest } from './requestBody';
 
 export const TOKEN_HEADER = 'x-beback-token';
 export const SESSION_HEADER = 'x-beback-session';
-// Partner files travel inside the request (up to the 40 MB file limit, JSON-escaped); nothing else comes near.
-const MAX_BODY_BYTES = 96 * 1024 * 1024;
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,80}$/;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -46,19 +45,29 @@ export interface WebDoor {
 
 export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
   const root = resolve(options.staticDir);
+  const slot = new LargeBodySlot();
+  let hosts = new Set<string>();
   const server = createServer((req, res) => {
-    handle(req, res).catch(() =>
-      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error' } }),
-    );
+    handle(req, res)
+      .catch(() => send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error' } }))
+      .finally(() => throwAwayRest(req));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
-    if (url.pathname.startsWith('/download/')) return download(req, res, url.pathname.slice(10));
+    // DNS rebinding: a page from another site whose name now points at 127.0.0.1 still sends its own name.
+    if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+      return refuse(res, 403, 'NOT_ALLOWED', `This address is not BeBack's. Open ${origin()}/ instead.`);
+    }
+    const pathname = decodedPath(req.url);
+    if (pathname === null)
+      return refuse(res, 400, 'VALIDATION', 'The address is not valid: it has a malformed %-escape.');
+    if (pathname.startsWith('/rpc/')) return rpc(req, res, pathname.slice(5));
+    if (pathname.startsWith('/download/')) return download(req, res, pathname.slice(10));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed' });
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, pathname);
   }
+
+  const origin = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   /** A file channel's answer sent as the file itself (a backup copy to save from the browser). */
   async function download(req: IncomingMessage, res: ServerResponse, channel: string) {
@@ -105,21 +114,31 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
       send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Missing session.' } });
       return null;
     }
-    let input: unknown;
+    const upload = (UPLOAD_CHANNELS as readonly string[]).includes(channel);
+    const held = { value: false };
     try {
-      input = JSON.parse((await readBody(req)) || '{}');
-    } catch {
-      send(res, 400, {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'The request was not valid JSON.' },
-      });
-      return null;
+      const body = await readBody(req, upload ? LARGE_BODY_BYTES : SMALL_BODY_BYTES, slot, held);
+      if (!body.ok) {
+        if (body.status === 503) res.setHeader('retry-after', '2');
+        refuse(res, body.status, body.status === 503 ? 'UNAVAILABLE' : 'VALIDATION', body.message);
+        return null;
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse(body.text || '{}');
+      } catch {
+        refuse(res, 400, 'VALIDATION', 'The request was not valid JSON.');
+        return null;
+      }
+      // The slot is held until the answer: the body's text and its parsed input live that long.
+      return await options.router.call(`web-${session}`, channel, input);
+    } finally {
+      if (held.value) slot.release();
     }
-    return options.router.call(`web-${session}`, channel, input);
   }
 
   function serveStatic(res: ServerResponse, pathname: string) {
-    const requested = normalize(join(root, decodeURIComponent(pathname)));
+    const requested = normalize(join(root, pathname));
     const inside = requested === root || requested.startsWith(root + sep);
     const file =
       inside && existsSync(requested) && statSync(requested).isFile() ? requested : join(root, 'index.html');
@@ -139,6 +158,7 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
     server.listen(options.port ?? 0, '127.0.0.1', () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     server,
     port,
@@ -160,20 +180,17 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((ok, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(new Error('Request too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
+/** The request's path with its %-escapes decoded, or null when it has a malformed one (`%zz`, a cut UTF-8). */
+function decodedPath(target: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(target ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+}
+
+function refuse(res: ServerResponse, status: number, code: AppError['code'], message: string) {
+  send(res, status, { ok: false, error: { code, message } });
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

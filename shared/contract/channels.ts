@@ -94,6 +94,13 @@ export const contract = {
 export const FILE_CHANNELS = ['backups.file'] as const;
 export type FileChannel = (typeof FILE_CHANNELS)[number];
 
+/** Channels whose input carries a partner file's whole text: the web door reads large bodies only for these. */
+export const UPLOAD_CHANNELS = [
+  'partners.importCheck',
+  'partners.importLeads',
+  'partners.importOutcomes',
+] as const satisfies readonly (keyof typeof contract)[];
+
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
