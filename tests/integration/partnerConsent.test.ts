@@ -42,7 +42,13 @@ interface PersonLike {
 }
 
 function expectedPreview() {
-  const leftOut = { noShareConsent: 0, doNotContact: 0, noContactDetails: 0, alreadyShared: 0 };
+  const leftOut = {
+    noShareConsent: 0,
+    doNotContact: 0,
+    noContactDetails: 0,
+    alreadyShared: 0,
+    outsideAgreement: 0,
+  };
   let qualifying = 0;
   for (const why of tally.values()) {
     if (why) leftOut[why as keyof typeof leftOut]++;

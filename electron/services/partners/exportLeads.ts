@@ -15,10 +15,14 @@ export type LeftOut = keyof ExportPreviewDto['leftOut'];
 /**
  * Why a walkout stays home, in SQL so that neither the preview's counts nor the export itself has to read
  * a hundred thousand rows to learn it; NULL when it may go. Do-not-contact first: it overrides every consent.
+ * A walkout outside the agreement's categories (when it names any) never goes, whatever the filters say.
  */
 const LEFT_OUT = `CASE
     WHEN p.do_not_contact THEN 'doNotContact'
     WHEN NOT p.share_ok OR NOT p.contact_ok THEN 'noShareConsent'
+    WHEN EXISTS (SELECT 1 FROM partners pa WHERE pa.id = @partnerId AND pa.categories <> '[]'
+                  AND lower(w.category) NOT IN (SELECT lower(c.value) FROM json_each(pa.categories) c))
+      THEN 'outsideAgreement'
     WHEN p.phone IS NULL AND p.email IS NULL THEN 'noContactDetails'
     WHEN w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
                    WHERE b.partner_id = @partnerId AND b.kind = 'lead_export') THEN 'alreadyShared'
@@ -48,6 +52,7 @@ export function exportPreview(db: Db, f: ExportFilter, now: number): ExportPrevi
     doNotContact: 0,
     noContactDetails: 0,
     alreadyShared: 0,
+    outsideAgreement: 0,
   };
   let qualifying = 0;
   const counts = prepared(

@@ -144,6 +144,7 @@ function PreviewLine({ preview, partnerName }: { preview: ExportPreviewDto; part
     [leftOut.noShareConsent, 'without share consent'],
     [leftOut.doNotContact, 'do-not-contact'],
     [leftOut.alreadyShared, `already shared with ${partnerName}`],
+    [leftOut.outsideAgreement, `outside the categories agreed with ${partnerName}`],
     [leftOut.noContactDetails, 'without phone or email'],
   ] as const;
   const parts = reasons.filter(([n]) => n > 0).map(([n, why]) => `${n.toLocaleString('en-US')} ${why}`);

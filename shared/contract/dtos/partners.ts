@@ -18,7 +18,14 @@ export interface PartnerDto {
 
 export interface ExportPreviewDto {
   qualifying: number;
-  leftOut: { noShareConsent: number; doNotContact: number; noContactDetails: number; alreadyShared: number };
+  leftOut: {
+    noShareConsent: number;
+    doNotContact: number;
+    noContactDetails: number;
+    alreadyShared: number;
+    /** Outside the categories the agreement names. */
+    outsideAgreement: number;
+  };
   sample: {
     walkoutId: number;
     prospectName: string;
