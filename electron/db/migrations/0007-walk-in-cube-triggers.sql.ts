@@ -1,5 +1,8 @@
 // FROZEN: the literal SQL migration 0007 ran when it landed (commit 0920f07), as rollupSql.ts generated it then.
 // Never edit it, not even its spacing: a schema change is the next migration.
+// Where things are (line numbers in this file): the text after this index is exactly what ran.
+// drop trigger: dash_on_insert 6, dash_on_update 7, dash_on_delete 8
+// trigger: dash_on_insert 10, dash_on_update 463, dash_on_delete 1366
 export const M0007_SQL = `DROP TRIGGER dash_on_insert;
 DROP TRIGGER dash_on_update;
 DROP TRIGGER dash_on_delete;
