@@ -177,8 +177,12 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
         }
       }
       const ok = open();
-      if (o.seedDemoIfEmpty && countEmployees(ok.db) === 0) await seedDemo(ok.db, { now: now() });
-      if (o.startupBackup !== false && countEmployees(ok.db) > 0) {
+      let employees = countEmployees(ok.db);
+      if (o.seedDemoIfEmpty && employees === 0) {
+        await seedDemo(ok.db, { now: now() });
+        employees = countEmployees(ok.db);
+      }
+      if (o.startupBackup !== false && employees > 0) {
         startupBackup = desk.backUp(ok.db, 'startup').catch((err) => {
           log(`the start-up backup failed: ${err instanceof Error ? err.message : String(err)}`);
           return null;

@@ -11,6 +11,7 @@ import type { BootOptions } from '../../electron/services/boot.types';
 import { openStoreHost, type StoreHost } from '../../electron/services/storeHost';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
+import { walkoutInput } from '../integration/harness';
 import { createTeam } from './createTeam';
 
 export const HOST_TEAM = [
@@ -138,12 +139,9 @@ export function corruptTablePage(dbPath: string, table: string): void {
 let phones = 1000;
 /** A walkout by the staff member for a new prospect (a phone of its own, so no returning-prospect match). */
 export function logWalkout(store: HostStore, firstName: string) {
-  return store.as('Sam Staff', 'walkouts.create', {
-    prospect: { firstName, lastName: 'Test', phone: `312555${phones++}`, email: '' },
-    product: 'Kubota BX2380 tractor',
-    category: 'Tractors',
-    priceQuotedCents: 1_899_900,
-    closeness: 4,
-    objection: 'price',
-  });
+  return store.as(
+    'Sam Staff',
+    'walkouts.create',
+    walkoutInput({ prospect: { firstName, lastName: 'Test', phone: `312555${phones++}`, email: '' } }),
+  );
 }
