@@ -2,7 +2,7 @@
 // store server (PostgreSQL through `pg`). Repos take the executor they run on (the store's `db`, or the `tx`
 // a service's transaction hands them) and speak SQL through Kysely's `sql` tag, which binds parameters the
 // way each engine wants; services write with `await store.transaction(async (tx) => …)`.
-import { Kysely, PostgresDialect, type RawBuilder, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import type { Db } from './open';
 import { prepared } from './prepared';
@@ -58,6 +58,24 @@ export function postgresStore(pool: Pool): Store {
   };
 }
 
+/**
+ * The same store seen from inside one of its transactions: every transaction a service opens on it is
+ * that one (a seed that works many service calls into one commit).
+ */
+export function withinTransaction(store: Store, tx: Transaction<Tables>): Store {
+  return { ...store, db: tx, transaction: (fn) => fn(tx) };
+}
+
+/** `column = value`, or every row when the filter is unset (NULL). */
+export function matches(column: string, value: string | number | null): RawBuilder<unknown> {
+  return sql`(${value} IS NULL OR ${sql.raw(column)} = ${value})`;
+}
+
+/** The values of an `IN (…)` list; an empty list matches nothing. */
+export function inList(values: readonly (number | string)[]): RawBuilder<unknown> {
+  return values.length === 0 ? sql`NULL` : sql.join([...values]);
+}
+
 /** Every row a query returns. */
 export async function all<T>(ex: Executor, query: RawBuilder<T>): Promise<T[]> {
   return (await query.execute(ex)).rows;
@@ -66,6 +84,13 @@ export async function all<T>(ex: Executor, query: RawBuilder<T>): Promise<T[]> {
 /** The first row, or undefined. */
 export async function one<T>(ex: Executor, query: RawBuilder<T>): Promise<T | undefined> {
   return (await query.execute(ex)).rows[0];
+}
+
+/** An `INSERT … RETURNING id`: the new row's id. */
+export async function insertedId(ex: Executor, query: RawBuilder<{ id: number }>): Promise<number> {
+  const row = (await query.execute(ex)).rows[0];
+  if (!row) throw new Error('The insert returned no id.');
+  return Number(row.id);
 }
 
 /** A write; answers how many rows it changed. */

@@ -1,5 +1,6 @@
 // Demo data for a first start: five employees and a quarter of walkouts worked through the real
-// services with a moving clock, so every history follows the same cadence the app applies.
+// services with a moving clock, so every history follows the same cadence the app applies. One transaction
+// holds the whole seed: the services run inside it (withinTransaction), awaiting only the database.
 import type { EmployeeDto, ProspectDto } from '../../shared/contract/dto';
 import { isReasonActive, type ReasonForRanking, reasonFit } from '../../shared/domain/reasonRanking';
 import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
@@ -10,7 +11,7 @@ import {
   type Purpose,
   type SurveyObjection,
 } from '../../shared/domain/vocab';
-import type { Db } from '../db/open';
+import { type Store, withinTransaction } from '../db/store';
 import type { ServiceDeps, SignedIn } from '../services/context';
 import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
 import { hashPin } from '../services/employees/pin';
@@ -63,32 +64,33 @@ export interface DemoOptions {
   seed?: number;
 }
 
-export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
+export async function seedDemo(store: Store, options: DemoOptions): Promise<void> {
   const rng = createRng(options.seed ?? 20261123);
-  const settings = readSettings(db);
+  const settings = await readSettings(store.db);
   const hashes = await Promise.all(DEMO_EMPLOYEES.map((e) => hashPin(e.pin)));
   let clock = options.now;
-  const deps: ServiceDeps = {
-    db,
-    now: () => clock,
-    settings: () => settings,
-    newShareId: () => crypto.randomUUID(),
-  };
-  const walkouts = createWalkoutsService(deps);
-  const followUps = createFollowUpsService(deps);
-
-  let reasons: { ranking: ReasonForRanking; pull: number }[] = [];
-  db.transaction(() => {
+  const reasons: { ranking: ReasonForRanking; pull: number }[] = [];
+  await store.transaction(async (tx) => {
+    const deps: ServiceDeps = {
+      store: withinTransaction(store, tx),
+      now: () => clock,
+      settings: () => settings,
+      newShareId: () => crypto.randomUUID(),
+    };
+    const walkouts = createWalkoutsService(deps);
+    const followUps = createFollowUpsService(deps);
     const start = options.now - (options.days ?? 90) * DAY;
-    const team = DEMO_EMPLOYEES.map(
-      (e, i) => getEmployee(db, insertEmployee(db, { ...e, pinHash: hashes[i], at: start - 30 * DAY }))!,
-    );
-    writeSettings(db, { storePhone: '(312) 555-0100' });
-    writeMeta(db, 'demo', { pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })) });
+    const team: EmployeeDto[] = [];
+    for (const [i, e] of DEMO_EMPLOYEES.entries()) {
+      const id = await insertEmployee(tx, { ...e, pinHash: hashes[i], at: start - 30 * DAY });
+      team.push((await getEmployee(tx, id))!);
+    }
+    await writeSettings(tx, { storePhone: '(312) 555-0100' });
+    await writeMeta(tx, 'demo', { pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })) });
     const actorFor = (e: EmployeeDto): SignedIn => ({ sessionKey: 'demo-seed', employee: e });
     const floor = team.filter((e) => e.role === 'staff' || e.role === 'manager');
     const manager = team.find((e) => e.role === 'manager')!;
-    reasons = DEMO_REASONS.map((r) => {
+    for (const r of DEMO_REASONS) {
       const createdAt = options.now - r.addedDaysAgo * DAY;
       const fields = {
         text: r.text,
@@ -99,13 +101,13 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         activeFrom: null,
         activeUntil: r.retired ? options.now - 60 * DAY : null,
       };
-      const id = insertReason(db, fields, manager.id, createdAt);
-      if (r.retired) retireReason(db, id, options.now - 60 * DAY);
-      return {
+      const id = await insertReason(tx, fields, manager.id, createdAt);
+      if (r.retired) await retireReason(tx, id, options.now - 60 * DAY);
+      reasons.push({
         ranking: { id, ...fields, retiredAt: null, createdAt } satisfies ReasonForRanking,
         pull: r.pull,
-      };
-    });
+      });
+    }
 
     const visits = visitTimes(rng, start, options.now, options.walkouts ?? 300, settings);
     const earlier: number[] = [];
@@ -113,21 +115,27 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       clock = visitedAt;
       const rep = rng.pick(floor);
       const returningId = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
-      const returning = returningId === undefined ? undefined : (getProspect(db, returningId) ?? undefined);
+      const returning = returningId === undefined ? undefined : ((await getProspect(tx, returningId)) ?? undefined);
       const entry = demoWalkout(rng, visitedAt, returning);
-      const created = walkouts.create(actorFor(rep), entry);
+      const created = await walkouts.create(actorFor(rep), entry);
       // A be-back is found again the way the counter finds one: by the phone or e-mail typed.
       if (entry.prospect.phone || entry.prospect.email) earlier.push(created.prospectId);
-      workTheCalendar(created.walkoutId, rep, manager);
+      await workTheCalendar(walkouts, followUps, created.walkoutId, rep, manager);
     }
-  })();
+  });
 
   // Completes every follow-up that fell due before "now", the way a busy floor would: mostly on time,
   // sometimes late, occasionally skipped (left overdue for the manager to find).
-  function workTheCalendar(walkoutId: number, rep: EmployeeDto, manager: EmployeeDto) {
+  async function workTheCalendar(
+    walkouts: ReturnType<typeof createWalkoutsService>,
+    followUps: ReturnType<typeof createFollowUpsService>,
+    walkoutId: number,
+    rep: EmployeeDto,
+    manager: EmployeeDto,
+  ) {
     const skipFrom = rng.chance(0.06) ? rng.int(0, 3) : Number.POSITIVE_INFINITY;
     for (let attempt = 0; attempt < 20; attempt++) {
-      const story = walkouts.get({ sessionKey: 'demo-seed', employee: manager }, { id: walkoutId });
+      const story = await walkouts.get({ sessionKey: 'demo-seed', employee: manager }, { id: walkoutId });
       const open = story.followUps.filter((f) => f.status === 'open').sort((a, b) => a.dueAt - b.dueAt)[0];
       if (!open || attempt >= skipFrom) return;
       const late = rng.chance(0.15) ? rng.int(6, 60) * 60 * MINUTE : rng.int(0, 90) * MINUTE;
@@ -153,7 +161,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       );
       const agreed = agreedTime(outcome, open.purpose, doneAt);
       const worker = open.purpose === 'manager_survey' ? manager : rep;
-      followUps.complete(
+      await followUps.complete(
         { sessionKey: 'demo-seed', employee: worker },
         {
           followUpId: open.id,
@@ -198,7 +206,7 @@ function visitTimes(
   from: number,
   to: number,
   count: number,
-  settings: ReturnType<typeof readSettings>,
+  settings: Awaited<ReturnType<typeof readSettings>>,
 ) {
   const times: number[] = [];
   while (times.length < count) {

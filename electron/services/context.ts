@@ -1,12 +1,13 @@
-// What every service receives: the database, the clock and the per-store settings reader.
+// What every service receives: the store (the async data layer), the clock and the per-store settings reader.
 
 import type { EmployeeDto } from '../../shared/contract/dto';
 import type { Settings } from '../../shared/domain/settings';
-import type { Db } from '../db/open';
+import type { Store } from '../db/store';
 
 export interface ServiceDeps {
-  db: Db;
+  store: Store;
   now: () => number;
+  /** The settings in force, from memory: createServices reads them before the first routed call. */
   settings: () => Settings;
   newShareId: () => string;
 }

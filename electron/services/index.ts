@@ -1,6 +1,7 @@
-// Builds the service layer over one database and maps every contract channel to its handler.
+// Builds the service layer over one store and maps every contract channel to its handler.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/open';
+import type { Store } from '../db/store';
+import type { Settings } from '../../shared/domain/settings';
 import { createAuditService } from './audit/audit.service';
 import { type BackupsPort, NO_BACKUPS } from './backups/backups.port';
 import { createCalendarService } from './calendar/calendar.service';
@@ -26,7 +27,7 @@ import { createSetupService } from './setup/setup.service';
 import { createWalkoutsService } from './walkouts/walkouts.service';
 
 export interface ServiceOptions {
-  db: Db;
+  store: Store;
   now?: () => number;
   newShareId?: () => string;
   onInternalError?: (channel: string, err: unknown) => void;
@@ -36,12 +37,30 @@ export interface ServiceOptions {
 }
 
 export function createServices(options: ServiceOptions) {
-  let cached: ReturnType<typeof readSettings> | null = null;
+  const { store } = options;
+  // Settings live in memory: read once before the first routed call (the router awaits loadSettings,
+  // a no-op while cached), so the services read them synchronously; settings.update drops and rereads them.
+  // A read begun before a drop is not cached (its generation is stale): it may hold the old values.
+  let cached: Settings | null = null;
+  let generation = 0;
+  async function loadSettings(): Promise<Settings> {
+    while (!cached) {
+      const started = generation;
+      const read = await readSettings(store.db);
+      if (started === generation) cached = read;
+    }
+    return cached;
+  }
+  function reloadSettings(): Promise<Settings> {
+    cached = null;
+    generation++;
+    return loadSettings();
+  }
   const deps: ServiceDeps = {
-    db: options.db,
+    store,
     now: options.now ?? Date.now,
     settings: () => {
-      cached ??= readSettings(options.db);
+      if (!cached) throw new Error('The settings are read before the first call: await loadSettings() first.');
       return cached;
     },
     newShareId: options.newShareId ?? randomUUID,
@@ -50,9 +69,7 @@ export function createServices(options: ServiceOptions) {
   const auth = createAuthService(deps, sessions);
   const setup = createSetupService(deps, sessions);
   const employees = createEmployeesService(deps);
-  const settings = createSettingsService(deps, () => {
-    cached = null;
-  });
+  const settings = createSettingsService(deps, reloadSettings);
   const walkouts = createWalkoutsService(deps);
   const followUps = createFollowUpsService(deps);
   const calendar = createCalendarService(deps);
@@ -142,12 +159,13 @@ export function createServices(options: ServiceOptions) {
   const router = createRouter({
     handlers,
     sessions,
-    activeEmployee: (id) => {
-      const e = getEmployee(options.db, id);
+    activeEmployee: async (id) => {
+      const e = await getEmployee(store.db, id);
       return e?.active ? e : null;
     },
+    ready: loadSettings,
     onInternalError: options.onInternalError,
     onDamage: options.onDamage,
   });
-  return { router, sessions, deps, campaigns };
+  return { router, sessions, deps, campaigns, loadSettings };
 }

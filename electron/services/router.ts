@@ -22,7 +22,9 @@ export interface RouterDeps {
   handlers: Handlers;
   sessions: Sessions;
   /** Active employee by id, or null when missing or deactivated. */
-  activeEmployee: (id: number) => EmployeeDto | null;
+  activeEmployee: (id: number) => Promise<EmployeeDto | null> | EmployeeDto | null;
+  /** Awaited before each call once its input is valid (the services read their settings there). */
+  ready?: () => Promise<unknown>;
   onInternalError?: (channel: string, err: unknown) => void;
   /** SQLITE_CORRUPT from any query: the host stops writing and shows the damaged-database screen. */
   onDamage?: (err: unknown) => void;
@@ -43,8 +45,13 @@ export function createRouter(deps: RouterDeps): Router {
         }));
         return { ok: false, error: { code: 'VALIDATION', message: describeIssues(issues), issues } };
       }
+      try {
+        await deps.ready?.();
+      } catch (err) {
+        return failed(channel, err);
+      }
       const employeeId = deps.sessions.employeeId(sessionKey);
-      const employee = employeeId === undefined ? null : deps.activeEmployee(employeeId);
+      const employee = employeeId === undefined ? null : await deps.activeEmployee(employeeId);
       if (employeeId !== undefined && !employee) deps.sessions.signOut(sessionKey);
       if (def.access !== 'public') {
         if (!employee) return fail('NOT_SIGNED_IN', 'Please sign in first.');
@@ -57,21 +64,22 @@ export function createRouter(deps: RouterDeps): Router {
         const value = await handler({ sessionKey, employee }, parsed.data);
         return { ok: true, value: value ?? null };
       } catch (err) {
-        if (err instanceof AppFailure) {
-          return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
-        }
-        if (isCorruption(err)) {
-          deps.onDamage?.(err);
-          return fail(
-            'DAMAGED',
-            'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.',
-          );
-        }
-        deps.onInternalError?.(channel, err);
-        return fail('INTERNAL', 'Something went wrong and nothing was saved. Please try again.');
+        return failed(channel, err);
       }
     },
   };
+
+  function failed(channel: string, err: unknown): Result<never> {
+    if (err instanceof AppFailure) {
+      return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
+    }
+    if (isCorruption(err)) {
+      deps.onDamage?.(err);
+      return fail('DAMAGED', 'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.');
+    }
+    deps.onInternalError?.(channel, err);
+    return fail('INTERNAL', 'Something went wrong and nothing was saved. Please try again.');
+  }
 }
 
 function fail(code: Exclude<Result<never>, { ok: true }>['error']['code'], message: string): Result<never> {

@@ -1,6 +1,6 @@
 // The audit log: who created, changed or deleted what, and sign-in attempts.
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, run } from '../../db/store';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed';
 
@@ -13,25 +13,27 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export function recordAudit(db: Db, e: AuditEntry): void {
-  prepared(
-    db,
-    'INSERT INTO audit_log (at, employee_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(e.at, e.employeeId, e.action, e.entity, e.entityId, JSON.stringify(e.detail ?? {}));
+export async function recordAudit(ex: Executor, e: AuditEntry): Promise<void> {
+  await run(
+    ex,
+    sql`INSERT INTO audit_log (at, employee_id, action, entity, entity_id, detail)
+      VALUES (${e.at}, ${e.employeeId}, ${e.action}, ${e.entity}, ${e.entityId}, ${JSON.stringify(e.detail ?? {})})`,
+  );
 }
 
-export function auditFor(db: Db, entity: string, entityId: number): AuditEntry[] {
-  const rows = prepared(
-    db,
-    'SELECT at, employee_id, action, entity, entity_id, detail FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id',
-  ).all(entity, entityId) as {
+export async function auditFor(ex: Executor, entity: string, entityId: number): Promise<AuditEntry[]> {
+  const rows = await all(
+    ex,
+    sql<{
     at: number;
     employee_id: number | null;
     action: AuditAction;
     entity: string;
     entity_id: number | null;
     detail: string;
-  }[];
+  }>`SELECT at, employee_id, action, entity, entity_id, detail FROM audit_log
+      WHERE entity = ${entity} AND entity_id = ${entityId} ORDER BY id`,
+  );
   return rows.map((r) => ({
     at: r.at,
     employeeId: r.employee_id,

@@ -1,5 +1,6 @@
 // The manager's audit of every calendar: the figures per employee for a period, and the walkouts
 // behind each figure.
+import { sql } from 'kysely';
 import type { AuditDto, AuditWalkoutDto } from '../../../shared/contract/dto';
 import type { AuditList } from '../../../shared/contract/schemas';
 import type { ServiceDeps, SignedIn } from '../context';
@@ -9,21 +10,22 @@ import * as m from '../metrics/audit.metrics';
 import { listWalkouts } from '../metrics/walkoutList';
 
 export function createAuditService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { now } = deps;
+  const db = deps.store.db;
 
   return {
-    team(_actor: SignedIn, p: m.Period): AuditDto {
+    async team(_actor: SignedIn, p: m.Period): Promise<AuditDto> {
       const at = now();
-      const logged = m.walkoutsLogged(db, p);
-      const contact = m.walkoutsWithContact(db, p);
-      const in24h = m.firstAttemptWithin24h(db, p);
-      const attempts = m.attemptsMade(db, p);
-      const nextStep = m.nextStepSet(db, p);
-      const overdue = m.overdueNow(db, at);
-      const orphans = m.withoutNextCall(db);
-      const surveyed = m.surveyed(db, p);
-      const disagrees = m.surveyDisagrees(db, p);
-      const rows = listEmployees(db, false)
+      const logged = await m.walkoutsLogged(db, p);
+      const contact = await m.walkoutsWithContact(db, p);
+      const in24h = await m.firstAttemptWithin24h(db, p);
+      const attempts = await m.attemptsMade(db, p);
+      const nextStep = await m.nextStepSet(db, p);
+      const overdue = await m.overdueNow(db, at);
+      const orphans = await m.withoutNextCall(db);
+      const surveyed = await m.surveyed(db, p);
+      const disagrees = await m.surveyDisagrees(db, p);
+      const rows = (await listEmployees(db, false))
         .map((e) => ({
           employeeId: e.id,
           name: e.name,
@@ -45,15 +47,17 @@ export function createAuditService(deps: ServiceDeps) {
       return { from: p.from, to: p.to, now: at, rows };
     },
 
-    walkouts(_actor: SignedIn, input: m.Period & { employeeId: number; list: AuditList }): AuditWalkoutDto[] {
+    walkouts(
+      _actor: SignedIn,
+      input: m.Period & { employeeId: number; list: AuditList },
+    ): Promise<AuditWalkoutDto[]> {
       if (input.to <= input.from) throw new ValidationError('The period must end after it starts.');
-      const params = { from: input.from, to: input.to, employee: input.employeeId, now: now() };
       const where =
         input.list === 'overdue'
-          ? `EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
-               AND d.assignee_id = @employee AND d.due_at < @now)`
-          : `w.employee_id = @employee AND ${m.LIST_CONDITIONS[input.list]}`;
-      return listWalkouts(db, where, params);
+          ? sql`EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
+               AND d.assignee_id = ${input.employeeId} AND d.due_at < ${now()})`
+          : sql`w.employee_id = ${input.employeeId} AND ${m.LIST_CONDITIONS[input.list](input)}`;
+      return listWalkouts(db, where);
     },
   };
 }

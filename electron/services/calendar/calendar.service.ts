@@ -11,15 +11,15 @@ const UPCOMING_DAYS = 14;
 const ROW_LIMIT = 500;
 
 export function createCalendarService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
   return {
-    day(actor: SignedIn, input: { employeeId?: number }): CalendarDayDto {
+    async day(actor: SignedIn, input: { employeeId?: number }): Promise<CalendarDayDto> {
       const employeeId = input.employeeId ?? actor.employee.id;
       // Enforced here, not only hidden in the UI: staff see only their own calendar.
       if (actor.employee.role === 'staff' && employeeId !== actor.employee.id) {
         throw new NotAllowedError("Only a manager can open another employee's calendar.");
       }
-      const employee = getEmployee(db, employeeId);
+      const employee = await getEmployee(store.db, employeeId);
       if (!employee) throw new NotFoundError('That employee');
       const at = now();
       const { timeZone } = deps.settings();
@@ -31,9 +31,9 @@ export function createCalendarService(deps: ServiceDeps) {
         timeZone,
         employee,
         // A call due at 10:00 and still open at 15:00 is overdue, not "today".
-        overdue: calendarRows(db, employeeId, 0, at, ROW_LIMIT),
-        today: calendarRows(db, employeeId, at, tomorrowStart, ROW_LIMIT),
-        upcoming: calendarRows(db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
+        overdue: await calendarRows(store.db, employeeId, 0, at, ROW_LIMIT),
+        today: await calendarRows(store.db, employeeId, at, tomorrowStart, ROW_LIMIT),
+        upcoming: await calendarRows(store.db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
       };
     },
   };

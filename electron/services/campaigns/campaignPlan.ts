@@ -62,12 +62,12 @@ export interface PlanInput {
   now: number;
   employeeNames: Map<number, string>;
   /** Names of the sample rows, read after the plan picked them. */
-  sampleNames: (walkoutIds: number[]) => Map<number, { prospect: string; owner: string }>;
+  sampleNames: (walkoutIds: number[]) => Promise<Map<number, { prospect: string; owner: string }>>;
   /** Called every `chunk` candidates so a long plan can report progress (and yield). */
   onProgress?: (done: number, total: number) => void;
 }
 
-export function planCampaign(input: PlanInput): CampaignPlan {
+export async function planCampaign(input: PlanInput): Promise<CampaignPlan> {
   const { reason, candidates, settings: s, now } = input;
   const cap = s.campaignDailyCap;
   const slots = daySlots(now, s);
@@ -140,7 +140,7 @@ export function planCampaign(input: PlanInput): CampaignPlan {
     if (sampled.length < SAMPLE_SIZE) sampled.push(c);
   }
   input.onProgress?.(candidates.length, candidates.length);
-  const names = input.sampleNames(sampled.map((c) => c.walkoutId));
+  const names = await input.sampleNames(sampled.map((c) => c.walkoutId));
   const sample = sampled.map((c) => ({
     walkoutId: c.walkoutId,
     prospectName: names.get(c.walkoutId)?.prospect ?? '',

@@ -1,7 +1,7 @@
 // SQL for campaigns: the walkouts a reason could reach, the calendars' existing campaign load, the writes.
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, inList, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
 export interface CampaignCandidate {
@@ -24,20 +24,20 @@ export interface CampaignCandidate {
   alreadyInCampaign: boolean;
 }
 
-type CandidateRow = [
-  walkoutId: number,
-  visitedAt: number,
-  product: string,
-  category: string,
-  objection: Objection,
-  ownerId: number,
-  ownerActive: number,
-  phone: string | null,
-  email: string | null,
-  preferredChannel: Channel,
-  doNotContact: number,
-  contactOk: number,
-];
+interface CandidateRow {
+  id: number;
+  visited_at: number;
+  product: string;
+  category: string;
+  objection: Objection;
+  employee_id: number;
+  active: number;
+  phone: string | null;
+  email: string | null;
+  preferred_channel: Channel;
+  do_not_contact: number;
+  contact_ok: number;
+}
 
 /**
  * Open and not-now walkouts with what the plan needs, less the visits superseded by a newer one of the same
@@ -45,53 +45,54 @@ type CandidateRow = [
  * in memory: at 100 000 walkouts, correlated subqueries on follow-ups or row objects cost seconds where
  * these cost a few hundred ms (the superseded check is an index probe on the prospect's few visits).
  */
-export function campaignCandidates(db: Db, reasonId: number): CampaignCandidate[] {
-  const rows = prepared(
-    db,
-    `SELECT w.id, w.visited_at, w.product, w.category, w.objection, w.employee_id, e.active,
+export async function campaignCandidates(ex: Executor, reasonId: number): Promise<CampaignCandidate[]> {
+  const rows = await all(
+    ex,
+    sql<CandidateRow>`SELECT w.id, w.visited_at, w.product, w.category, w.objection, w.employee_id, e.active,
             p.phone, p.email, p.preferred_channel, p.do_not_contact, p.contact_ok
        FROM walkouts w
        JOIN prospects p ON p.id = w.prospect_id
        JOIN employees e ON e.id = w.employee_id
-      WHERE +w.status IN ('open', 'not_now') AND NOT ${supersededSql('w')}`, // most are open: a table scan beats the status index
-  )
-    .raw()
-    .all() as CandidateRow[];
+      WHERE +w.status IN ('open', 'not_now') AND NOT ${sql.raw(supersededSql('w'))}`, // sqlite: unary + keeps the planner off the status index (most are open: a table scan beats it)
+  );
   const next = new Map<number, { id: number; purpose: Purpose; dueAt: number }>();
-  const open = prepared(
-    db,
-    `SELECT walkout_id, id, purpose, due_at FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'`,
-  ).raw();
-  for (const [walkoutId, id, purpose, dueAt] of open.iterate() as Iterable<
-    [number, number, Purpose, number]
-  >) {
-    const seen = next.get(walkoutId);
-    if (!seen || dueAt < seen.dueAt) next.set(walkoutId, { id, purpose, dueAt });
+  const open = await all(
+    ex,
+    sql<{ walkout_id: number; id: number; purpose: Purpose; due_at: number }>`SELECT walkout_id, id, purpose, due_at
+      FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'`,
+  );
+  for (const f of open) {
+    const seen = next.get(f.walkout_id);
+    if (!seen || f.due_at < seen.dueAt) next.set(f.walkout_id, { id: f.id, purpose: f.purpose, dueAt: f.due_at });
   }
   const already = new Set(
-    prepared(db, "SELECT walkout_id FROM follow_ups WHERE reason_id = ? AND purpose = 'campaign'")
-      .pluck()
-      .all(reasonId) as number[],
+    (
+      await all(
+        ex,
+        sql<{ walkout_id: number }>`SELECT walkout_id FROM follow_ups
+          WHERE reason_id = ${reasonId} AND purpose = 'campaign'`,
+      )
+    ).map((r) => r.walkout_id),
   );
   const out = rows.map((r): CampaignCandidate => {
-    const n = next.get(r[0]);
+    const n = next.get(r.id);
     return {
-      walkoutId: r[0],
-      visitedAt: r[1],
-      product: r[2],
-      category: r[3],
-      objection: r[4],
-      ownerId: r[5],
-      ownerActive: r[6] === 1,
-      hasContact: r[7] !== null || r[8] !== null,
-      phone: r[7],
-      email: r[8],
-      preferredChannel: r[9],
-      doNotContact: r[10] === 1,
-      contactOk: r[11] === 1,
+      walkoutId: r.id,
+      visitedAt: r.visited_at,
+      product: r.product,
+      category: r.category,
+      objection: r.objection,
+      ownerId: r.employee_id,
+      ownerActive: r.active === 1,
+      hasContact: r.phone !== null || r.email !== null,
+      phone: r.phone,
+      email: r.email,
+      preferredChannel: r.preferred_channel,
+      doNotContact: r.do_not_contact === 1,
+      contactOk: r.contact_ok === 1,
       openFollowUpId: n?.id ?? null,
       openPurpose: n?.purpose ?? null,
-      alreadyInCampaign: already.has(r[0]),
+      alreadyInCampaign: already.has(r.id),
     };
   });
   // Warmest first: when the cap spreads a calendar over days, the latest visits are called first.
@@ -99,28 +100,41 @@ export function campaignCandidates(db: Db, reasonId: number): CampaignCandidate[
 }
 
 /** Names for the preview's sample rows: read for twenty walkouts, not for every candidate. */
-export function sampleNames(db: Db, walkoutIds: number[]): Map<number, { prospect: string; owner: string }> {
-  const stmt = prepared(
-    db,
-    `SELECT w.id, trim(p.first_name || ' ' || p.last_name) AS prospect, e.name AS owner
-       FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
-      WHERE w.id = ?`,
-  );
+export async function sampleNames(
+  ex: Executor,
+  walkoutIds: number[],
+): Promise<Map<number, { prospect: string; owner: string }>> {
   const out = new Map<number, { prospect: string; owner: string }>();
+  if (walkoutIds.length === 0) return out;
+  const rows = await all(
+    ex,
+    sql<{ id: number; prospect: string; owner: string }>`SELECT w.id,
+         trim(p.first_name || ' ' || p.last_name) AS prospect, e.name AS owner
+       FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
+      WHERE w.id IN (${inList(walkoutIds)})`,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of walkoutIds) {
-    const r = stmt.get(id) as { id: number; prospect: string; owner: string } | undefined;
+    const r = byId.get(id);
     if (r) out.set(r.id, r);
   }
   return out;
 }
 
 /** Open campaign follow-ups already due on or after `from`, per calendar: the load the cap counts. */
-export function campaignLoad(db: Db, from: number): { assigneeId: number; dueAt: number }[] {
-  return prepared(
-    db,
-    `SELECT assignee_id AS assigneeId, due_at AS dueAt FROM follow_ups
-      WHERE status = 'open' AND purpose = 'campaign' AND due_at >= ?`,
-  ).all(from) as { assigneeId: number; dueAt: number }[];
+export async function campaignLoad(ex: Executor, from: number): Promise<{ assigneeId: number; dueAt: number }[]> {
+  return all(
+    ex,
+    sql<{ assigneeId: number; dueAt: number }>`SELECT assignee_id AS "assigneeId", due_at AS "dueAt" FROM follow_ups
+      WHERE status = 'open' AND purpose = 'campaign' AND due_at >= ${from}`,
+  );
+}
+
+/** How many rows this connection has written since it opened: an unchanged count means nothing was written. */
+export async function writesSoFar(ex: Executor): Promise<number> {
+  // sqlite: total_changes() counts this connection's writes.
+  const row = await one(ex, sql<{ n: number }>`SELECT total_changes() AS n`);
+  return Number(row?.n ?? 0);
 }
 
 export interface PlannedCall {
@@ -137,34 +151,60 @@ export interface PlannedCall {
  * "exactly one next follow-up" holds). A planned call that is no longer open (the walkout was sold or
  * lost meanwhile) is skipped, as is a walkout the reason already reached (unique index).
  */
-export function writeCampaign(db: Db, reasonId: number, calls: PlannedCall[], at: number): number {
-  // Set-based: the plan goes into a temporary table and one UPDATE … FROM rewrites every replaced call,
-  // which SQLite does in index order far faster than a hundred thousand single-row statements.
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS campaign_plan (
-    replaces INTEGER PRIMARY KEY, assignee_id INTEGER NOT NULL, due_at INTEGER NOT NULL, channel TEXT NOT NULL)`);
-  db.exec('DELETE FROM temp.campaign_plan');
-  const stage = prepared(
-    db,
-    'INSERT INTO temp.campaign_plan (replaces, assignee_id, due_at, channel) VALUES (?, ?, ?, ?)',
+export async function writeCampaign(
+  ex: Executor,
+  reasonId: number,
+  calls: PlannedCall[],
+  at: number,
+): Promise<number> {
+  // Set-based: the plan goes into temporary tables in statements of a few hundred rows, then one UPDATE … FROM
+  // rewrites every replaced call and one INSERT … SELECT books the new ones, which SQLite does in index order
+  // far faster than a hundred thousand single-row statements.
+  await run(
+    ex,
+    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_plan (replaces INTEGER PRIMARY KEY, assignee_id INTEGER NOT NULL,
+      due_at INTEGER NOT NULL, channel TEXT NOT NULL)`,
   );
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, reason_id, status, created_at)
-       SELECT ?, ?, ?, ?, 'campaign', ?, 'open', ?
-        WHERE EXISTS (SELECT 1 FROM walkouts WHERE id = ? AND status IN ('open', 'not_now'))`,
+  await run(
+    ex,
+    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_new (walkout_id INTEGER NOT NULL, assignee_id INTEGER NOT NULL,
+      due_at INTEGER NOT NULL, channel TEXT NOT NULL)`,
   );
-  let booked = 0;
-  for (const c of calls) {
-    if (c.replaces !== null) stage.run(c.replaces, c.assigneeId, c.dueAt, c.channel);
-    else
-      booked += insert.run(c.walkoutId, c.assigneeId, c.dueAt, c.channel, reasonId, at, c.walkoutId).changes;
+  await run(ex, sql`DELETE FROM campaign_plan`);
+  await run(ex, sql`DELETE FROM campaign_new`);
+  const replacing = calls.filter((c) => c.replaces !== null);
+  const fresh = calls.filter((c) => c.replaces === null);
+  for (let i = 0; i < replacing.length; i += STAGE_ROWS) {
+    const rows = replacing
+      .slice(i, i + STAGE_ROWS)
+      .map((c) => sql`(${c.replaces}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
+    await run(ex, sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`);
   }
-  booked += prepared(
-    db,
-    `UPDATE OR IGNORE follow_ups SET purpose = 'campaign', reason_id = ?, assignee_id = p.assignee_id,
+  for (let i = 0; i < fresh.length; i += STAGE_ROWS) {
+    const rows = fresh
+      .slice(i, i + STAGE_ROWS)
+      .map((c) => sql`(${c.walkoutId}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
+    await run(ex, sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`);
+  }
+  let booked = await run(
+    ex,
+    sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, reason_id, status, created_at)
+       SELECT n.walkout_id, n.assignee_id, n.due_at, n.channel, 'campaign', ${reasonId}, 'open', ${at}
+         FROM campaign_new n
+        WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.id = n.walkout_id AND w.status IN ('open', 'not_now'))
+       ON CONFLICT DO NOTHING`,
+  );
+  // sqlite: UPDATE OR IGNORE skips a call the reason already reached (unique index) rather than failing.
+  booked += await run(
+    ex,
+    sql`UPDATE OR IGNORE follow_ups SET purpose = 'campaign', reason_id = ${reasonId}, assignee_id = p.assignee_id,
        due_at = p.due_at, channel = p.channel
-       FROM temp.campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'`,
-  ).run(reasonId).changes;
-  db.exec('DELETE FROM temp.campaign_plan');
+       FROM campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'`,
+  );
+  await run(ex, sql`DELETE FROM campaign_plan`);
+  await run(ex, sql`DELETE FROM campaign_new`);
   return booked;
 }
+
+/** Rows per staging statement: four values each, well under SQLite's 32 766 bound parameters. */
+const STAGE_ROWS = 500;

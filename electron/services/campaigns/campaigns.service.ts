@@ -4,14 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { CampaignPreviewDto, CampaignProgressDto } from '../../../shared/contract/dto';
 import { isReasonActive } from '../../../shared/domain/reasonRanking';
 import { localDateKey } from '../../../shared/domain/storeClock';
-import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { employeeNames } from '../employees/employees.repo';
 import { NotFoundError, ValidationError } from '../errors';
 import { getReasonRule } from '../reasons/reasons.repo';
 import { planCampaign } from './campaignPlan';
-import { campaignCandidates, campaignLoad, sampleNames, writeCampaign } from './campaigns.repo';
+import { campaignCandidates, campaignLoad, sampleNames, writeCampaign, writesSoFar } from './campaigns.repo';
 
 /** Finished jobs are kept a while so a screen that polls late still reads the result. */
 const KEEP_FINISHED_MS = 10 * 60_000;
@@ -24,11 +23,12 @@ interface Job extends CampaignProgressDto {
 }
 
 export function createCampaignsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
+  const db = store.db;
   const jobs = new Map<string, Job>();
 
-  function activeReason(reasonId: number) {
-    const reason = getReasonRule(db, reasonId);
+  async function activeReason(reasonId: number) {
+    const reason = await getReasonRule(db, reasonId);
     if (!reason) throw new NotFoundError('That reason');
     if (!isReasonActive(reason, now())) {
       throw new ValidationError(
@@ -45,17 +45,16 @@ export function createCampaignsService(deps: ServiceDeps) {
     reasonId: number;
     changes: number;
     at: number;
-    plan: ReturnType<typeof planCampaign>;
+    plan: Awaited<ReturnType<typeof planCampaign>>;
   } | null = null;
-  const changes = () => prepared(db, 'SELECT total_changes()').pluck().get() as number;
-
-  function plan(reasonId: number, onProgress?: (done: number, total: number) => void) {
-    const reason = activeReason(reasonId);
+  async function plan(reasonId: number, onProgress?: (done: number, total: number) => void) {
+    const reason = await activeReason(reasonId);
     const at = now();
+    const changes = await writesSoFar(db);
     if (
       previewed &&
       previewed.reasonId === reasonId &&
-      previewed.changes === changes() &&
+      previewed.changes === changes &&
       at - previewed.at >= 0 &&
       at - previewed.at < PLAN_REUSE_MS &&
       // Calls are booked from the next business day: a plan made before midnight is not reused after.
@@ -63,24 +62,24 @@ export function createCampaignsService(deps: ServiceDeps) {
     ) {
       return previewed.plan;
     }
-    const fresh = planCampaign({
+    const fresh = await planCampaign({
       reason,
-      candidates: campaignCandidates(db, reasonId),
-      load: campaignLoad(db, at),
+      candidates: await campaignCandidates(db, reasonId),
+      load: await campaignLoad(db, at),
       settings: deps.settings(),
       now: at,
-      employeeNames: employeeNames(db),
+      employeeNames: await employeeNames(db),
       sampleNames: (ids) => sampleNames(db, ids),
       onProgress,
     });
-    previewed = { reasonId, changes: changes(), at, plan: fresh };
+    previewed = { reasonId, changes: await writesSoFar(db), at, plan: fresh };
     return fresh;
   }
 
   async function run(job: Job, actorId: number): Promise<void> {
     try {
       await tick();
-      const { calls } = plan(job.reasonId, (done, total) => {
+      const { calls } = await plan(job.reasonId, (done, total) => {
         job.phase = 'planning';
         job.done = done;
         job.total = total;
@@ -90,9 +89,9 @@ export function createCampaignsService(deps: ServiceDeps) {
       job.total = calls.length;
       await tick();
       const at = now();
-      job.created = db.transaction(() => {
-        const created = writeCampaign(db, job.reasonId, calls, at);
-        recordAudit(db, {
+      job.created = await store.transaction(async (tx) => {
+        const created = await writeCampaign(tx, job.reasonId, calls, at);
+        await recordAudit(tx, {
           at,
           employeeId: actorId,
           action: 'create',
@@ -101,7 +100,7 @@ export function createCampaignsService(deps: ServiceDeps) {
           detail: { planned: calls.length, created },
         });
         return created;
-      })();
+      });
       job.done = calls.length;
       job.phase = 'done';
     } catch (err) {
@@ -127,12 +126,12 @@ export function createCampaignsService(deps: ServiceDeps) {
   }
 
   return {
-    preview(_actor: SignedIn, input: { reasonId: number }): CampaignPreviewDto {
-      return plan(input.reasonId).preview;
+    async preview(_actor: SignedIn, input: { reasonId: number }): Promise<CampaignPreviewDto> {
+      return (await plan(input.reasonId)).preview;
     },
 
-    start(actor: SignedIn, input: { reasonId: number }): CampaignProgressDto {
-      activeReason(input.reasonId);
+    async start(actor: SignedIn, input: { reasonId: number }): Promise<CampaignProgressDto> {
+      await activeReason(input.reasonId);
       forget(now());
       // A second click while a run is under way joins it rather than starting another.
       for (const job of jobs.values()) {
@@ -161,7 +160,7 @@ export function createCampaignsService(deps: ServiceDeps) {
 
     /** Runs a campaign to the end (bench and tests). */
     async runToEnd(actor: SignedIn, reasonId: number): Promise<CampaignProgressDto> {
-      const started = this.start(actor, { reasonId });
+      const started = await this.start(actor, { reasonId });
       const job = jobs.get(started.jobId)!;
       while (job.finishedAt === null) await tick();
       return view(job);

@@ -31,32 +31,32 @@ function perEmployee(credits: CreditDto[]): CommissionsDto['perEmployee'] {
 }
 
 export function createCommissionsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function list(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CommissionsDto {
-    const credits = creditsInPeriod(db, input.from, input.to, input.employeeId ?? null);
+  async function list(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): Promise<CommissionsDto> {
+    const credits = await creditsInPeriod(store.db, input.from, input.to, input.employeeId ?? null);
     return {
       from: input.from,
       to: input.to,
       credits,
       perEmployee: perEmployee(credits),
-      owedAllTimeCents: commissionOwed(db, null),
+      owedAllTimeCents: await commissionOwed(store.db, null),
     };
   }
 
   return {
     list,
 
-    markPaid(actor: SignedIn, input: { creditIds: number[]; paidAt: number }): { marked: number } {
+    async markPaid(actor: SignedIn, input: { creditIds: number[]; paidAt: number }): Promise<{ marked: number }> {
       const at = now();
       if (input.paidAt > at + DAY) {
         throw new ValidationError('The payout date is in the future.', [
           { path: 'paidAt', message: 'In the future' },
         ]);
       }
-      const marked = db.transaction(() => {
-        const n = markCreditsPaid(db, input.creditIds, input.paidAt);
-        recordAudit(db, {
+      const marked = await store.transaction(async (tx) => {
+        const n = await markCreditsPaid(tx, input.creditIds, input.paidAt);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -65,15 +65,15 @@ export function createCommissionsService(deps: ServiceDeps) {
           detail: { paid: input.creditIds, paidAt: input.paidAt, marked: n },
         });
         return n;
-      })();
+      });
       return { marked };
     },
 
-    exportCsv(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): CsvFileDto {
+    async exportCsv(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): Promise<CsvFileDto> {
       const { timeZone } = deps.settings();
       const day = (t: number | null) => (t === null ? '' : localDateKey(t, timeZone));
       const dollars = (c: number | null) => (c === null ? null : c / 100);
-      const credits = creditsInPeriod(db, input.from, input.to, input.employeeId ?? null);
+      const credits = await creditsInPeriod(store.db, input.from, input.to, input.employeeId ?? null);
       const content = toExcelCsv(
         [
           'Rep',

@@ -1,8 +1,8 @@
 // SQL for save credits: the commission lines reps earn from manager saves, referrals and partner sales.
 import type { CreditDto } from '../../../shared/contract/dto';
 import type { CreditKind } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, inList, one, run } from '../../db/store';
 
 export interface NewCredit {
   employeeId: number;
@@ -18,13 +18,14 @@ export interface NewCredit {
  * a no-op. The amount is the setting in force now, written into the row, so a later change never
  * rewrites it. Returns the new credit's id, or null when the walkout was already credited.
  */
-export function insertCredit(db: Db, c: NewCredit): number | null {
-  const info = prepared(
-    db,
-    `INSERT OR IGNORE INTO save_credits (employee_id, walkout_id, kind, amount_cents, referral_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(c.employeeId, c.walkoutId, c.kind, c.amountCents, c.referralId ?? null, c.at);
-  return info.changes === 1 ? Number(info.lastInsertRowid) : null;
+export async function insertCredit(ex: Executor, c: NewCredit): Promise<number | null> {
+  const row = await one(
+    ex,
+    sql<{ id: number }>`INSERT INTO save_credits (employee_id, walkout_id, kind, amount_cents, referral_id, created_at)
+       VALUES (${c.employeeId}, ${c.walkoutId}, ${c.kind}, ${c.amountCents}, ${c.referralId ?? null}, ${c.at})
+       ON CONFLICT DO NOTHING RETURNING id`,
+  );
+  return row ? Number(row.id) : null;
 }
 
 interface CreditRow {
@@ -70,25 +71,27 @@ const toDto = (r: CreditRow): CreditDto => ({
   referredName: r.referred_name,
 });
 
-export function creditsInPeriod(db: Db, from: number, to: number, employeeId: number | null): CreditDto[] {
-  const rows = prepared(
-    db,
-    `${SELECT} WHERE c.created_at >= ? AND c.created_at < ? AND (? IS NULL OR c.employee_id = ?)
+export async function creditsInPeriod(
+  ex: Executor,
+  from: number,
+  to: number,
+  employeeId: number | null,
+): Promise<CreditDto[]> {
+  const rows = await all(
+    ex,
+    sql<CreditRow>`${sql.raw(SELECT)} WHERE c.created_at >= ${from} AND c.created_at < ${to}
+       AND (${employeeId} IS NULL OR c.employee_id = ${employeeId})
        ORDER BY e.name, c.created_at, c.id`,
-  ).all(from, to, employeeId, employeeId) as CreditRow[];
+  );
   return rows.map(toDto);
 }
 
-export function creditsOfWalkout(db: Db, walkoutId: number): CreditDto[] {
-  return (prepared(db, `${SELECT} WHERE c.walkout_id = ? ORDER BY c.id`).all(walkoutId) as CreditRow[]).map(
-    toDto,
-  );
+export async function creditsOfWalkout(ex: Executor, walkoutId: number): Promise<CreditDto[]> {
+  const rows = await all(ex, sql<CreditRow>`${sql.raw(SELECT)} WHERE c.walkout_id = ${walkoutId} ORDER BY c.id`);
+  return rows.map(toDto);
 }
 
 /** Paid lines are never deleted or re-paid: only unpaid ids are stamped. Returns how many were. */
-export function markCreditsPaid(db: Db, ids: readonly number[], paidAt: number): number {
-  return prepared(
-    db,
-    'UPDATE save_credits SET paid_at = ? WHERE paid_at IS NULL AND id IN (SELECT value FROM json_each(?))',
-  ).run(paidAt, JSON.stringify(ids)).changes;
+export async function markCreditsPaid(ex: Executor, ids: readonly number[], paidAt: number): Promise<number> {
+  return run(ex, sql`UPDATE save_credits SET paid_at = ${paidAt} WHERE paid_at IS NULL AND id IN (${inList(ids)})`);
 }

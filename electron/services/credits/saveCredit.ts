@@ -1,19 +1,19 @@
 // The save program's promise to the rep: a manager save of their walkout pays them the commission
 // in force that day — if they were in the program when the sale was made.
 import type { Settings } from '../../../shared/domain/settings';
-import type { Db } from '../../db/open';
+import type { Executor } from '../../db/store';
 import { getEmployee } from '../employees/employees.repo';
 import { insertCredit } from './credits.repo';
 
-export function creditManagerSave(
-  db: Db,
+export async function creditManagerSave(
+  ex: Executor,
   walkout: { id: number; employeeId: number },
   settings: Settings,
   at: number,
-): number | null {
-  const rep = getEmployee(db, walkout.employeeId);
+): Promise<number | null> {
+  const rep = await getEmployee(ex, walkout.employeeId);
   if (!rep?.saveProgram) return null;
-  return insertCredit(db, {
+  return insertCredit(ex, {
     employeeId: rep.id,
     walkoutId: walkout.id,
     kind: 'manager_save',

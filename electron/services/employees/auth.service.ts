@@ -17,34 +17,34 @@ export function lockDuration(failedPins: number): number {
 }
 
 export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
   async function signIn(actor: Actor, input: { employeeId: number; pin: string }): Promise<EmployeeDto> {
     const at = now();
     // Count first, verify after: the try is reserved (as a failure) in the database before scrypt runs,
     // so however many arrive at once, from any door or PC, at most FREE_PIN_TRIES are ever checked.
-    const reserved = db.transaction(() => {
-      const state = repo.getPinState(db, input.employeeId);
+    const reserved = await store.transaction(async (tx) => {
+      const state = await repo.getPinState(tx, input.employeeId);
       if (!state) throw new ValidationError('Pick your name from the list.');
       if (state.lockedUntil !== null && state.lockedUntil > at) {
         throw new LockedError(`Too many wrong PINs. Try again in ${secondsLeft(state.lockedUntil, at)}.`);
       }
       const failed = state.failedPins + 1;
       const lock = lockDuration(failed) > 0 ? at + lockDuration(failed) : null;
-      repo.setPinFailures(db, input.employeeId, failed, lock);
+      await repo.setPinFailures(tx, input.employeeId, failed, lock);
       return { pinHash: state.pinHash, failed, lock };
-    })();
+    });
     const good = await verifyPin(input.pin, reserved.pinHash);
-    db.transaction(() => {
-      if (good) repo.setPinFailures(db, input.employeeId, 0, null);
-      recordAudit(db, {
+    await store.transaction(async (tx) => {
+      if (good) await repo.setPinFailures(tx, input.employeeId, 0, null);
+      await recordAudit(tx, {
         at,
         employeeId: input.employeeId,
         action: good ? 'sign_in' : 'sign_in_failed',
         entity: 'employee',
         entityId: input.employeeId,
       });
-    })();
+    });
     if (!good) {
       if (reserved.lock !== null) {
         throw new LockedError(`Wrong PIN. Too many tries: wait ${secondsLeft(reserved.lock, at)}.`);
@@ -55,7 +55,7 @@ export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
       ]);
     }
     sessions.signIn(actor.sessionKey, input.employeeId);
-    const employee = repo.getEmployee(db, input.employeeId);
+    const employee = await repo.getEmployee(store.db, input.employeeId);
     if (!employee) throw new ValidationError('Pick your name from the list.');
     return employee;
   }
@@ -69,8 +69,8 @@ export function createAuthService(deps: ServiceDeps, sessions: Sessions) {
     current(actor: Actor): EmployeeDto | null {
       return actor.employee;
     },
-    employees(): EmployeeDto[] {
-      return repo.listEmployees(db, true);
+    async employees(): Promise<EmployeeDto[]> {
+      return repo.listEmployees(store.db, true);
     },
   };
 }

@@ -1,8 +1,8 @@
 // SQL for employees and their save-program history.
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import type { Role } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 interface EmployeeRow {
   id: number;
@@ -24,70 +24,77 @@ const toDto = (r: EmployeeRow): EmployeeDto => ({
   saveProgramChangedAt: r.save_program_changed_at,
 });
 
-export function listEmployees(db: Db, onlyActive: boolean): EmployeeDto[] {
+export async function listEmployees(ex: Executor, onlyActive: boolean): Promise<EmployeeDto[]> {
   const where = onlyActive ? 'WHERE active = 1' : '';
-  const rows = prepared(db, `SELECT ${COLS} FROM employees ${where} ORDER BY name`).all() as EmployeeRow[];
+  const rows = await all(ex, sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees ${sql.raw(where)} ORDER BY name`);
   return rows.map(toDto);
 }
 
-export function getEmployee(db: Db, id: number): EmployeeDto | null {
-  const row = prepared(db, `SELECT ${COLS} FROM employees WHERE id = ?`).get(id) as EmployeeRow | undefined;
+export async function getEmployee(ex: Executor, id: number): Promise<EmployeeDto | null> {
+  const row = await one(ex, sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees WHERE id = ${id}`);
   return row ? toDto(row) : null;
 }
 
-export function countEmployees(db: Db): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM employees').get() as { n: number }).n;
+export async function countEmployees(ex: Executor): Promise<number> {
+  const row = await one(ex, sql<{ n: number }>`SELECT count(*) AS n FROM employees`);
+  return Number(row?.n ?? 0);
 }
 
-export function firstActiveManager(db: Db): EmployeeDto | null {
-  const row = prepared(
-    db,
-    `SELECT ${COLS} FROM employees WHERE active = 1 AND role IN ('manager','owner')
+export async function firstActiveManager(ex: Executor): Promise<EmployeeDto | null> {
+  const row = await one(
+    ex,
+    sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees WHERE active = 1 AND role IN ('manager','owner')
        ORDER BY CASE role WHEN 'manager' THEN 0 ELSE 1 END, id LIMIT 1`,
-  ).get() as EmployeeRow | undefined;
+  );
   return row ? toDto(row) : null;
 }
 
-export function insertEmployee(
-  db: Db,
-  e: { name: string; role: Role; pinHash: string; saveProgram: boolean; at: number },
-): number {
-  const info = prepared(
-    db,
-    'INSERT INTO employees (name, role, pin_hash, active, save_program, created_at) VALUES (?, ?, ?, 1, ?, ?)',
-  ).run(e.name, e.role, e.pinHash, e.saveProgram ? 1 : 0, e.at);
-  return Number(info.lastInsertRowid);
+/** The active owner of that exact name, if any (who restored a backup stays signed in as them). */
+export async function activeOwnerNamed(ex: Executor, name: string): Promise<number | null> {
+  const row = await one(
+    ex,
+    sql<{ id: number }>`SELECT id FROM employees WHERE role = 'owner' AND active = 1 AND name = ${name}`,
+  );
+  return row?.id ?? null;
 }
 
-export function updateEmployee(
-  db: Db,
-  id: number,
-  patch: { name?: string; role?: Role; active?: boolean; saveProgram?: boolean },
-): void {
-  prepared(
-    db,
-    `UPDATE employees SET name = coalesce(?, name), role = coalesce(?, role),
-       active = coalesce(?, active), save_program = coalesce(?, save_program) WHERE id = ?`,
-  ).run(
-    patch.name ?? null,
-    patch.role ?? null,
-    patch.active === undefined ? null : Number(patch.active),
-    patch.saveProgram === undefined ? null : Number(patch.saveProgram),
-    id,
+export async function insertEmployee(
+  ex: Executor,
+  e: { name: string; role: Role; pinHash: string; saveProgram: boolean; at: number },
+): Promise<number> {
+  return insertedId(
+    ex,
+    sql`INSERT INTO employees (name, role, pin_hash, active, save_program, created_at)
+      VALUES (${e.name}, ${e.role}, ${e.pinHash}, 1, ${e.saveProgram ? 1 : 0}, ${e.at}) RETURNING id`,
   );
 }
 
-export function recordSaveProgramChange(
-  db: Db,
+export async function updateEmployee(
+  ex: Executor,
+  id: number,
+  patch: { name?: string; role?: Role; active?: boolean; saveProgram?: boolean },
+): Promise<void> {
+  const active = patch.active === undefined ? null : Number(patch.active);
+  const saveProgram = patch.saveProgram === undefined ? null : Number(patch.saveProgram);
+  await run(
+    ex,
+    sql`UPDATE employees SET name = coalesce(${patch.name ?? null}, name), role = coalesce(${patch.role ?? null}, role),
+       active = coalesce(${active}, active), save_program = coalesce(${saveProgram}, save_program) WHERE id = ${id}`,
+  );
+}
+
+export async function recordSaveProgramChange(
+  ex: Executor,
   employeeId: number,
   optedIn: boolean,
   at: number,
   by: number | null,
-) {
-  prepared(
-    db,
-    'INSERT INTO save_program_changes (employee_id, opted_in, changed_at, changed_by) VALUES (?, ?, ?, ?)',
-  ).run(employeeId, optedIn ? 1 : 0, at, by);
+): Promise<void> {
+  await run(
+    ex,
+    sql`INSERT INTO save_program_changes (employee_id, opted_in, changed_at, changed_by)
+      VALUES (${employeeId}, ${optedIn ? 1 : 0}, ${at}, ${by})`,
+  );
 }
 
 export interface PinState {
@@ -96,31 +103,36 @@ export interface PinState {
   lockedUntil: number | null;
 }
 
-export function getPinState(db: Db, id: number): PinState | null {
-  const row = prepared(
-    db,
-    'SELECT pin_hash, failed_pins, locked_until FROM employees WHERE id = ? AND active = 1',
-  ).get(id) as { pin_hash: string; failed_pins: number; locked_until: number | null } | undefined;
+export async function getPinState(ex: Executor, id: number): Promise<PinState | null> {
+  const row = await one(
+    ex,
+    sql<{ pin_hash: string; failed_pins: number; locked_until: number | null }>`SELECT pin_hash, failed_pins,
+      locked_until FROM employees WHERE id = ${id} AND active = 1`,
+  );
   return row ? { pinHash: row.pin_hash, failedPins: row.failed_pins, lockedUntil: row.locked_until } : null;
 }
 
-export function setPinFailures(db: Db, id: number, failedPins: number, lockedUntil: number | null): void {
-  prepared(db, 'UPDATE employees SET failed_pins = ?, locked_until = ? WHERE id = ?').run(
-    failedPins,
-    lockedUntil,
-    id,
+export async function setPinFailures(
+  ex: Executor,
+  id: number,
+  failedPins: number,
+  lockedUntil: number | null,
+): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE employees SET failed_pins = ${failedPins}, locked_until = ${lockedUntil} WHERE id = ${id}`,
   );
 }
 
-export function setPinHash(db: Db, id: number, pinHash: string): void {
-  prepared(db, 'UPDATE employees SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?').run(
-    pinHash,
-    id,
+export async function setPinHash(ex: Executor, id: number, pinHash: string): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE employees SET pin_hash = ${pinHash}, failed_pins = 0, locked_until = NULL WHERE id = ${id}`,
   );
 }
 
 /** Every employee's name by id, for reports that name many rows at once. */
-export function employeeNames(db: Db): Map<number, string> {
-  const rows = prepared(db, 'SELECT id, name FROM employees').raw().all() as [number, string][];
-  return new Map(rows);
+export async function employeeNames(ex: Executor): Promise<Map<number, string>> {
+  const rows = await all(ex, sql<{ id: number; name: string }>`SELECT id, name FROM employees`);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

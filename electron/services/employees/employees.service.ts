@@ -8,7 +8,7 @@ import * as repo from './employees.repo';
 import { hashPin } from './pin';
 
 export function createEmployeesService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
   /** Only an owner may create or promote to manager/owner; a manager runs the floor staff. */
   function assertMayGrant(actor: SignedIn, role: Role) {
@@ -17,15 +17,15 @@ export function createEmployeesService(deps: ServiceDeps) {
     }
   }
 
-  function mustGet(id: number): EmployeeDto {
-    const e = repo.getEmployee(db, id);
+  async function mustGet(id: number): Promise<EmployeeDto> {
+    const e = await repo.getEmployee(store.db, id);
     if (!e) throw new NotFoundError('That employee');
     return e;
   }
 
   return {
-    list(actor: SignedIn): EmployeeDto[] {
-      const all = repo.listEmployees(db, false);
+    async list(actor: SignedIn): Promise<EmployeeDto[]> {
+      const all = await repo.listEmployees(store.db, false);
       return actor.employee.role === 'staff' ? all.filter((e) => e.active) : all;
     },
 
@@ -35,11 +35,11 @@ export function createEmployeesService(deps: ServiceDeps) {
     ): Promise<EmployeeDto> {
       assertMayGrant(actor, input.role);
       const pinHash = await hashPin(input.pin);
-      const id = db.transaction(() => {
+      const id = await store.transaction(async (tx) => {
         const at = now();
-        const newId = repo.insertEmployee(db, { ...input, pinHash, at });
-        if (input.saveProgram) repo.recordSaveProgramChange(db, newId, true, at, actor.employee.id);
-        recordAudit(db, {
+        const newId = await repo.insertEmployee(tx, { ...input, pinHash, at });
+        if (input.saveProgram) await repo.recordSaveProgramChange(tx, newId, true, at, actor.employee.id);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
@@ -48,7 +48,7 @@ export function createEmployeesService(deps: ServiceDeps) {
           detail: { name: input.name, role: input.role },
         });
         return newId;
-      })();
+      });
       return mustGet(id);
     },
 
@@ -66,14 +66,14 @@ export function createEmployeesService(deps: ServiceDeps) {
       ) {
         throw new ValidationError('You cannot deactivate yourself or change your own role.');
       }
-      db.transaction(() => {
+      await store.transaction(async (tx) => {
         const at = now();
-        repo.updateEmployee(db, input.id, input);
+        await repo.updateEmployee(tx, input.id, input);
         if (input.saveProgram !== undefined && input.saveProgram !== before.saveProgram) {
-          repo.recordSaveProgramChange(db, input.id, input.saveProgram, at, actor.employee.id);
+          await repo.recordSaveProgramChange(tx, input.id, input.saveProgram, at, actor.employee.id);
         }
         const { id: _id, ...changes } = input;
-        recordAudit(db, {
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -81,7 +81,7 @@ export function createEmployeesService(deps: ServiceDeps) {
           entityId: input.id,
           detail: changes,
         });
-      })();
+      });
       return mustGet(input.id);
     },
 
@@ -89,9 +89,9 @@ export function createEmployeesService(deps: ServiceDeps) {
       const target = mustGet(input.id);
       if (target.role !== 'staff') assertMayGrant(actor, target.role);
       const pinHash = await hashPin(input.pin);
-      db.transaction(() => {
-        repo.setPinHash(db, input.id, pinHash);
-        recordAudit(db, {
+      await store.transaction(async (tx) => {
+        await repo.setPinHash(tx, input.id, pinHash);
+        await recordAudit(tx, {
           at: now(),
           employeeId: actor.employee.id,
           action: 'update',
@@ -99,7 +99,7 @@ export function createEmployeesService(deps: ServiceDeps) {
           entityId: input.id,
           detail: { pin: 'reset' },
         });
-      })();
+      });
       return null;
     },
   };

@@ -1,8 +1,8 @@
 // SQL for follow-ups: the entries of each employee's lead calendar.
 import type { CalendarRowDto, FollowUpDto } from '../../../shared/contract/dto';
 import type { Channel, FollowUpStatus, Outcome, Purpose } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, insertedId, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow, toProspectDto } from '../prospects/prospects.repo';
 import { toWalkoutDto, WALKOUT_COLS, WALKOUT_JOIN, type WalkoutRow } from '../walkouts/walkouts.repo';
 
@@ -50,19 +50,20 @@ function toFollowUpDto(r: FollowUpRow): FollowUpDto {
   };
 }
 
-export function getFollowUp(db: Db, id: number): FollowUpDto | null {
-  const row = prepared(db, `SELECT ${FOLLOW_UP_COLS} FROM follow_ups f ${FOLLOW_UP_JOIN} WHERE f.id = ?`).get(
-    id,
-  ) as FollowUpRow | undefined;
+export async function getFollowUp(ex: Executor, id: number): Promise<FollowUpDto | null> {
+  const row = await one(
+    ex,
+    sql<FollowUpRow>`SELECT ${sql.raw(FOLLOW_UP_COLS)} FROM follow_ups f ${sql.raw(FOLLOW_UP_JOIN)} WHERE f.id = ${id}`,
+  );
   return row ? toFollowUpDto(row) : null;
 }
 
-export function followUpsOfWalkout(db: Db, walkoutId: number): FollowUpDto[] {
-  const rows = prepared(
-    db,
-    `SELECT ${FOLLOW_UP_COLS} FROM follow_ups f ${FOLLOW_UP_JOIN} WHERE f.walkout_id = ?
-       ORDER BY coalesce(f.completed_at, f.due_at), f.id`,
-  ).all(walkoutId) as FollowUpRow[];
+export async function followUpsOfWalkout(ex: Executor, walkoutId: number): Promise<FollowUpDto[]> {
+  const rows = await all(
+    ex,
+    sql<FollowUpRow>`SELECT ${sql.raw(FOLLOW_UP_COLS)} FROM follow_ups f ${sql.raw(FOLLOW_UP_JOIN)}
+       WHERE f.walkout_id = ${walkoutId} ORDER BY coalesce(f.completed_at, f.due_at), f.id`,
+  );
   return rows.map(toFollowUpDto);
 }
 
@@ -74,91 +75,90 @@ export interface NewFollowUp {
   purpose: Purpose;
 }
 
-export function insertFollowUp(db: Db, f: NewFollowUp, at: number): number {
-  const info = prepared(
-    db,
-    `INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
-       VALUES (?, ?, ?, ?, ?, 'open', ?)`,
-  ).run(f.walkoutId, f.assigneeId, f.dueAt, f.channel, f.purpose, at);
-  return Number(info.lastInsertRowid);
-}
-
-export function completeFollowUp(
-  db: Db,
-  id: number,
-  done: { outcome: Outcome; notes: string; message: string; reasonId: number | null; at: number; by: number },
-): boolean {
-  return (
-    prepared(
-      db,
-      `UPDATE follow_ups SET status = 'done', outcome = ?, notes = ?, message = ?, reason_id = coalesce(?, reason_id),
-         completed_at = ?, completed_by = ? WHERE id = ? AND status = 'open'`,
-    ).run(done.outcome, done.notes, done.message, done.reasonId, done.at, done.by, id).changes === 1
+export async function insertFollowUp(ex: Executor, f: NewFollowUp, at: number): Promise<number> {
+  return insertedId(
+    ex,
+    sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
+       VALUES (${f.walkoutId}, ${f.assigneeId}, ${f.dueAt}, ${f.channel}, ${f.purpose}, 'open', ${at}) RETURNING id`,
   );
 }
 
+export async function completeFollowUp(
+  ex: Executor,
+  id: number,
+  done: { outcome: Outcome; notes: string; message: string; reasonId: number | null; at: number; by: number },
+): Promise<boolean> {
+  const changed = await run(
+    ex,
+    sql`UPDATE follow_ups SET status = 'done', outcome = ${done.outcome}, notes = ${done.notes},
+       message = ${done.message}, reason_id = coalesce(${done.reasonId}, reason_id), completed_at = ${done.at},
+       completed_by = ${done.by} WHERE id = ${id} AND status = 'open'`,
+  );
+  return changed === 1;
+}
+
 /** The owner's calendar entries of a walkout (a manager survey runs beside them and is left alone). */
-export function cancelOpenOwnerFollowUps(db: Db, walkoutId: number): number {
-  return prepared(
-    db,
-    "UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ? AND status = 'open' AND purpose <> 'manager_survey'",
-  ).run(walkoutId).changes;
+export async function cancelOpenOwnerFollowUps(ex: Executor, walkoutId: number): Promise<number> {
+  return run(
+    ex,
+    sql`UPDATE follow_ups SET status = 'cancelled'
+      WHERE walkout_id = ${walkoutId} AND status = 'open' AND purpose <> 'manager_survey'`,
+  );
 }
 
-export function cancelAllOpenFollowUps(db: Db, walkoutId: number): number {
-  return prepared(
-    db,
-    "UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ? AND status = 'open'",
-  ).run(walkoutId).changes;
+export async function cancelAllOpenFollowUps(ex: Executor, walkoutId: number): Promise<number> {
+  return run(ex, sql`UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ${walkoutId} AND status = 'open'`);
 }
 
-export function cancelOpenFollowUpsOfProspect(db: Db, prospectId: number): number {
-  return prepared(
-    db,
-    `UPDATE follow_ups SET status = 'cancelled'
-       WHERE status = 'open' AND walkout_id IN (SELECT id FROM walkouts WHERE prospect_id = ?)`,
-  ).run(prospectId).changes;
+export async function cancelOpenFollowUpsOfProspect(ex: Executor, prospectId: number): Promise<number> {
+  return run(
+    ex,
+    sql`UPDATE follow_ups SET status = 'cancelled'
+       WHERE status = 'open' AND walkout_id IN (SELECT id FROM walkouts WHERE prospect_id = ${prospectId})`,
+  );
 }
 
-export function reassignOpenFollowUps(
-  db: Db,
+export async function reassignOpenFollowUps(
+  ex: Executor,
   where: { walkoutId?: number; assigneeId?: number },
   to: number,
-): number {
+): Promise<number> {
   if (where.walkoutId !== undefined) {
-    return prepared(
-      db,
-      "UPDATE follow_ups SET assignee_id = ? WHERE walkout_id = ? AND status = 'open' AND purpose <> 'manager_survey'",
-    ).run(to, where.walkoutId).changes;
+    return run(
+      ex,
+      sql`UPDATE follow_ups SET assignee_id = ${to}
+        WHERE walkout_id = ${where.walkoutId} AND status = 'open' AND purpose <> 'manager_survey'`,
+    );
   }
-  return prepared(db, "UPDATE follow_ups SET assignee_id = ? WHERE assignee_id = ? AND status = 'open'").run(
-    to,
-    where.assigneeId,
-  ).changes;
+  return run(
+    ex,
+    sql`UPDATE follow_ups SET assignee_id = ${to} WHERE assignee_id = ${where.assigneeId ?? null} AND status = 'open'`,
+  );
 }
 
 /** Open entries of one calendar due in [from, to), oldest first; the row carries the whole story line. */
-export function calendarRows(
-  db: Db,
+export async function calendarRows(
+  ex: Executor,
   assigneeId: number,
   from: number,
   to: number,
   limit: number,
-): CalendarRowDto[] {
-  const rows = prepared(
-    db,
-    `SELECT ${FOLLOW_UP_COLS}, ${WALKOUT_COLS}, ${PROSPECT_COLS},
+): Promise<CalendarRowDto[]> {
+  const rows = await all(
+    ex,
+    sql<FollowUpRow & WalkoutRow & ProspectRow & { attempts: number }>`SELECT ${sql.raw(FOLLOW_UP_COLS)},
+         ${sql.raw(WALKOUT_COLS)}, ${sql.raw(PROSPECT_COLS)},
          (SELECT count(*) FROM follow_ups d WHERE d.walkout_id = f.walkout_id AND d.status = 'done') AS attempts
-       FROM follow_ups f ${FOLLOW_UP_JOIN}
-       JOIN walkouts w ON w.id = f.walkout_id ${WALKOUT_JOIN}
+       FROM follow_ups f ${sql.raw(FOLLOW_UP_JOIN)}
+       JOIN walkouts w ON w.id = f.walkout_id ${sql.raw(WALKOUT_JOIN)}
        JOIN prospects p ON p.id = w.prospect_id
-       WHERE f.assignee_id = ? AND f.status = 'open' AND f.due_at >= ? AND f.due_at < ?
-       ORDER BY f.due_at, f.id LIMIT ?`,
-  ).all(assigneeId, from, to, limit) as (FollowUpRow & WalkoutRow & ProspectRow & { attempts: number })[];
+       WHERE f.assignee_id = ${assigneeId} AND f.status = 'open' AND f.due_at >= ${from} AND f.due_at < ${to}
+       ORDER BY f.due_at, f.id LIMIT ${limit}`,
+  );
   return rows.map((r) => ({
     followUp: toFollowUpDto(r),
     walkout: toWalkoutDto(r),
     prospect: toProspectDto(r),
-    attemptsSoFar: r.attempts,
+    attemptsSoFar: Number(r.attempts),
   }));
 }

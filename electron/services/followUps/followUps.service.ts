@@ -14,11 +14,11 @@ import * as walkouts from '../walkouts/walkouts.repo';
 import * as repo from './followUps.repo';
 
 export function createFollowUpsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function complete(actor: SignedIn, input: FollowUpCompleteInput): AttemptLoggedDto {
+  async function complete(actor: SignedIn, input: FollowUpCompleteInput): Promise<AttemptLoggedDto> {
     const at = now();
-    const followUp = repo.getFollowUp(db, input.followUpId);
+    const followUp = await repo.getFollowUp(store.db, input.followUpId);
     if (!followUp) throw new NotFoundError('That follow-up');
     if (actor.employee.role === 'staff' && followUp.assigneeId !== actor.employee.id) {
       throw new NotAllowedError("That follow-up is on another employee's calendar.");
@@ -29,17 +29,16 @@ export function createFollowUpsService(deps: ServiceDeps) {
       ]);
     }
 
-    return db.transaction((): AttemptLoggedDto => {
+    return store.transaction(async (tx): Promise<AttemptLoggedDto> => {
       // Checked inside the transaction: two doors logging the same call must not both succeed.
-      if (input.reasonId !== null && !getReasonRule(db, input.reasonId))
+      if (input.reasonId !== null && !(await getReasonRule(tx, input.reasonId)))
         throw new NotFoundError('That reason');
-      if (!repo.completeFollowUp(db, followUp.id, { ...input, at, by: actor.employee.id })) {
+      if (!(await repo.completeFollowUp(tx, followUp.id, { ...input, at, by: actor.employee.id }))) {
         throw new ConflictError('This follow-up was already logged or cancelled.');
       }
-      const walkout = walkouts.getWalkout(db, followUp.walkoutId)!;
-      const prospect = prospects.getProspect(db, walkout.prospectId)!;
-      const done = repo
-        .followUpsOfWalkout(db, walkout.id)
+      const walkout = (await walkouts.getWalkout(tx, followUp.walkoutId))!;
+      const prospect = (await prospects.getProspect(tx, walkout.prospectId))!;
+      const done = (await repo.followUpsOfWalkout(tx, walkout.id))
         .filter((f) => f.status === 'done' && f.id !== followUp.id);
       const history: AttemptRecord[] = done
         .map((f) => ({ purpose: f.purpose, outcome: f.outcome!, completedAt: f.completedAt! }))
@@ -55,31 +54,31 @@ export function createFollowUpsService(deps: ServiceDeps) {
 
       let cancelledCount = 0;
       if (plan.cancelProspectFollowUps) {
-        prospects.markDoNotContact(db, prospect.id, at);
-        cancelledCount += repo.cancelOpenFollowUpsOfProspect(db, prospect.id);
-        walkouts.loseOpenWalkoutsOfProspect(db, prospect.id, at);
+        await prospects.markDoNotContact(tx, prospect.id, at);
+        cancelledCount += await repo.cancelOpenFollowUpsOfProspect(tx, prospect.id);
+        await walkouts.loseOpenWalkoutsOfProspect(tx, prospect.id, at);
       }
       if (followUp.purpose === 'manager_survey' && input.surveyObjection !== null) {
-        walkouts.setSurveyAnswer(db, walkout.id, input.surveyObjection, input.surveyText, at);
+        await walkouts.setSurveyAnswer(tx, walkout.id, input.surveyObjection, input.surveyText, at);
       }
       if (plan.walkoutStatus === 'sold' && walkout.status !== 'sold') {
         // Sold on the manager's survey call is a save; sold on the rep's own calendar is the rep's sale.
         const closer = followUp.purpose === 'manager_survey' ? 'manager_save' : 'rep';
-        walkouts.markWalkoutSold(db, walkout.id, {
+        await walkouts.markWalkoutSold(tx, walkout.id, {
           at,
           closer,
           closedBy: actor.employee.id,
           amountCents: input.saleAmountCents,
         });
-        if (closer === 'manager_save') creditManagerSave(db, walkout, deps.settings(), at);
+        if (closer === 'manager_save') await creditManagerSave(tx, walkout, deps.settings(), at);
       } else if (plan.walkoutStatus !== walkout.status && !plan.cancelProspectFollowUps) {
-        walkouts.setWalkoutStatus(db, walkout.id, plan.walkoutStatus, at);
+        await walkouts.setWalkoutStatus(tx, walkout.id, plan.walkoutStatus, at);
       }
-      if (plan.closedBy) cancelledCount += repo.cancelAllOpenFollowUps(db, walkout.id);
+      if (plan.closedBy) cancelledCount += await repo.cancelAllOpenFollowUps(tx, walkout.id);
 
       let next: AttemptLoggedDto['next'] = null;
       if (plan.ownerNext.kind === 'schedule') {
-        cancelledCount += repo.cancelOpenOwnerFollowUps(db, walkout.id);
+        cancelledCount += await repo.cancelOpenOwnerFollowUps(tx, walkout.id);
         const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
         const nextId = repo.insertFollowUp(
           db,
@@ -99,9 +98,9 @@ export function createFollowUpsService(deps: ServiceDeps) {
           assigneeName: walkout.employeeName,
         };
       } else if (plan.ownerNext.kind === 'none') {
-        cancelledCount += repo.cancelOpenOwnerFollowUps(db, walkout.id);
+        cancelledCount += await repo.cancelOpenOwnerFollowUps(tx, walkout.id);
       }
-      recordAudit(db, {
+      await recordAudit(tx, {
         at,
         employeeId: actor.employee.id,
         action: 'update',
@@ -114,29 +113,29 @@ export function createFollowUpsService(deps: ServiceDeps) {
         },
       });
       return { walkoutStatus: plan.walkoutStatus, next, cancelledCount };
-    })();
+    });
   }
 
-  function reassign(
+  async function reassign(
     actor: SignedIn,
     input: { toEmployeeId: number; walkoutId?: number; fromEmployeeId?: number },
-  ): ReassignedDto {
-    const to = employees.getEmployee(db, input.toEmployeeId);
+  ): Promise<ReassignedDto> {
+    const to = await employees.getEmployee(store.db, input.toEmployeeId);
     if (!to?.active) throw new ValidationError('Choose an active employee to take the leads.');
-    return db.transaction((): ReassignedDto => {
+    return store.transaction(async (tx): Promise<ReassignedDto> => {
       const at = now();
       let walkoutIds: number[];
       let followUps: number;
       if (input.walkoutId !== undefined) {
-        if (!walkouts.getWalkout(db, input.walkoutId)) throw new NotFoundError('That walkout');
+        if (!(await walkouts.getWalkout(tx, input.walkoutId))) throw new NotFoundError('That walkout');
         walkoutIds = [input.walkoutId];
-        followUps = repo.reassignOpenFollowUps(db, { walkoutId: input.walkoutId }, to.id);
+        followUps = await repo.reassignOpenFollowUps(tx, { walkoutId: input.walkoutId }, to.id);
       } else {
-        walkoutIds = walkouts.openWalkoutIdsOwnedBy(db, input.fromEmployeeId!);
-        followUps = repo.reassignOpenFollowUps(db, { assigneeId: input.fromEmployeeId }, to.id);
+        walkoutIds = await walkouts.openWalkoutIdsOwnedBy(tx, input.fromEmployeeId!);
+        followUps = await repo.reassignOpenFollowUps(tx, { assigneeId: input.fromEmployeeId }, to.id);
       }
-      for (const id of walkoutIds) walkouts.setWalkoutOwner(db, id, to.id, at);
-      recordAudit(db, {
+      for (const id of walkoutIds) await walkouts.setWalkoutOwner(tx, id, to.id, at);
+      await recordAudit(tx, {
         at,
         employeeId: actor.employee.id,
         action: 'update',
@@ -145,7 +144,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
         detail: { reassignedTo: to.id, walkouts: walkoutIds.length, followUps },
       });
       return { walkouts: walkoutIds.length, followUps };
-    })();
+    });
   }
 
   return { complete, reassign };

@@ -1,8 +1,8 @@
 // The manager's audit figures, one function per metric, each exactly as PRODUCT.md defines it, counted
 // per employee. The drill-down lists use the same conditions, so a figure and its list never disagree.
 import type { AuditList } from '../../../shared/contract/schemas';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { type RawBuilder, sql } from 'kysely';
+import { all, type Executor } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
 export const DAY_MS = 86_400_000;
@@ -13,7 +13,7 @@ export interface Period {
 }
 
 /** Visits the rep logged: walk-ins only (a referred friend or a partner's lead is not a visit). */
-const LOGGED = `w.source = 'walk_in' AND w.visited_at >= @from AND w.visited_at < @to`;
+const logged = (p: Period) => sql`w.source = 'walk_in' AND w.visited_at >= ${p.from} AND w.visited_at < ${p.to}`;
 // The walkout's facts, kept by migration 0004's triggers in the same transaction as every write: whether
 // the prospect has a phone or e-mail, and the first completed attempt by the owner's side (the manager's
 // survey is not the rep's attempt). Read from the row, not worked out again from prospects and calls.
@@ -30,83 +30,84 @@ const WITHOUT_NEXT_CALL = `w.status IN ('open', 'not_now') AND ${HAS_CONTACT} AN
 const SURVEYED = 'w.survey_objection IS NOT NULL';
 const DISAGREES = `${SURVEYED} AND w.survey_objection <> w.objection`;
 
+/** A fixed condition, joined to the period's. */
+const loggedAnd = (p: Period, condition: string) => sql`${logged(p)} AND ${sql.raw(condition)}`;
+
 /** Conditions of each drill-down list over walkouts w joined to prospects p. */
-export const LIST_CONDITIONS: Record<Exclude<AuditList, 'overdue'>, string> = {
-  all: LOGGED,
-  no_contact: `${LOGGED} AND NOT ${HAS_CONTACT}`,
-  late_first_attempt: `${LOGGED} AND ${HAS_CONTACT} AND coalesce(${FIRST_ATTEMPT} > w.visited_at + ${DAY_MS}, 1)`,
-  no_next_step: `${LOGGED} AND NOT ${NEXT_STEP}`,
-  without_next_call: WITHOUT_NEXT_CALL,
-  survey_disagrees: `${LOGGED} AND ${DISAGREES}`,
+export const LIST_CONDITIONS: Record<Exclude<AuditList, 'overdue'>, (p: Period) => RawBuilder<unknown>> = {
+  all: logged,
+  no_contact: (p) => loggedAnd(p, `NOT ${HAS_CONTACT}`),
+  late_first_attempt: (p) =>
+    loggedAnd(p, `${HAS_CONTACT} AND (${FIRST_ATTEMPT} IS NULL OR ${FIRST_ATTEMPT} > w.visited_at + ${DAY_MS})`),
+  no_next_step: (p) => loggedAnd(p, `NOT ${NEXT_STEP}`),
+  without_next_call: () => sql.raw(WITHOUT_NEXT_CALL),
+  survey_disagrees: (p) => loggedAnd(p, DISAGREES),
 };
 
 type PerEmployee = Map<number, number>;
 
-function countBy(db: Db, where: string, params: Partial<Period>): PerEmployee {
-  const rows = prepared(
-    db,
-    `SELECT w.employee_id, count(*) FROM walkouts w JOIN prospects p ON p.id = w.prospect_id
+async function countBy(ex: Executor, where: RawBuilder<unknown>): Promise<PerEmployee> {
+  const rows = await all(
+    ex,
+    sql<{ id: number; n: number }>`SELECT w.employee_id AS id, count(*) AS n
+      FROM walkouts w JOIN prospects p ON p.id = w.prospect_id
       WHERE ${where} GROUP BY w.employee_id`,
-  )
-    .raw()
-    .all(params) as [number, number][];
-  return new Map(rows);
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
 /** Walkouts logged in the period. */
-export function walkoutsLogged(db: Db, p: Period): PerEmployee {
-  return countBy(db, LOGGED, p);
+export async function walkoutsLogged(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, logged(p));
 }
 
 /** Contact capture numerator: walkouts with a phone or email. */
-export function walkoutsWithContact(db: Db, p: Period): PerEmployee {
-  return countBy(db, `${LOGGED} AND ${HAS_CONTACT}`, p);
+export async function walkoutsWithContact(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, loggedAnd(p, HAS_CONTACT));
 }
 
 /** Follow-up compliance numerator: walkouts with contact whose first attempt was done within 24 h. */
-export function firstAttemptWithin24h(db: Db, p: Period): PerEmployee {
-  return countBy(db, `${LOGGED} AND ${HAS_CONTACT} AND ${FIRST_ATTEMPT} <= w.visited_at + ${DAY_MS}`, p);
+export async function firstAttemptWithin24h(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, loggedAnd(p, `${HAS_CONTACT} AND ${FIRST_ATTEMPT} <= w.visited_at + ${DAY_MS}`));
 }
 
 /** Attempts per walkout numerator: completed owner-side attempts on the period's walkouts. */
-export function attemptsMade(db: Db, p: Period): PerEmployee {
-  const rows = prepared(
-    db,
-    `SELECT w.employee_id, count(*) FROM walkouts w JOIN follow_ups f ON f.walkout_id = w.id
-      WHERE ${LOGGED} AND f.status = 'done' AND f.purpose <> 'manager_survey' GROUP BY w.employee_id`,
-  )
-    .raw()
-    .all(p) as [number, number][];
-  return new Map(rows);
+export async function attemptsMade(ex: Executor, p: Period): Promise<PerEmployee> {
+  const rows = await all(
+    ex,
+    sql<{ id: number; n: number }>`SELECT w.employee_id AS id, count(*) AS n
+      FROM walkouts w JOIN follow_ups f ON f.walkout_id = w.id
+      WHERE ${logged(p)} AND f.status = 'done' AND f.purpose <> 'manager_survey' GROUP BY w.employee_id`,
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
 /** Next step set rate numerator: walkouts with an agreed next step (what or when). */
-export function nextStepSet(db: Db, p: Period): PerEmployee {
-  return countBy(db, `${LOGGED} AND ${NEXT_STEP}`, p);
+export async function nextStepSet(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, loggedAnd(p, NEXT_STEP));
 }
 
 /** Overdue follow-ups now, on each person's calendar (any walkout, any period). */
-export function overdueNow(db: Db, now: number): PerEmployee {
-  const rows = prepared(
-    db,
-    "SELECT assignee_id, count(*) FROM follow_ups WHERE status = 'open' AND due_at < ? GROUP BY assignee_id",
-  )
-    .raw()
-    .all(now) as [number, number][];
-  return new Map(rows);
+export async function overdueNow(ex: Executor, now: number): Promise<PerEmployee> {
+  const rows = await all(
+    ex,
+    sql<{ id: number; n: number }>`SELECT assignee_id AS id, count(*) AS n FROM follow_ups
+      WHERE status = 'open' AND due_at < ${now} GROUP BY assignee_id`,
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
 /** Open leads with no next call on the owner's calendar, now. */
-export function withoutNextCall(db: Db): PerEmployee {
-  return countBy(db, WITHOUT_NEXT_CALL, {});
+export async function withoutNextCall(ex: Executor): Promise<PerEmployee> {
+  return countBy(ex, sql.raw(WITHOUT_NEXT_CALL));
 }
 
 /** Walkouts whose manager survey recorded what the prospect said. */
-export function surveyed(db: Db, p: Period): PerEmployee {
-  return countBy(db, `${LOGGED} AND ${SURVEYED}`, p);
+export async function surveyed(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, loggedAnd(p, SURVEYED));
 }
 
 /** Of those, where the prospect's reason differs from the rep's. */
-export function surveyDisagrees(db: Db, p: Period): PerEmployee {
-  return countBy(db, `${LOGGED} AND ${DISAGREES}`, p);
+export async function surveyDisagrees(ex: Executor, p: Period): Promise<PerEmployee> {
+  return countBy(ex, loggedAnd(p, DISAGREES));
 }

@@ -1,15 +1,17 @@
 // Which roll-up rows cover a period: whole months from the month cube, the days at either end from the
 // day cube, and the category cubes when the category filter is set. Periods are whole local days.
+import { type RawBuilder, sql } from 'kysely';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { dayKeyOf, localDay } from '../../../shared/domain/storeClock';
+import { matches } from '../../db/store';
 import { ValidationError } from '../errors';
 
 const DAY = 86_400_000;
 
+/** A subquery over roll-up rows, its values bound. */
 export interface CubeRange {
-  sql: string;
-  params: Record<string, string | number | null>;
+  sql: RawBuilder<unknown>;
 }
 
 const monthOfDay = (day: number) => {
@@ -32,39 +34,30 @@ export function periodDays(from: number, to: number, timeZone: string): { first:
 interface Tables {
   day: string;
   month: string;
-  filters: string;
+  filters: RawBuilder<unknown>;
 }
 
 /** Whole months from the month table, the days at either end from the day table. */
-function union(
-  first: number,
-  last: number,
-  byMonth: boolean,
-  t: Tables,
-  params: CubeRange['params'],
-): string {
-  const parts: string[] = [];
-  const days = (from: number, to: number, n: number) => {
+function union(first: number, last: number, byMonth: boolean, t: Tables): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  const days = (from: number, to: number) => {
     parts.push(
-      `SELECT day AS d, NULL AS mo, * FROM ${t.day} WHERE day BETWEEN @dFrom${n} AND @dTo${n} AND ${t.filters}`,
+      sql`SELECT day AS d, NULL AS mo, * FROM ${sql.raw(t.day)} WHERE day BETWEEN ${from} AND ${to} AND ${t.filters}`,
     );
-    params[`dFrom${n}`] = from;
-    params[`dTo${n}`] = to;
   };
   const firstMonth = monthOfDay(first) + (firstDayOfMonth(monthOfDay(first)) === first ? 0 : 1);
   const lastMonth = monthOfDay(last) - (firstDayOfMonth(monthOfDay(last) + 1) - 1 === last ? 0 : 1);
   if (!byMonth || firstMonth > lastMonth) {
-    days(first, last, 0);
+    days(first, last);
   } else {
-    if (first < firstDayOfMonth(firstMonth)) days(first, firstDayOfMonth(firstMonth) - 1, 0);
+    if (first < firstDayOfMonth(firstMonth)) days(first, firstDayOfMonth(firstMonth) - 1);
     parts.push(
-      `SELECT NULL AS d, month AS mo, * FROM ${t.month} WHERE month BETWEEN @mFrom AND @mTo AND ${t.filters}`,
+      sql`SELECT NULL AS d, month AS mo, * FROM ${sql.raw(t.month)}
+        WHERE month BETWEEN ${firstMonth} AND ${lastMonth} AND ${t.filters}`,
     );
-    params.mFrom = firstMonth;
-    params.mTo = lastMonth;
-    if (last >= firstDayOfMonth(lastMonth + 1)) days(firstDayOfMonth(lastMonth + 1), last, 1);
+    if (last >= firstDayOfMonth(lastMonth + 1)) days(firstDayOfMonth(lastMonth + 1), last);
   }
-  return `(${parts.join(' UNION ALL ')})`;
+  return sql`(${sql.join(parts, sql` UNION ALL `)})`;
 }
 
 /**
@@ -79,21 +72,16 @@ export function cubeSource(
 ): CubeRange {
   const { first, last } = periodDays(f.from, f.to, timeZone);
   const cat = f.category !== undefined;
-  const params: CubeRange['params'] = {
-    employee: f.employeeId ?? null,
-    objection: f.objection ?? null,
-    category: f.category ?? null,
-  };
   const withEmployee = cat || needsEmployee || f.employeeId !== undefined;
-  const filters = `${withEmployee ? '(@employee IS NULL OR employee_id = @employee) AND ' : ''}(@objection IS NULL OR objection = @objection)${
-    cat ? ' AND category = @category' : ''
-  }`;
+  const employee = withEmployee ? sql`${matches('employee_id', f.employeeId ?? null)} AND ` : sql``;
+  const category = cat ? sql` AND category = ${f.category}` : sql``;
+  const filters = sql`${employee}${matches('objection', f.objection ?? null)}${category}`;
   const tables = cat
     ? { day: 'dash_day_cat', month: 'dash_month_cat', filters }
     : withEmployee
       ? { day: 'dash_day', month: 'dash_month', filters }
       : { day: 'dash_day_obj', month: 'dash_month_obj', filters };
-  return { sql: union(first, last, byMonth, tables, params), params };
+  return { sql: union(first, last, byMonth, tables) };
 }
 
 /**
@@ -105,10 +93,9 @@ export function reasonSource(f: DashboardFilters, timeZone: string): CubeRange |
   if (set > 1) return null;
   const { first, last } = periodDays(f.from, f.to, timeZone);
   const cube = (dim: string, column: string, value: string | number | null) => {
-    const params: CubeRange['params'] = { value };
-    const filters = value === null ? '1' : `${column} = @value`;
+    const filters = value === null ? sql`1 = 1` : sql`${sql.raw(column)} = ${value}`;
     const tables = { day: `dash_reason_day_${dim}`, month: `dash_reason_month_${dim}`, filters };
-    return { sql: union(first, last, true, tables, params), params };
+    return { sql: union(first, last, true, tables) };
   };
   if (f.employeeId !== undefined) return cube('emp', 'employee_id', f.employeeId);
   if (f.category !== undefined) return cube('cat', 'category', f.category);

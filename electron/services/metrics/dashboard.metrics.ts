@@ -4,27 +4,20 @@
 import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { type RawBuilder, sql } from 'kysely';
 import { MEASURES, SPEEDS, speedOf } from '../../db/rollups';
+import { all, type Executor, matches, one } from '../../db/store';
 import { employeeNames } from '../employees/employees.repo';
 import { cubeSource, reasonSource } from './cubeSource';
 
-/** Named parameters of every query: absent filters are NULL and match everything. */
-export function params(f: DashboardFilters) {
-  return {
-    from: f.from,
-    to: f.to,
-    employee: f.employeeId ?? null,
-    category: f.category ?? null,
-    objection: f.objection ?? null,
-  };
-}
+/** The filters over a walkouts row R (w, or l for a later visit): absent ones match everything. */
+const filtersOf = (r: string, f: DashboardFilters) => sql`${matches(`${r}.employee_id`, f.employeeId ?? null)}
+  AND ${matches(`${r}.category`, f.category ?? null)}
+  AND ${matches(`${r}.objection`, f.objection ?? null)}`;
 
-export const IN_FILTER = `w.source = 'walk_in' AND w.visited_at >= @from AND w.visited_at < @to
-  AND (@employee IS NULL OR w.employee_id = @employee)
-  AND (@category IS NULL OR w.category = @category)
-  AND (@objection IS NULL OR w.objection = @objection)`;
+/** The walk-in visits of the period under the filters, over walkouts w. */
+export const inFilter = (f: DashboardFilters) =>
+  sql`w.source = 'walk_in' AND w.visited_at >= ${f.from} AND w.visited_at < ${f.to} AND ${filtersOf('w', f)}`;
 
 /** Speed to first contact, bucketed; "same day" is the visit's calendar day in store time. */
 export const SPEED_BUCKET = speedOf('w');
@@ -32,11 +25,10 @@ export const SPEED_BUCKET = speedOf('w');
 const SOLD = "w.status = 'sold'";
 
 /** The roll-up rows covering a period; every figure below sums them. */
-function source(db: Db, f: DashboardFilters, timeZone: string, byMonth: boolean, needsEmployee = false) {
+function source(ex: Executor, f: DashboardFilters, timeZone: string, byMonth: boolean, needsEmployee = false) {
   const src = cubeSource(f, timeZone, byMonth, needsEmployee);
   return {
-    all: <T>(select: string, tail = '') =>
-      prepared(db, `SELECT ${select} FROM ${src.sql} ${tail}`).all(src.params) as T[],
+    all: <T>(select: string, tail = '') => all(ex, sql<T>`SELECT ${sql.raw(select)} FROM ${src.sql} ${sql.raw(tail)}`),
   };
 }
 
@@ -44,37 +36,34 @@ const TOTALS = MEASURES.map(([m]) => `coalesce(sum(${m}), 0) AS ${m}`).join(', '
 export type Totals = Record<string, number>;
 
 /** Every measure summed over the period: the headline, speed and funnel figures read from one pass. */
-export function totals(db: Db, f: DashboardFilters, timeZone: string): Totals {
-  return source(db, f, timeZone, true).all<Totals>(TOTALS)[0];
+export async function totals(ex: Executor, f: DashboardFilters, timeZone: string): Promise<Totals> {
+  return (await source(ex, f, timeZone, true).all<Totals>(TOTALS))[0];
 }
 
 /** A later visit of the same prospect inside the period and the filters (`extra` narrows it further). */
-const laterVisit = (extra = '') => `EXISTS (SELECT 1 FROM walkouts l WHERE l.prospect_id = w.prospect_id
-    AND l.source = 'walk_in' AND l.visited_at > w.visited_at AND l.visited_at < @to
-    AND (@employee IS NULL OR l.employee_id = @employee)
-    AND (@category IS NULL OR l.category = @category)
-    AND (@objection IS NULL OR l.objection = @objection) ${extra})`;
+const laterVisit = (f: DashboardFilters, extra = '') => sql`EXISTS (SELECT 1 FROM walkouts l
+    WHERE l.prospect_id = w.prospect_id AND l.source = 'walk_in' AND l.visited_at > w.visited_at
+    AND l.visited_at < ${f.to} AND ${filtersOf('l', f)} ${sql.raw(extra)})`;
 
 /** Walk-in visits of the period whose person walks out again before it ends (their index holds every column read). */
-const RETURNING = `FROM walkouts w INDEXED BY walkouts_returning
-  WHERE w.next_visit_at IS NOT NULL AND w.next_visit_at < @to AND w.visited_at >= @from AND w.visited_at < @to
-    AND (@employee IS NULL OR w.employee_id = @employee)
-    AND (@category IS NULL OR w.category = @category)
-    AND (@objection IS NULL OR w.objection = @objection)`;
+// sqlite: INDEXED BY pins the covering index; PostgreSQL's planner takes no such hint.
+const returning = (f: DashboardFilters) => sql`FROM walkouts w INDEXED BY walkouts_returning
+  WHERE w.next_visit_at IS NOT NULL AND w.next_visit_at < ${f.to} AND w.visited_at >= ${f.from}
+    AND w.visited_at < ${f.to} AND ${filtersOf('w', f)}`;
 
 /**
  * By unique prospect: each person once, sold if any of their visits was. The visits less those whose
  * person walks out again later in the period. Unfiltered, the next visit decides it from the index
  * alone; under a filter the next visit that matches it is looked for.
  */
-export function people(db: Db, f: DashboardFilters, t: Totals): HeadlineDto['people'] {
+export async function people(ex: Executor, f: DashboardFilters, t: Totals): Promise<HeadlineDto['people']> {
   const filtered = [f.employeeId, f.category, f.objection].some((v) => (v ?? null) !== null);
-  const count = (where: string) =>
-    prepared(db, `SELECT count(*) ${RETURNING} ${where}`).pluck().get(params(f)) as number;
+  const count = async (where: RawBuilder<unknown>) =>
+    Number((await one(ex, sql<{ n: number }>`SELECT count(*) AS n ${returning(f)} ${where}`))?.n ?? 0);
   return {
-    walkouts: t.walkouts - count(filtered ? `AND ${laterVisit()}` : ''),
+    walkouts: t.walkouts - (await count(filtered ? sql`AND ${laterVisit(f)}` : sql``)),
     // A person sold on two visits is one person sold.
-    sold: t.sold - count(`AND ${SOLD} AND ${laterVisit("AND l.status = 'sold'")}`),
+    sold: t.sold - (await count(sql`AND ${sql.raw(SOLD)} AND ${laterVisit(f, "AND l.status = 'sold'")}`)),
   };
 }
 
@@ -95,18 +84,18 @@ export function headline(t: Totals, byPerson: HeadlineDto['people']): HeadlineDt
 }
 
 /** Commission owed = credits not yet marked paid (all periods), for one rep or everyone. */
-export function commissionOwed(db: Db, employeeId: number | null): number {
-  return prepared(
-    db,
-    'SELECT coalesce(sum(amount_cents), 0) FROM save_credits WHERE paid_at IS NULL AND (? IS NULL OR employee_id = ?)',
-  )
-    .pluck()
-    .get(employeeId, employeeId) as number;
+export async function commissionOwed(ex: Executor, employeeId: number | null): Promise<number> {
+  const row = await one(
+    ex,
+    sql<{ owed: number }>`SELECT coalesce(sum(amount_cents), 0) AS owed FROM save_credits
+      WHERE paid_at IS NULL AND ${matches('employee_id', employeeId)}`,
+  );
+  return Number(row?.owed ?? 0);
 }
 
 /** Conversion by local day (or month, for long periods), split by closer; the service folds the buckets. */
-export function conversionTrend(db: Db, f: DashboardFilters, timeZone: string, byMonth: boolean) {
-  return source(db, f, timeZone, byMonth).all<{
+export async function conversionTrend(ex: Executor, f: DashboardFilters, timeZone: string, byMonth: boolean) {
+  return source(ex, f, timeZone, byMonth).all<{
     d: number | null;
     mo: number | null;
     walkouts: number;
@@ -120,14 +109,20 @@ export function conversionTrend(db: Db, f: DashboardFilters, timeZone: string, b
 }
 
 /** Conversion by employee, with contact capture and follow-up compliance beside it. */
-export function byEmployee(db: Db, f: DashboardFilters, timeZone: string) {
-  const names = employeeNames(db);
-  return source(db, f, timeZone, true, true)
-    .all<{ employeeId: number; walkouts: number; withContact: number; compliant: number; sold: number }>(
-      `employee_id AS employeeId, sum(walkouts) AS walkouts, sum(with_contact) AS withContact,
+export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: string) {
+  const names = await employeeNames(ex);
+  const rows = await source(ex, f, timeZone, true, true).all<{
+    employeeId: number;
+    walkouts: number;
+    withContact: number;
+    compliant: number;
+    sold: number;
+  }>(
+    `employee_id AS "employeeId", sum(walkouts) AS walkouts, sum(with_contact) AS "withContact",
        sum(compliant) AS compliant, sum(sold) AS sold`,
-      'GROUP BY employee_id HAVING sum(walkouts) > 0',
-    )
+    'GROUP BY employee_id HAVING sum(walkouts) > 0',
+  );
+  return rows
     .map((r) => ({ ...r, name: names.get(r.employeeId) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -142,8 +137,8 @@ export function speedToFirstContact(t: Totals) {
 }
 
 /** Conversion by the rep's recorded objection. */
-export function byObjection(db: Db, f: DashboardFilters, timeZone: string) {
-  return source(db, f, timeZone, true).all<{ objection: Objection; walkouts: number; sold: number }>(
+export async function byObjection(ex: Executor, f: DashboardFilters, timeZone: string) {
+  return source(ex, f, timeZone, true).all<{ objection: Objection; walkouts: number; sold: number }>(
     'objection, sum(walkouts) AS walkouts, sum(sold) AS sold',
     'GROUP BY objection HAVING sum(walkouts) > 0',
   );
@@ -161,27 +156,32 @@ export function funnel(t: Totals) {
 }
 
 /** Conversion by reason used: walkouts an attempt used the reason on, and of those, sold after it. */
-export function byReason(db: Db, f: DashboardFilters, timeZone: string) {
+type ReasonFigures = { reasonId: number; text: string; walkouts: number; sold: number };
+
+export async function byReason(ex: Executor, f: DashboardFilters, timeZone: string): Promise<ReasonFigures[]> {
   const src = reasonSource(f, timeZone);
   if (src) {
-    return prepared(
-      db,
-      `SELECT s.reason_id AS reasonId, r.text, sum(s.walkouts) AS walkouts, sum(s.sold) AS sold
+    return all(
+      ex,
+      sql<ReasonFigures>`SELECT s.reason_id AS "reasonId", r.text, sum(s.walkouts) AS walkouts, sum(s.sold) AS sold
          FROM ${src.sql} s JOIN reasons r ON r.id = s.reason_id
-        GROUP BY s.reason_id HAVING sum(s.walkouts) > 0 ORDER BY walkouts DESC, s.reason_id`,
-    ).all(src.params) as { reasonId: number; text: string; walkouts: number; sold: number }[];
+        GROUP BY s.reason_id, r.text HAVING sum(s.walkouts) > 0 ORDER BY walkouts DESC, s.reason_id`,
+    );
   }
   // Two filters together: read the reason pairs of the period's walkouts.
-  return prepared(
-    db,
-    `SELECT r.id AS reasonId, r.text, count(*) AS walkouts, sum(${SOLD} AND w.sold_at >= p.first_used_at) AS sold
+  return all(
+    ex,
+    sql<ReasonFigures>`SELECT r.id AS "reasonId", r.text, count(*) AS walkouts,
+         sum(${sql.raw(SOLD)} AND w.sold_at >= p.first_used_at) AS sold
        FROM walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id JOIN reasons r ON r.id = p.reason_id
-      WHERE ${IN_FILTER} GROUP BY r.id ORDER BY walkouts DESC, r.id`,
-  ).all(params(f)) as { reasonId: number; text: string; walkouts: number; sold: number }[];
+      WHERE ${inFilter(f)} GROUP BY r.id, r.text ORDER BY walkouts DESC, r.id`,
+  );
 }
 
-export function categories(db: Db): string[] {
-  return prepared(db, "SELECT DISTINCT category FROM walkouts WHERE category <> '' ORDER BY category")
-    .pluck()
-    .all() as string[];
+export async function categories(ex: Executor): Promise<string[]> {
+  const rows = await all(
+    ex,
+    sql<{ category: string }>`SELECT DISTINCT category FROM walkouts WHERE category <> '' ORDER BY category`,
+  );
+  return rows.map((r) => r.category);
 }

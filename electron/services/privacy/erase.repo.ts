@@ -1,20 +1,21 @@
 // SQL for erasing a person: their texts go from every table that holds them, while their rows stay as
 // anonymous rows, so every count, roll-up and commission line of the store stays exactly as it was.
 import type { ErasePartnerDto, ProspectFoundDto } from '../../../shared/contract/dto';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, inList, one, run } from '../../db/store';
 import { type FoundRow, PROSPECT_COLS, toFound, VISIT_FACTS } from '../prospects/prospects.repo';
 import { ERASED_NAME, ERASED_TEXT } from './scrub';
 
 /** The erasure's audit row is the record that a prospect was erased; nothing else deletes a prospect. */
 const ERASURE = "a.entity = 'prospect' AND a.action = 'delete'";
 
-export function erasedAt(db: Db, prospectId: number): number | null {
-  return (
-    (prepared(db, `SELECT min(a.at) FROM audit_log a WHERE ${ERASURE} AND a.entity_id = ?`)
-      .pluck()
-      .get(prospectId) as number | null) ?? null
+export async function erasedAt(ex: Executor, prospectId: number): Promise<number | null> {
+  const row = await one(
+    ex,
+    sql<{ at: number | null }>`SELECT min(a.at) AS at FROM audit_log a
+      WHERE ${sql.raw(ERASURE)} AND a.entity_id = ${prospectId}`,
   );
+  return row?.at ?? null;
 }
 
 /**
@@ -22,23 +23,23 @@ export function erasedAt(db: Db, prospectId: number): number | null {
  * no phone search), the newest first. A scan that stops at `limit` matches, and their visits are read for
  * those alone; an indexed search of every text is its own feature.
  */
-export function findProspectsToErase(
-  db: Db,
+export async function findProspectsToErase(
+  ex: Executor,
   q: { text: string; digits: string | null },
   limit: number,
-): ProspectFoundDto[] {
+): Promise<ProspectFoundDto[]> {
   const like = `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = prepared(
-    db,
-    `SELECT ${PROSPECT_COLS}, ${VISIT_FACTS}
+  const rows = await all(
+    ex,
+    sql<FoundRow>`SELECT ${sql.raw(PROSPECT_COLS)}, ${sql.raw(VISIT_FACTS)}
        FROM prospects p
       WHERE p.id IN (SELECT f.id FROM prospects f
-         WHERE (trim(f.first_name || ' ' || f.last_name) LIKE @like ESCAPE '\\' OR f.email LIKE @like ESCAPE '\\'
-                OR f.phone LIKE '%' || @digits || '%')
-           AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE ${ERASURE} AND a.entity_id = f.id)
-         ORDER BY f.id DESC LIMIT @limit)
+         WHERE (trim(f.first_name || ' ' || f.last_name) LIKE ${like} ESCAPE '\\' OR f.email LIKE ${like} ESCAPE '\\'
+                OR f.phone LIKE '%' || ${q.digits} || '%')
+           AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE ${sql.raw(ERASURE)} AND a.entity_id = f.id)
+         ORDER BY f.id DESC LIMIT ${limit})
       ORDER BY last_visit_at DESC, p.id DESC`,
-  ).all({ like, digits: q.digits, limit }) as FoundRow[];
+  );
   return rows.map(toFound);
 }
 
@@ -50,43 +51,41 @@ export interface PersonRows {
   referralIds: number[];
 }
 
-export function rowsOfPerson(db: Db, prospectId: number): PersonRows {
-  const walkoutIds = prepared(db, 'SELECT id FROM walkouts WHERE prospect_id = ? ORDER BY id')
-    .pluck()
-    .all(prospectId) as number[];
-  const followUps = prepared(
-    db,
-    `SELECT f.id, f.status = 'open' FROM follow_ups f JOIN walkouts w ON w.id = f.walkout_id
-      WHERE w.prospect_id = ? ORDER BY f.id`,
-  )
-    .raw()
-    .all(prospectId) as [number, number][];
-  const referralIds = prepared(
-    db,
-    `SELECT r.id FROM referrals r WHERE r.prospect_id = @id
-      UNION SELECT r.id FROM referrals r JOIN walkouts w ON w.id = r.walkout_id WHERE w.prospect_id = @id
+export async function rowsOfPerson(ex: Executor, prospectId: number): Promise<PersonRows> {
+  const walkouts = await all(
+    ex,
+    sql<{ id: number }>`SELECT id FROM walkouts WHERE prospect_id = ${prospectId} ORDER BY id`,
+  );
+  const followUps = await all(
+    ex,
+    sql<{ id: number; status: string }>`SELECT f.id, f.status FROM follow_ups f JOIN walkouts w ON w.id = f.walkout_id
+      WHERE w.prospect_id = ${prospectId} ORDER BY f.id`,
+  );
+  const referrals = await all(
+    ex,
+    sql<{ id: number }>`SELECT r.id FROM referrals r WHERE r.prospect_id = ${prospectId}
+      UNION SELECT r.id FROM referrals r JOIN walkouts w ON w.id = r.walkout_id WHERE w.prospect_id = ${prospectId}
       ORDER BY 1`,
-  )
-    .pluck()
-    .all({ id: prospectId }) as number[];
+  );
   return {
-    walkoutIds,
-    followUpIds: followUps.map(([id]) => id),
-    openFollowUps: followUps.filter(([, open]) => open === 1).length,
-    referralIds,
+    walkoutIds: walkouts.map((r) => r.id),
+    followUpIds: followUps.map((r) => r.id),
+    openFollowUps: followUps.filter((r) => r.status === 'open').length,
+    referralIds: referrals.map((r) => r.id),
   };
 }
 
 /** Every partner a file holding one of the person's visits went to or came from, with those files. */
-export function partnersOfPerson(db: Db, prospectId: number): ErasePartnerDto[] {
-  const rows = prepared(
-    db,
-    `SELECT DISTINCT p.id AS partnerId, p.name AS partnerName, p.contact, b.id AS batchId, b.kind,
-            b.created_at AS at, b.file_name AS fileName
+export async function partnersOfPerson(ex: Executor, prospectId: number): Promise<ErasePartnerDto[]> {
+  const rows = await all(
+    ex,
+    sql<Omit<ErasePartnerDto, 'batches'> & ErasePartnerDto['batches'][number]>`SELECT DISTINCT p.id AS "partnerId",
+            p.name AS "partnerName", p.contact, b.id AS "batchId", b.kind, b.created_at AS at,
+            b.file_name AS "fileName"
        FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
        JOIN share_batches b ON b.id = sw.batch_id JOIN partners p ON p.id = b.partner_id
-      WHERE w.prospect_id = ? ORDER BY p.name, p.id, b.created_at, b.id`,
-  ).all(prospectId) as (Omit<ErasePartnerDto, 'batches'> & ErasePartnerDto['batches'][number])[];
+      WHERE w.prospect_id = ${prospectId} ORDER BY p.name, p.id, b.created_at, b.id`,
+  );
   const byPartner = new Map<number, ErasePartnerDto>();
   for (const { partnerId, partnerName, contact, ...batch } of rows) {
     const partner = byPartner.get(partnerId) ?? { partnerId, partnerName, contact, batches: [] };
@@ -96,7 +95,7 @@ export function partnersOfPerson(db: Db, prospectId: number): ErasePartnerDto[] 
   return [...byPartner.values()];
 }
 
-const erased = (column: string) => `${column} = CASE WHEN ${column} = '' THEN '' ELSE @erased END`;
+const erased = (column: string) => sql`${sql.raw(column)} = CASE WHEN ${sql.raw(column)} = '' THEN '' ELSE ${ERASED_TEXT} END`;
 
 /**
  * The prospect keeps only what is not them: source, channel, who referred them. They can no longer be
@@ -104,17 +103,19 @@ const erased = (column: string) => `${column} = CASE WHEN ${column} = '' THEN ''
  * trigger of migration 0004 clears it when phone and e-mail go, which would move the dashboard's contact
  * capture and compliance figures, so it is put back as it was, in the same transaction.
  */
-export function eraseProspect(db: Db, prospectId: number, at: number): void {
-  const withContact = prepared(db, 'SELECT id FROM walkouts WHERE prospect_id = ? AND has_contact = 1')
-    .pluck()
-    .all(prospectId) as number[];
-  prepared(
-    db,
-    `UPDATE prospects SET first_name = @name, last_name = '', phone = NULL, email = NULL, best_time = '',
-       contact_ok = 0, share_ok = 0, do_not_contact = 1, updated_at = @at WHERE id = @id`,
-  ).run({ name: ERASED_NAME, at, id: prospectId });
-  prepared(db, 'UPDATE walkouts SET has_contact = 1 WHERE id IN (SELECT value FROM json_each(?))').run(
-    JSON.stringify(withContact),
+export async function eraseProspect(ex: Executor, prospectId: number, at: number): Promise<void> {
+  const withContact = await all(
+    ex,
+    sql<{ id: number }>`SELECT id FROM walkouts WHERE prospect_id = ${prospectId} AND has_contact = 1`,
+  );
+  await run(
+    ex,
+    sql`UPDATE prospects SET first_name = ${ERASED_NAME}, last_name = '', phone = NULL, email = NULL, best_time = '',
+       contact_ok = 0, share_ok = 0, do_not_contact = 1, updated_at = ${at} WHERE id = ${prospectId}`,
+  );
+  await run(
+    ex,
+    sql`UPDATE walkouts SET has_contact = 1 WHERE id IN (${inList(withContact.map((r) => r.id))})`,
   );
 }
 
@@ -123,7 +124,7 @@ export function eraseProspect(db: Db, prospectId: number, at: number): void {
  * next step and the survey answer. What they looked at (product, category, price) and every fact the
  * figures count stay; none of these columns is one the dashboard's triggers watch.
  */
-export function eraseWalkoutTexts(db: Db, prospectId: number, at: number): void {
+export async function eraseWalkoutTexts(ex: Executor, prospectId: number, at: number): Promise<void> {
   const texts = [
     'objection_text',
     'pain_points',
@@ -132,52 +133,45 @@ export function eraseWalkoutTexts(db: Db, prospectId: number, at: number): void 
     'next_step_text',
     'survey_text',
   ];
-  prepared(
-    db,
-    `UPDATE walkouts SET ${texts.map(erased).join(', ')}, updated_at = @at WHERE prospect_id = @id`,
-  ).run({ erased: ERASED_TEXT, at, id: prospectId });
+  await run(
+    ex,
+    sql`UPDATE walkouts SET ${sql.join(texts.map(erased))}, updated_at = ${at} WHERE prospect_id = ${prospectId}`,
+  );
 }
 
 /** The calls' notes and the messages sent; outcomes, times and reasons used stay. */
-export function eraseFollowUpTexts(db: Db, followUpIds: readonly number[]): void {
-  prepared(
-    db,
-    `UPDATE follow_ups SET ${erased('notes')}, ${erased('message')}
-      WHERE id IN (SELECT value FROM json_each(@ids)) AND (notes <> '' OR message <> '')`,
-  ).run({ erased: ERASED_TEXT, ids: JSON.stringify(followUpIds) });
+export async function eraseFollowUpTexts(ex: Executor, followUpIds: readonly number[]): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE follow_ups SET ${erased('notes')}, ${erased('message')}
+      WHERE id IN (${inList(followUpIds)}) AND (notes <> '' OR message <> '')`,
+  );
 }
 
 /** How the person and a referred friend are related ("brother"), both ways; the credit stays. */
-export function eraseReferralTexts(db: Db, referralIds: readonly number[]): void {
-  prepared(
-    db,
-    `UPDATE referrals SET ${erased('relationship')} WHERE id IN (SELECT value FROM json_each(@ids))`,
-  ).run({ erased: ERASED_TEXT, ids: JSON.stringify(referralIds) });
+export async function eraseReferralTexts(ex: Executor, referralIds: readonly number[]): Promise<void> {
+  await run(ex, sql`UPDATE referrals SET ${erased('relationship')} WHERE id IN (${inList(referralIds)})`);
 }
 
 /** The audit rows about the person's own prospect, visits, calls and referrals. */
-export function auditRowsOfPerson(
-  db: Db,
+export async function auditRowsOfPerson(
+  ex: Executor,
   prospectId: number,
   rows: PersonRows,
-): { id: number; detail: string }[] {
-  return prepared(
-    db,
-    `SELECT id, detail FROM audit_log WHERE entity = 'prospect' AND entity_id = @prospect
+): Promise<{ id: number; detail: string }[]> {
+  return all(
+    ex,
+    sql<{ id: number; detail: string }>`SELECT id, detail FROM audit_log
+      WHERE entity = 'prospect' AND entity_id = ${prospectId}
      UNION ALL SELECT id, detail FROM audit_log
-      WHERE entity = 'walkout' AND entity_id IN (SELECT value FROM json_each(@walkouts))
+      WHERE entity = 'walkout' AND entity_id IN (${inList(rows.walkoutIds)})
      UNION ALL SELECT id, detail FROM audit_log
-      WHERE entity = 'follow_up' AND entity_id IN (SELECT value FROM json_each(@followUps))
+      WHERE entity = 'follow_up' AND entity_id IN (${inList(rows.followUpIds)})
      UNION ALL SELECT id, detail FROM audit_log
-      WHERE entity = 'referral' AND entity_id IN (SELECT value FROM json_each(@referrals))`,
-  ).all({
-    prospect: prospectId,
-    walkouts: JSON.stringify(rows.walkoutIds),
-    followUps: JSON.stringify(rows.followUpIds),
-    referrals: JSON.stringify(rows.referralIds),
-  }) as { id: number; detail: string }[];
+      WHERE entity = 'referral' AND entity_id IN (${inList(rows.referralIds)})`,
+  );
 }
 
-export function setAuditDetail(db: Db, id: number, detail: string): void {
-  prepared(db, 'UPDATE audit_log SET detail = ? WHERE id = ?').run(detail, id);
+export async function setAuditDetail(ex: Executor, id: number, detail: string): Promise<void> {
+  await run(ex, sql`UPDATE audit_log SET detail = ${detail} WHERE id = ${id}`);
 }

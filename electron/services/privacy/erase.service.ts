@@ -4,6 +4,7 @@
 import type { ErasedDto, ErasePreviewDto, ProspectDto, ProspectFoundDto } from '../../../shared/contract/dto';
 import { localDateKey } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
+import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { cancelOpenFollowUpsOfProspect } from '../followUps/followUps.repo';
@@ -17,13 +18,13 @@ const FIND_LIMIT = 20;
 const nameOf = (p: Pick<ProspectDto, 'firstName' | 'lastName'>) => `${p.firstName} ${p.lastName}`.trim();
 
 export function createEraseService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
   /** A prospect that can still be erased. */
-  function mustFind(prospectId: number): ProspectDto {
-    const prospect = getProspect(db, prospectId);
+  async function mustFind(prospectId: number): Promise<ProspectDto> {
+    const prospect = await getProspect(store.db, prospectId);
     if (!prospect) throw new NotFoundError('That person');
-    const at = repo.erasedAt(db, prospectId);
+    const at = await repo.erasedAt(store.db, prospectId);
     if (at !== null) {
       throw new ConflictError(
         `This person was already erased on ${localDateKey(at, deps.settings().timeZone)}.`,
@@ -33,14 +34,14 @@ export function createEraseService(deps: ServiceDeps) {
   }
 
   /** Takes the person's name, phone and e-mail out of every text about someone else; rows changed. */
-  function eraseMentions(prospect: ProspectDto): number {
+  async function eraseMentions(tx: Executor, prospect: ProspectDto): Promise<number> {
     const terms = termsOf(prospect, deps.settings().defaultRegion);
     let changed = 0;
     for (const source of MENTION_SOURCES) {
-      for (const row of rowsMentioning(db, source, source.json ? terms.map(inJson) : terms)) {
+      for (const row of await rowsMentioning(tx, source, source.json ? terms.map(inJson) : terms)) {
         const values = row.values.map((v) => (source.json ? scrubDetail(v, terms) : scrubText(v, terms)));
         if (values.every((v, i) => v === row.values[i])) continue;
-        rewriteRow(db, source, { id: row.id, values });
+        await rewriteRow(tx, source, { id: row.id, values });
         changed++;
       }
     }
@@ -48,18 +49,18 @@ export function createEraseService(deps: ServiceDeps) {
   }
 
   return {
-    find(_actor: SignedIn, input: { query: string }): ProspectFoundDto[] {
+    async find(_actor: SignedIn, input: { query: string }): Promise<ProspectFoundDto[]> {
       const digits = input.query.replace(/\D/g, '');
       return repo.findProspectsToErase(
-        db,
+        store.db,
         { text: input.query, digits: digits.length >= 4 ? digits : null },
         FIND_LIMIT,
       );
     },
 
-    preview(_actor: SignedIn, input: { prospectId: number }): ErasePreviewDto {
-      const prospect = mustFind(input.prospectId);
-      const rows = repo.rowsOfPerson(db, prospect.id);
+    async preview(_actor: SignedIn, input: { prospectId: number }): Promise<ErasePreviewDto> {
+      const prospect = await mustFind(input.prospectId);
+      const rows = await repo.rowsOfPerson(store.db, prospect.id);
       return {
         prospectId: prospect.id,
         name: nameOf(prospect),
@@ -69,29 +70,29 @@ export function createEraseService(deps: ServiceDeps) {
         followUps: rows.followUpIds.length,
         openFollowUps: rows.openFollowUps,
         referrals: rows.referralIds.length,
-        partners: repo.partnersOfPerson(db, prospect.id),
+        partners: await repo.partnersOfPerson(store.db, prospect.id),
       };
     },
 
-    erase(actor: SignedIn, input: { prospectId: number; confirm: string }): ErasedDto {
-      const prospect = mustFind(input.prospectId);
+    async erase(actor: SignedIn, input: { prospectId: number; confirm: string }): Promise<ErasedDto> {
+      const prospect = await mustFind(input.prospectId);
       const name = nameOf(prospect);
       if (!confirmsName(input.confirm, name)) {
         const message = `Type the name exactly as shown, “${name}”, to confirm.`;
         throw new ValidationError(message, [{ path: 'confirm', message }]);
       }
       const at = now();
-      return db.transaction((): ErasedDto => {
-        const rows = repo.rowsOfPerson(db, prospect.id);
-        const partners = repo.partnersOfPerson(db, prospect.id);
-        const followUpsCancelled = cancelOpenFollowUpsOfProspect(db, prospect.id);
-        repo.eraseProspect(db, prospect.id, at);
-        repo.eraseWalkoutTexts(db, prospect.id, at);
-        repo.eraseFollowUpTexts(db, rows.followUpIds);
-        repo.eraseReferralTexts(db, rows.referralIds);
-        const own = repo.auditRowsOfPerson(db, prospect.id, rows);
-        for (const row of own) repo.setAuditDetail(db, row.id, scrubDetail(row.detail, 'all'));
-        const mentions = eraseMentions(prospect);
+      return store.transaction(async (tx): Promise<ErasedDto> => {
+        const rows = await repo.rowsOfPerson(tx, prospect.id);
+        const partners = await repo.partnersOfPerson(tx, prospect.id);
+        const followUpsCancelled = await cancelOpenFollowUpsOfProspect(tx, prospect.id);
+        await repo.eraseProspect(tx, prospect.id, at);
+        await repo.eraseWalkoutTexts(tx, prospect.id, at);
+        await repo.eraseFollowUpTexts(tx, rows.followUpIds);
+        await repo.eraseReferralTexts(tx, rows.referralIds);
+        const own = await repo.auditRowsOfPerson(tx, prospect.id, rows);
+        for (const row of own) await repo.setAuditDetail(tx, row.id, scrubDetail(row.detail, 'all'));
+        const mentions = await eraseMentions(tx, prospect);
         const result: ErasedDto = {
           prospectId: prospect.id,
           walkouts: rows.walkoutIds.length,
@@ -101,7 +102,7 @@ export function createEraseService(deps: ServiceDeps) {
           partners,
         };
         // The request itself, in numbers and ids only: what was erased is not repeated here.
-        recordAudit(db, {
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'delete',
@@ -118,7 +119,7 @@ export function createEraseService(deps: ServiceDeps) {
           },
         });
         return result;
-      })();
+      });
     },
   };
 }

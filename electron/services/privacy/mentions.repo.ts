@@ -1,8 +1,8 @@
 // SQL for the texts about other people that may name an erased person: a referred friend's story
 // ("Referred by Zeb Quack"), a rep's note, a partner's file name, an audit detail.
 
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, run } from '../../db/store';
 
 export interface MentionSource {
   table: string;
@@ -45,20 +45,22 @@ export interface MentionRow {
  * Rows of `source` where a column contains one of `terms` (LIKE: ASCII letter case ignored; a term's
  * own % or _ may widen the match, never narrow it, and the caller rewrites exact matches only).
  */
-export function rowsMentioning(db: Db, source: MentionSource, terms: readonly string[]): MentionRow[] {
+export async function rowsMentioning(
+  ex: Executor,
+  source: MentionSource,
+  terms: readonly string[],
+): Promise<MentionRow[]> {
   if (terms.length === 0) return [];
-  const anyTerm = source.columns.flatMap((c) => terms.map((_, i) => `${c} LIKE @t${i}`)).join(' OR ');
-  const params = Object.fromEntries(terms.map((t, i) => [`t${i}`, `%${t}%`]));
-  return (
-    prepared(db, `SELECT id, ${source.columns.join(', ')} FROM ${source.table} WHERE ${anyTerm}`)
-      .raw()
-      .all(params) as [number, ...(string | null)[]][]
-  ).map(([id, ...values]) => ({ id, values: values.map((v) => v ?? '') }));
+  const anyTerm = source.columns.flatMap((c) => terms.map((t) => sql`${sql.raw(c)} LIKE ${`%${t}%`}`));
+  const rows = await all(
+    ex,
+    sql<Record<string, string | number | null>>`SELECT id, ${sql.raw(source.columns.join(', '))}
+      FROM ${sql.raw(source.table)} WHERE ${sql.join(anyTerm, sql` OR `)}`,
+  );
+  return rows.map((r) => ({ id: Number(r.id), values: source.columns.map((c) => String(r[c] ?? '')) }));
 }
 
-export function rewriteRow(db: Db, source: MentionSource, row: MentionRow): void {
-  prepared(
-    db,
-    `UPDATE ${source.table} SET ${source.columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
-  ).run(...row.values, row.id);
+export async function rewriteRow(ex: Executor, source: MentionSource, row: MentionRow): Promise<void> {
+  const sets = source.columns.map((c, i) => sql`${sql.raw(c)} = ${row.values[i]}`);
+  await run(ex, sql`UPDATE ${sql.raw(source.table)} SET ${sql.join(sets)} WHERE id = ${row.id}`);
 }

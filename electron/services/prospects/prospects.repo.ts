@@ -1,8 +1,8 @@
 // SQL for prospects: the people who walked out, found again by phone or email.
 import type { ProspectDto, ProspectFoundDto, ProspectMatchDto } from '../../../shared/contract/dto';
 import type { Channel, ProspectSource } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, inList, insertedId, one, run } from '../../db/store';
 
 export interface ProspectRow {
   id: number;
@@ -37,10 +37,8 @@ export function toProspectDto(r: ProspectRow): ProspectDto {
   };
 }
 
-export function getProspect(db: Db, id: number): ProspectDto | null {
-  const row = prepared(db, `SELECT ${PROSPECT_COLS} FROM prospects p WHERE p.id = ?`).get(id) as
-    | ProspectRow
-    | undefined;
+export async function getProspect(ex: Executor, id: number): Promise<ProspectDto | null> {
+  const row = await one(ex, sql<ProspectRow>`SELECT ${sql.raw(PROSPECT_COLS)} FROM prospects p WHERE p.id = ${id}`);
   return row ? toProspectDto(row) : null;
 }
 
@@ -61,15 +59,19 @@ export const toFound = (r: FoundRow): ProspectFoundDto => ({
   lastEmployeeName: r.last_employee_name ?? '',
 });
 
-export function findProspectMatches(db: Db, phone: string | null, email: string | null): ProspectMatchDto[] {
+export async function findProspectMatches(
+  ex: Executor,
+  phone: string | null,
+  email: string | null,
+): Promise<ProspectMatchDto[]> {
   if (!phone && !email) return [];
-  const rows = prepared(
-    db,
-    `SELECT ${PROSPECT_COLS}, ${VISIT_FACTS}
+  const rows = await all(
+    ex,
+    sql<FoundRow>`SELECT ${sql.raw(PROSPECT_COLS)}, ${sql.raw(VISIT_FACTS)}
        FROM prospects p
-       WHERE p.id IN (SELECT id FROM prospects WHERE phone = ? UNION SELECT id FROM prospects WHERE email = ?)
+       WHERE p.id IN (SELECT id FROM prospects WHERE phone = ${phone} UNION SELECT id FROM prospects WHERE email = ${email})
        ORDER BY last_visit_at DESC LIMIT 10`,
-  ).all(phone, email) as FoundRow[];
+  );
   return rows.map((r) => ({
     ...toFound(r),
     matchedOn: [
@@ -96,66 +98,40 @@ export interface NewProspect extends ProspectFields {
   referredByProspectId?: number | null;
 }
 
-export function insertProspect(db: Db, p: NewProspect, at: number): number {
-  const info = prepared(
-    db,
-    `INSERT INTO prospects (first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
+export async function insertProspect(ex: Executor, p: NewProspect, at: number): Promise<number> {
+  return insertedId(
+    ex,
+    sql`INSERT INTO prospects (first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
          share_ok, do_not_contact, source, referred_by_prospect_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
-  ).run(
-    p.firstName,
-    p.lastName,
-    p.phone,
-    p.email,
-    p.preferredChannel,
-    p.bestTime,
-    Number(p.contactOk),
-    Number(p.shareOk),
-    p.source,
-    p.referredByProspectId ?? null,
-    at,
-    at,
+       VALUES (${p.firstName}, ${p.lastName}, ${p.phone}, ${p.email}, ${p.preferredChannel}, ${p.bestTime},
+         ${Number(p.contactOk)}, ${Number(p.shareOk)}, 0, ${p.source}, ${p.referredByProspectId ?? null}, ${at}, ${at})
+       RETURNING id`,
   );
-  return Number(info.lastInsertRowid);
 }
 
 /** A returning be-back's merged fields (see returningProspect.ts: blanks and untouched choices kept). */
-export function updateProspect(db: Db, id: number, p: ProspectFields, at: number): void {
-  prepared(
-    db,
-    `UPDATE prospects SET first_name = ?, last_name = ?, phone = ?, email = ?, preferred_channel = ?, best_time = ?,
-       contact_ok = ?, share_ok = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    p.firstName,
-    p.lastName,
-    p.phone,
-    p.email,
-    p.preferredChannel,
-    p.bestTime,
-    Number(p.contactOk),
-    Number(p.shareOk),
-    at,
-    id,
+export async function updateProspect(ex: Executor, id: number, p: ProspectFields, at: number): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE prospects SET first_name = ${p.firstName}, last_name = ${p.lastName}, phone = ${p.phone},
+       email = ${p.email}, preferred_channel = ${p.preferredChannel}, best_time = ${p.bestTime},
+       contact_ok = ${Number(p.contactOk)}, share_ok = ${Number(p.shareOk)}, updated_at = ${at} WHERE id = ${id}`,
   );
 }
 
-export function markDoNotContact(db: Db, id: number, at: number): void {
-  prepared(db, 'UPDATE prospects SET do_not_contact = 1, contact_ok = 0, updated_at = ? WHERE id = ?').run(
-    at,
-    id,
-  );
+export async function markDoNotContact(ex: Executor, id: number, at: number): Promise<void> {
+  await run(ex, sql`UPDATE prospects SET do_not_contact = 1, contact_ok = 0, updated_at = ${at} WHERE id = ${id}`);
 }
 
 /** Which of these prospects the employee has worked: a visit they logged, or a call on their calendar. */
-export function prospectsWorkedBy(db: Db, employeeId: number, ids: number[]): Set<number> {
+export async function prospectsWorkedBy(ex: Executor, employeeId: number, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = prepared(
-    db,
-    `SELECT DISTINCT w.prospect_id FROM walkouts w
-      WHERE w.prospect_id IN (SELECT value FROM json_each(?))
-        AND (w.employee_id = ? OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ?))`,
-  )
-    .pluck()
-    .all(JSON.stringify(ids), employeeId, employeeId) as number[];
-  return new Set(rows);
+  const rows = await all(
+    ex,
+    sql<{ prospect_id: number }>`SELECT DISTINCT w.prospect_id FROM walkouts w
+      WHERE w.prospect_id IN (${inList(ids)})
+        AND (w.employee_id = ${employeeId}
+          OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ${employeeId}))`,
+  );
+  return new Set(rows.map((r) => r.prospect_id));
 }

@@ -11,24 +11,24 @@ import * as repo from './reasons.repo';
 const SUGGESTIONS = 5;
 
 export function createReasonsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function mustGet(id: number): ReasonDto {
-    const r = repo.getReason(db, id);
+  async function mustGet(id: number): Promise<ReasonDto> {
+    const r = await repo.getReason(store.db, id);
     if (!r) throw new NotFoundError('That reason');
     return r;
   }
 
   return {
-    list(_actor: SignedIn, input: { includeRetired: boolean }): ReasonDto[] {
-      return repo.listReasons(db, input.includeRetired);
+    async list(_actor: SignedIn, input: { includeRetired: boolean }): Promise<ReasonDto[]> {
+      return repo.listReasons(store.db, input.includeRetired);
     },
 
-    create(actor: SignedIn, input: ReasonCreateInput): ReasonDto {
+    async create(actor: SignedIn, input: ReasonCreateInput): Promise<ReasonDto> {
       const at = now();
-      const id = db.transaction(() => {
-        const newId = repo.insertReason(db, input, actor.employee.id, at);
-        recordAudit(db, {
+      const id = await store.transaction(async (tx) => {
+        const newId = await repo.insertReason(tx, input, actor.employee.id, at);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
@@ -36,16 +36,16 @@ export function createReasonsService(deps: ServiceDeps) {
           entityId: newId,
         });
         return newId;
-      })();
-      return mustGet(id);
+      });
+      return await mustGet(id);
     },
 
-    update(actor: SignedIn, input: ReasonCreateInput & { id: number }): ReasonDto {
-      const before = mustGet(input.id);
+    async update(actor: SignedIn, input: ReasonCreateInput & { id: number }): Promise<ReasonDto> {
+      const before = await mustGet(input.id);
       const at = now();
-      db.transaction(() => {
-        repo.updateReason(db, input.id, input, at);
-        recordAudit(db, {
+      await store.transaction(async (tx) => {
+        await repo.updateReason(tx, input.id, input, at);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -53,17 +53,17 @@ export function createReasonsService(deps: ServiceDeps) {
           entityId: input.id,
           detail: { before: { text: before.text, category: before.category } },
         });
-      })();
-      return mustGet(input.id);
+      });
+      return await mustGet(input.id);
     },
 
-    retire(actor: SignedIn, input: { id: number }): ReasonDto {
-      mustGet(input.id);
+    async retire(actor: SignedIn, input: { id: number }): Promise<ReasonDto> {
+      await mustGet(input.id);
       const at = now();
-      db.transaction(() => {
+      await store.transaction(async (tx) => {
         // Retired, never deleted: attempts that used it keep pointing at its text.
-        if (repo.retireReason(db, input.id, at)) {
-          recordAudit(db, {
+        if (await repo.retireReason(tx, input.id, at)) {
+          await recordAudit(tx, {
             at,
             employeeId: actor.employee.id,
             action: 'delete',
@@ -71,17 +71,17 @@ export function createReasonsService(deps: ServiceDeps) {
             entityId: input.id,
           });
         }
-      })();
-      return mustGet(input.id);
+      });
+      return await mustGet(input.id);
     },
 
-    suggest(actor: SignedIn, input: { walkoutId: number }): SuggestedReasonDto[] {
-      const walkout = walkouts.getWalkout(db, input.walkoutId);
+    async suggest(actor: SignedIn, input: { walkoutId: number }): Promise<SuggestedReasonDto[]> {
+      const walkout = await walkouts.getWalkout(store.db, input.walkoutId);
       if (!walkout) throw new NotFoundError('That walkout');
-      if (actor.employee.role === 'staff' && !walkouts.walkoutAssignedTo(db, walkout.id, actor.employee.id)) {
+      if (actor.employee.role === 'staff' && !(await walkouts.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      const reasons = repo.listReasons(db, false);
+      const reasons = await repo.listReasons(store.db, false);
       const byId = new Map(reasons.map((r) => [r.id, r]));
       const ranked = rankReasons(
         reasons,

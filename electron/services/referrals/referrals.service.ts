@@ -15,37 +15,39 @@ import { getWalkout, insertWalkout } from '../walkouts/walkouts.repo';
 import { insertReferral, referralsOfWalkout } from './referrals.repo';
 
 export function createReferralsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
   return {
-    create(actor: SignedIn, input: ReferralsCreateInput): ReferralDto[] {
+    async create(actor: SignedIn, input: ReferralsCreateInput): Promise<ReferralDto[]> {
       const at = now();
       const settings = deps.settings();
-      const walkout = getWalkout(db, input.walkoutId);
+      const walkout = await getWalkout(store.db, input.walkoutId);
       if (!walkout) throw new NotFoundError('That walkout');
       if (actor.employee.role === 'staff' && walkout.employeeId !== actor.employee.id) {
         throw new NotAllowedError("That customer is another employee's.");
       }
       if (walkout.status !== 'sold') throw new ConflictError('Referrals are logged from a sold walkout.');
-      const customer = getProspect(db, walkout.prospectId)!;
+      const customer = (await getProspect(store.db, walkout.prospectId))!;
       const customerName = `${customer.firstName} ${customer.lastName}`.trim();
 
       // Every person is checked before anything is written: one bad phone writes no one.
       const issues: FieldIssue[] = [];
-      const phones = input.people.map((p, i) => {
+      const phones: (string | null)[] = [];
+      for (const [i, p] of input.people.entries()) {
         const check = normalizePhone(p.phone, settings.defaultRegion);
         if (!check.ok) {
           issues.push({ path: `people.${i}.phone`, message: `${p.firstName}: ${check.message}` });
-          return null;
+          phones.push(null);
+          continue;
         }
-        if (findProspectMatches(db, check.e164, null).length > 0) {
+        if ((await findProspectMatches(store.db, check.e164, null)).length > 0) {
           issues.push({
             path: `people.${i}.phone`,
             message: `${p.firstName} is already a prospect with that phone`,
           });
         }
-        return check.e164;
-      });
+        phones.push(check.e164);
+      }
       const seen = new Set<string>();
       phones.forEach((ph, i) => {
         if (ph && seen.has(ph))
@@ -58,10 +60,10 @@ export function createReferralsService(deps: ServiceDeps) {
         throw already ? new ConflictError(message, issues) : new ValidationError(message, issues);
       }
 
-      db.transaction(() => {
-        input.people.forEach((person, i) => {
-          const prospectId = insertProspect(
-            db,
+      await store.transaction(async (tx) => {
+        for (const [i, person] of input.people.entries()) {
+          const prospectId = await insertProspect(
+            tx,
             {
               firstName: person.firstName,
               lastName: person.lastName,
@@ -76,8 +78,8 @@ export function createReferralsService(deps: ServiceDeps) {
             },
             at,
           );
-          const leadId = insertWalkout(
-            db,
+          const leadId = await insertWalkout(
+            tx,
             {
               source: 'referral',
               prospectId,
@@ -100,8 +102,8 @@ export function createReferralsService(deps: ServiceDeps) {
             at,
             settings.timeZone,
           );
-          const referralId = insertReferral(
-            db,
+          const referralId = await insertReferral(
+            tx,
             {
               walkoutId: walkout.id,
               prospectId,
@@ -110,7 +112,7 @@ export function createReferralsService(deps: ServiceDeps) {
             },
             at,
           );
-          insertCredit(db, {
+          await insertCredit(tx, {
             employeeId: walkout.employeeId,
             walkoutId: walkout.id,
             kind: 'referral',
@@ -118,8 +120,8 @@ export function createReferralsService(deps: ServiceDeps) {
             referralId,
             at,
           });
-          insertFollowUp(
-            db,
+          await insertFollowUp(
+            tx,
             {
               walkoutId: leadId,
               assigneeId: walkout.employeeId,
@@ -129,7 +131,7 @@ export function createReferralsService(deps: ServiceDeps) {
             },
             at,
           );
-          recordAudit(db, {
+          await recordAudit(tx, {
             at,
             employeeId: actor.employee.id,
             action: 'create',
@@ -137,9 +139,9 @@ export function createReferralsService(deps: ServiceDeps) {
             entityId: referralId,
             detail: { fromWalkout: walkout.id, leadWalkout: leadId },
           });
-        });
-      })();
-      return referralsOfWalkout(db, walkout.id);
+        }
+      });
+      return referralsOfWalkout(store.db, walkout.id);
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
 import { addLocalDays, nextAllowedInstant } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
+import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { creditManagerSave } from '../credits/saveCredit';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -13,21 +14,21 @@ import { storyOf } from '../walkouts/story';
 import { getWalkout, markWalkoutSold, reopenWalkout } from '../walkouts/walkouts.repo';
 
 export function createSalesService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function mustGet(id: number) {
-    const walkout = getWalkout(db, id);
+  async function mustGet(ex: Executor, id: number) {
+    const walkout = await getWalkout(ex, id);
     if (!walkout) throw new NotFoundError('That walkout');
     return walkout;
   }
 
   return {
-    recordSale(
+    async recordSale(
       actor: SignedIn,
       input: { walkoutId: number; closer: 'rep' | 'manager_save'; amountCents: number; soldAt?: number },
-    ): WalkoutStoryDto {
+    ): Promise<WalkoutStoryDto> {
       const at = now();
-      const walkout = mustGet(input.walkoutId);
+      const walkout = await mustGet(store.db, input.walkoutId);
       const soldAt = input.soldAt ?? at;
       if (input.closer === 'manager_save' && walkout.employeeId === actor.employee.id) {
         throw new ValidationError('Closing your own lead is your sale, not a manager save.', [
@@ -43,19 +44,19 @@ export function createSalesService(deps: ServiceDeps) {
           { path: 'soldAt', message: 'Before the visit' },
         ]);
       }
-      db.transaction(() => {
+      await store.transaction(async (tx) => {
         // Re-read inside the transaction: two doors must not both sell it.
-        if (mustGet(walkout.id).status === 'sold') throw new ConflictError('This walkout is already sold.');
-        markWalkoutSold(db, walkout.id, {
+        if ((await mustGet(tx, walkout.id)).status === 'sold') throw new ConflictError('This walkout is already sold.');
+        await markWalkoutSold(tx, walkout.id, {
           at: soldAt,
           closer: input.closer,
           closedBy: actor.employee.id,
           amountCents: input.amountCents,
         });
-        const cancelled = cancelAllOpenFollowUps(db, walkout.id);
+        const cancelled = await cancelAllOpenFollowUps(tx, walkout.id);
         const creditId =
-          input.closer === 'manager_save' ? creditManagerSave(db, walkout, deps.settings(), at) : null;
-        recordAudit(db, {
+          input.closer === 'manager_save' ? await creditManagerSave(tx, walkout, deps.settings(), at) : null;
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -67,22 +68,22 @@ export function createSalesService(deps: ServiceDeps) {
             creditId,
           },
         });
-      })();
-      return storyOf(db, walkout.id);
+      });
+      return storyOf(store.db, walkout.id);
     },
 
-    reopen(actor: SignedIn, input: { walkoutId: number; why: string }): WalkoutStoryDto {
+    async reopen(actor: SignedIn, input: { walkoutId: number; why: string }): Promise<WalkoutStoryDto> {
       const at = now();
-      const walkout = mustGet(input.walkoutId);
+      const walkout = await mustGet(store.db, input.walkoutId);
       if (walkout.status !== 'sold') throw new ConflictError('Only a sold walkout can be reopened.');
       const settings = deps.settings();
-      const prospect = getProspect(db, walkout.prospectId)!;
-      db.transaction(() => {
-        reopenWalkout(db, walkout.id, at);
+      const prospect = (await getProspect(store.db, walkout.prospectId))!;
+      await store.transaction(async (tx) => {
+        await reopenWalkout(tx, walkout.id, at);
         // Rule 5: an open walkout always has its next call on the owner's calendar.
         const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
-        insertFollowUp(
-          db,
+        await insertFollowUp(
+          tx,
           {
             walkoutId: walkout.id,
             assigneeId: walkout.employeeId,
@@ -97,7 +98,7 @@ export function createSalesService(deps: ServiceDeps) {
           at,
         );
         // Credits already earned stay: the once-per-walkout index keeps a re-sale from paying twice.
-        recordAudit(db, {
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -108,8 +109,8 @@ export function createSalesService(deps: ServiceDeps) {
             was: { closer: walkout.closer, amountCents: walkout.saleAmountCents, soldAt: walkout.soldAt },
           },
         });
-      })();
-      return storyOf(db, walkout.id);
+      });
+      return storyOf(store.db, walkout.id);
     },
   };
 }

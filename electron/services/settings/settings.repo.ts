@@ -1,11 +1,11 @@
 // Settings rows: one JSON value per key, merged over the defaults.
 
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../../shared/domain/settings';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, one, run } from '../../db/store';
 
-export function readSettings(db: Db): Settings {
-  const rows = prepared(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
+export async function readSettings(ex: Executor): Promise<Settings> {
+  const rows = await all(ex, sql<{ key: string; value: string }>`SELECT key, value FROM settings`);
   const stored: Record<string, unknown> = {};
   for (const r of rows) {
     if (Object.hasOwn(DEFAULT_SETTINGS, r.key)) stored[r.key] = JSON.parse(r.value);
@@ -15,26 +15,26 @@ export function readSettings(db: Db): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function writeSettings(db: Db, values: Partial<Settings>): void {
-  const upsert = prepared(
-    db,
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  );
-  for (const [key, value] of Object.entries(values)) upsert.run(key, JSON.stringify(value));
+export async function writeSettings(ex: Executor, values: Partial<Settings>): Promise<void> {
+  for (const [key, value] of Object.entries(values)) {
+    await run(
+      ex,
+      sql`INSERT INTO settings (key, value) VALUES (${key}, ${JSON.stringify(value)})
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    );
+  }
 }
 
 /** Internal keys (demo mode) live beside the settings but outside the Settings schema. */
-export function readMeta<T>(db: Db, key: string): T | undefined {
-  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(`meta:${key}`) as
-    | { value: string }
-    | undefined;
+export async function readMeta<T>(ex: Executor, key: string): Promise<T | undefined> {
+  const row = await one(ex, sql<{ value: string }>`SELECT value FROM settings WHERE key = ${`meta:${key}`}`);
   return row ? (JSON.parse(row.value) as T) : undefined;
 }
 
-export function writeMeta(db: Db, key: string, value: unknown): void {
-  writeSettings(db, { [`meta:${key}`]: value } as Partial<Settings>);
+export async function writeMeta(ex: Executor, key: string, value: unknown): Promise<void> {
+  await writeSettings(ex, { [`meta:${key}`]: value } as Partial<Settings>);
 }
 
-export function deleteMeta(db: Db, key: string): void {
-  prepared(db, 'DELETE FROM settings WHERE key = ?').run(`meta:${key}`);
+export async function deleteMeta(ex: Executor, key: string): Promise<void> {
+  await run(ex, sql`DELETE FROM settings WHERE key = ${`meta:${key}`}`);
 }

@@ -5,21 +5,21 @@ import type { ServiceDeps, SignedIn } from '../context';
 import { ValidationError } from '../errors';
 import { readSettings, writeSettings } from './settings.repo';
 
-export function createSettingsService(deps: ServiceDeps, onChange: () => void) {
-  const { db, now } = deps;
+export function createSettingsService(deps: ServiceDeps, reload: () => Promise<Settings>) {
+  const { store, now } = deps;
   return {
     get(): Settings {
       return deps.settings();
     },
-    update(actor: SignedIn, patch: Partial<Settings>): Settings {
-      const merged = settingsSchema.safeParse({ ...readSettings(db), ...patch });
+    async update(actor: SignedIn, patch: Partial<Settings>): Promise<Settings> {
+      const merged = settingsSchema.safeParse({ ...(await readSettings(store.db)), ...patch });
       if (!merged.success) {
         const issues = merged.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         throw new ValidationError(issues[0]?.message ?? 'Those settings are not valid.', issues);
       }
-      db.transaction(() => {
-        writeSettings(db, patch);
-        recordAudit(db, {
+      await store.transaction(async (tx) => {
+        await writeSettings(tx, patch);
+        await recordAudit(tx, {
           at: now(),
           employeeId: actor.employee.id,
           action: 'update',
@@ -27,9 +27,8 @@ export function createSettingsService(deps: ServiceDeps, onChange: () => void) {
           entityId: null,
           detail: { keys: Object.keys(patch) },
         });
-      })();
-      onChange();
-      return deps.settings();
+      });
+      return reload();
     },
   };
 }

@@ -1,5 +1,6 @@
 // Wiping a demo store: every row of every domain table, children before parents so foreign keys hold.
-import type { Db } from '../../db/open';
+import { sql } from 'kysely';
+import { type Executor, run } from '../../db/store';
 import { CUBES, REASON_CUBES } from '../../db/rollups';
 
 const WIPE_ORDER = [
@@ -18,8 +19,8 @@ const WIPE_ORDER = [
   'employees',
 ] as const;
 
-export function wipeStore(db: Db): void {
-  for (const table of WIPE_ORDER) db.prepare(`DELETE FROM ${table}`).run();
+export async function wipeStore(ex: Executor): Promise<void> {
+  for (const table of WIPE_ORDER) await run(ex, sql`DELETE FROM ${sql.table(table)}`);
   // The dashboard roll-ups are emptied by the delete triggers; drop their zero rows as well.
-  for (const c of [...CUBES, ...REASON_CUBES]) db.prepare(`DELETE FROM ${c.table}`).run();
+  for (const c of [...CUBES, ...REASON_CUBES]) await run(ex, sql`DELETE FROM ${sql.table(c.table)}`);
 }

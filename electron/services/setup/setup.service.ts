@@ -14,13 +14,13 @@ export interface DemoMeta {
 }
 
 export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function status(): SetupStatusDto {
-    const demo = readMeta<DemoMeta>(db, 'demo');
+  async function status(): Promise<SetupStatusDto> {
+    const demo = await readMeta<DemoMeta>(store.db, 'demo');
     return {
       storeName: deps.settings().storeName,
-      needsSetup: employees.countEmployees(db) === 0,
+      needsSetup: (await employees.countEmployees(store.db)) === 0,
       demoMode: demo !== undefined,
       demoPins: demo?.pins ?? [],
     };
@@ -30,36 +30,36 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
     status,
 
     /** Only while the store holds nothing but demo data: a real store's data is never wiped from here. */
-    startClean(): SetupStatusDto {
-      if (!readMeta<DemoMeta>(db, 'demo')) {
+    async startClean(): Promise<SetupStatusDto> {
+      if (!(await readMeta<DemoMeta>(store.db, 'demo'))) {
         throw new ConflictError('This store holds real data; a clean start is only offered over demo data.');
       }
-      db.transaction(() => {
-        wipeStore(db);
-        deleteMeta(db, 'demo');
-      })();
+      await store.transaction(async (tx) => {
+        await wipeStore(tx);
+        await deleteMeta(tx, 'demo');
+      });
       sessions.clear();
       return status();
     },
 
     async createOwner(actor: Actor, input: { name: string; pin: string }): Promise<EmployeeDto> {
-      if (employees.countEmployees(db) > 0) throw new ConflictError('This store already has its owner.');
+      if ((await employees.countEmployees(store.db)) > 0) throw new ConflictError('This store already has its owner.');
       const pinHash = await hashPin(input.pin);
-      const id = db.transaction(() => {
-        if (employees.countEmployees(db) > 0) throw new ConflictError('This store already has its owner.');
+      const id = await store.transaction(async (tx) => {
+        if ((await employees.countEmployees(tx)) > 0) throw new ConflictError('This store already has its owner.');
         const at = now();
-        const newId = employees.insertEmployee(db, {
+        const newId = await employees.insertEmployee(tx, {
           name: input.name,
           role: 'owner',
           pinHash,
           saveProgram: false,
           at,
         });
-        recordAudit(db, { at, employeeId: newId, action: 'create', entity: 'employee', entityId: newId });
+        await recordAudit(tx, { at, employeeId: newId, action: 'create', entity: 'employee', entityId: newId });
         return newId;
-      })();
+      });
       sessions.signIn(actor.sessionKey, id);
-      return employees.getEmployee(db, id)!;
+      return (await employees.getEmployee(store.db, id))!;
     },
   };
 }

@@ -1,6 +1,6 @@
 // A walkout's whole story, as the call screen and the manager's desk read it.
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
-import type { Db } from '../../db/open';
+import type { Executor } from '../../db/store';
 import { creditsOfWalkout } from '../credits/credits.repo';
 import { NotFoundError } from '../errors';
 import { followUpsOfWalkout } from '../followUps/followUps.repo';
@@ -9,18 +9,18 @@ import { getProspect } from '../prospects/prospects.repo';
 import { referralsOfWalkout, referrerName } from '../referrals/referrals.repo';
 import { getWalkout, otherVisits } from './walkouts.repo';
 
-export function storyOf(db: Db, walkoutId: number): WalkoutStoryDto {
-  const walkout = getWalkout(db, walkoutId);
+export async function storyOf(ex: Executor, walkoutId: number): Promise<WalkoutStoryDto> {
+  const walkout = await getWalkout(ex, walkoutId);
   if (!walkout) throw new NotFoundError('That walkout');
   return {
     walkout,
-    prospect: getProspect(db, walkout.prospectId)!,
-    referrals: referralsOfWalkout(db, walkout.id),
-    credits: creditsOfWalkout(db, walkout.id),
-    referredBy: referrerName(db, walkout.prospectId),
-    sharedWith: sharedWith(db, walkout.id),
-    origin: partnerOrigin(db, walkout.id),
-    otherVisits: otherVisits(db, walkout.prospectId, walkout.id),
-    followUps: followUpsOfWalkout(db, walkout.id),
+    prospect: (await getProspect(ex, walkout.prospectId))!,
+    referrals: await referralsOfWalkout(ex, walkout.id),
+    credits: await creditsOfWalkout(ex, walkout.id),
+    referredBy: await referrerName(ex, walkout.prospectId),
+    sharedWith: await sharedWith(ex, walkout.id),
+    origin: await partnerOrigin(ex, walkout.id),
+    otherVisits: await otherVisits(ex, walkout.prospectId, walkout.id),
+    followUps: await followUpsOfWalkout(ex, walkout.id),
   };
 }

@@ -8,8 +8,8 @@ import type {
   SurveyObjection,
   WalkoutStatus,
 } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 export interface WalkoutRow {
   w_id: number;
@@ -73,19 +73,21 @@ export function toWalkoutDto(r: WalkoutRow): WalkoutDto {
   };
 }
 
-export function getWalkout(db: Db, id: number): WalkoutDto | null {
-  const row = prepared(db, `SELECT ${WALKOUT_COLS} FROM walkouts w ${WALKOUT_JOIN} WHERE w.id = ?`).get(id) as
-    | WalkoutRow
-    | undefined;
+export async function getWalkout(ex: Executor, id: number): Promise<WalkoutDto | null> {
+  const row = await one(
+    ex,
+    sql<WalkoutRow>`SELECT ${sql.raw(WALKOUT_COLS)} FROM walkouts w ${sql.raw(WALKOUT_JOIN)} WHERE w.id = ${id}`,
+  );
   return row ? toWalkoutDto(row) : null;
 }
 
-export function otherVisits(db: Db, prospectId: number, exceptId: number) {
-  return prepared(
-    db,
-    `SELECT id, visited_at AS visitedAt, product, status FROM walkouts
-       WHERE prospect_id = ? AND id <> ? ORDER BY visited_at DESC LIMIT 20`,
-  ).all(prospectId, exceptId) as { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
+export async function otherVisits(ex: Executor, prospectId: number, exceptId: number) {
+  return all(
+    ex,
+    sql<{ id: number; visitedAt: number; product: string; status: WalkoutStatus }>`SELECT id,
+       visited_at AS "visitedAt", product, status FROM walkouts
+       WHERE prospect_id = ${prospectId} AND id <> ${exceptId} ORDER BY visited_at DESC LIMIT 20`,
+  );
 }
 
 /**
@@ -99,10 +101,13 @@ export const supersededSql = (
   AND (n.visited_at > ${w}.visited_at OR (n.visited_at = ${w}.visited_at AND n.id > ${w}.id)))`;
 
 /** The prospect's latest visit after `visitedAt`, if one is already logged (the new one then is not newest). */
-export function laterVisitAt(db: Db, prospectId: number, visitedAt: number): number | null {
-  return prepared(db, 'SELECT max(visited_at) FROM walkouts WHERE prospect_id = ? AND visited_at > ?')
-    .pluck()
-    .get(prospectId, visitedAt) as number | null;
+export async function laterVisitAt(ex: Executor, prospectId: number, visitedAt: number): Promise<number | null> {
+  const row = await one(
+    ex,
+    sql<{ at: number | null }>`SELECT max(visited_at) AS at FROM walkouts
+      WHERE prospect_id = ${prospectId} AND visited_at > ${visitedAt}`,
+  );
+  return row?.at ?? null;
 }
 
 /** A visit as it is first written: the logged fields of WalkoutDto, where it came from, and its share id. */
@@ -133,115 +138,94 @@ export type NewWalkout = Pick<
 };
 
 /** `timeZone` is the store's: the visit's local day is stored for reports (SQLite has no zones). */
-export function insertWalkout(db: Db, w: NewWalkout, at: number, timeZone: string): number {
+export async function insertWalkout(ex: Executor, w: NewWalkout, at: number, timeZone: string): Promise<number> {
   const day = localDay(w.visitedAt, timeZone);
-  const info = prepared(
-    db,
-    `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
+  return insertedId(
+    ex,
+    sql`INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
          objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
          contact_refused, status, status_changed_at, share_id, created_at, updated_at, source, visit_day,
          visit_day_ends_at, origin_partner_id, origin_rep_name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    w.prospectId,
-    w.employeeId,
-    w.visitedAt,
-    w.product,
-    w.category,
-    w.priceQuotedCents,
-    w.closeness,
-    w.objection,
-    w.objectionText,
-    w.painPoints,
-    w.motivation,
-    w.personalDetails,
-    w.nextStepText,
-    w.nextStepAt,
-    Number(w.contactRefused),
-    at,
-    w.shareId,
-    at,
-    at,
-    w.source ?? 'walk_in',
-    day.day,
-    day.endsAt,
-    w.originPartnerId ?? null,
-    w.originRepName ?? null,
+       VALUES (${w.prospectId}, ${w.employeeId}, ${w.visitedAt}, ${w.product}, ${w.category}, ${w.priceQuotedCents},
+         ${w.closeness}, ${w.objection}, ${w.objectionText}, ${w.painPoints}, ${w.motivation}, ${w.personalDetails},
+         ${w.nextStepText}, ${w.nextStepAt}, ${Number(w.contactRefused)}, 'open', ${at}, ${w.shareId}, ${at}, ${at},
+         ${w.source ?? 'walk_in'}, ${day.day}, ${day.endsAt}, ${w.originPartnerId ?? null}, ${w.originRepName ?? null})
+       RETURNING id`,
   );
-  return Number(info.lastInsertRowid);
 }
 
-export function setWalkoutStatus(db: Db, id: number, status: WalkoutStatus, at: number): void {
-  prepared(
-    db,
-    `UPDATE walkouts SET status = ?, status_changed_at = CASE WHEN status = ? THEN status_changed_at ELSE ? END,
-       updated_at = ? WHERE id = ?`,
-  ).run(status, status, at, at, id);
+export async function setWalkoutStatus(ex: Executor, id: number, status: WalkoutStatus, at: number): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE walkouts SET status = ${status},
+       status_changed_at = CASE WHEN status = ${status} THEN status_changed_at ELSE ${at} END,
+       updated_at = ${at} WHERE id = ${id}`,
+  );
 }
 
-export function markWalkoutSold(
-  db: Db,
+export async function markWalkoutSold(
+  ex: Executor,
   id: number,
   sale: { at: number; closer: Closer; closedBy: number; amountCents: number | null },
-): void {
-  prepared(
-    db,
-    `UPDATE walkouts SET status = 'sold', status_changed_at = ?, sold_at = ?, closer = ?, closed_by_employee_id = ?,
-       sale_amount_cents = ?, updated_at = ? WHERE id = ?`,
-  ).run(sale.at, sale.at, sale.closer, sale.closedBy, sale.amountCents, sale.at, id);
+): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE walkouts SET status = 'sold', status_changed_at = ${sale.at}, sold_at = ${sale.at},
+       closer = ${sale.closer}, closed_by_employee_id = ${sale.closedBy}, sale_amount_cents = ${sale.amountCents},
+       updated_at = ${sale.at} WHERE id = ${id}`,
+  );
 }
 
 /** Do-not-contact closes every still-open visit of the prospect. */
-export function loseOpenWalkoutsOfProspect(db: Db, prospectId: number, at: number): number {
-  return prepared(
-    db,
-    `UPDATE walkouts SET status = 'lost', status_changed_at = ?, updated_at = ?
-       WHERE prospect_id = ? AND status IN ('open','not_now')`,
-  ).run(at, at, prospectId).changes;
+export async function loseOpenWalkoutsOfProspect(ex: Executor, prospectId: number, at: number): Promise<number> {
+  return run(
+    ex,
+    sql`UPDATE walkouts SET status = 'lost', status_changed_at = ${at}, updated_at = ${at}
+       WHERE prospect_id = ${prospectId} AND status IN ('open','not_now')`,
+  );
 }
 
-export function setWalkoutOwner(db: Db, id: number, employeeId: number, at: number): void {
-  prepared(db, 'UPDATE walkouts SET employee_id = ?, updated_at = ? WHERE id = ?').run(employeeId, at, id);
+export async function setWalkoutOwner(ex: Executor, id: number, employeeId: number, at: number): Promise<void> {
+  await run(ex, sql`UPDATE walkouts SET employee_id = ${employeeId}, updated_at = ${at} WHERE id = ${id}`);
 }
 
-export function openWalkoutIdsOwnedBy(db: Db, employeeId: number): number[] {
-  return (
-    prepared(db, "SELECT id FROM walkouts WHERE employee_id = ? AND status IN ('open','not_now')").all(
-      employeeId,
-    ) as { id: number }[]
-  ).map((r) => r.id);
+export async function openWalkoutIdsOwnedBy(ex: Executor, employeeId: number): Promise<number[]> {
+  const rows = await all(
+    ex,
+    sql<{ id: number }>`SELECT id FROM walkouts WHERE employee_id = ${employeeId} AND status IN ('open','not_now')`,
+  );
+  return rows.map((r) => r.id);
 }
 
-export function walkoutAssignedTo(db: Db, walkoutId: number, employeeId: number): boolean {
-  const row = prepared(
-    db,
-    `SELECT 1 FROM walkouts WHERE id = ? AND employee_id = ?
-       UNION ALL SELECT 1 FROM follow_ups WHERE walkout_id = ? AND assignee_id = ? LIMIT 1`,
-  ).get(walkoutId, employeeId, walkoutId, employeeId);
+export async function walkoutAssignedTo(ex: Executor, walkoutId: number, employeeId: number): Promise<boolean> {
+  const row = await one(
+    ex,
+    sql`SELECT 1 AS yes FROM walkouts WHERE id = ${walkoutId} AND employee_id = ${employeeId}
+       UNION ALL SELECT 1 FROM follow_ups WHERE walkout_id = ${walkoutId} AND assignee_id = ${employeeId} LIMIT 1`,
+  );
   return row !== undefined;
 }
 
 /** What the prospect told the manager's survey call, beside the rep's objection. */
-export function setSurveyAnswer(
-  db: Db,
+export async function setSurveyAnswer(
+  ex: Executor,
   id: number,
   objection: SurveyObjection,
   text: string,
   at: number,
-): void {
-  prepared(db, 'UPDATE walkouts SET survey_objection = ?, survey_text = ?, updated_at = ? WHERE id = ?').run(
-    objection,
-    text,
-    at,
-    id,
+): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE walkouts SET survey_objection = ${objection}, survey_text = ${text}, updated_at = ${at}
+      WHERE id = ${id}`,
   );
 }
 
 /** A sale that fell through: the walkout is open again; the sale stays in the audit log. */
-export function reopenWalkout(db: Db, id: number, at: number): void {
-  prepared(
-    db,
-    `UPDATE walkouts SET status = 'open', status_changed_at = ?, sold_at = NULL, closer = NULL,
-       closed_by_employee_id = NULL, sale_amount_cents = NULL, updated_at = ? WHERE id = ?`,
-  ).run(at, at, id);
+export async function reopenWalkout(ex: Executor, id: number, at: number): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE walkouts SET status = 'open', status_changed_at = ${at}, sold_at = NULL, closer = NULL,
+       closed_by_employee_id = NULL, sale_amount_cents = NULL, updated_at = ${at} WHERE id = ${id}`,
+  );
 }

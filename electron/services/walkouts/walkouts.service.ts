@@ -10,6 +10,7 @@ import { firstContactDue, firstContactIsLate, managerSurveyDue } from '../../../
 import { normalizeEmail } from '../../../shared/domain/email';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { recordAudit } from '../audit/audit.repo';
+import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
@@ -24,7 +25,7 @@ const FUTURE_SLACK_MS = 5 * 60_000;
 const BACKDATE_LIMIT_MS = 30 * 24 * 3_600_000;
 
 export function createWalkoutsService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
   function phoneOrNull(raw: string): string | null {
     if (!raw) return null;
@@ -35,13 +36,19 @@ export function createWalkoutsService(deps: ServiceDeps) {
   }
 
   /** A returning be-back: what the counter typed differently is written and audited before and after. */
-  function updateReturning(actor: SignedIn, id: number, entry: ProspectEntry, at: number): number {
-    const stored = prospects.getProspect(db, id);
+  async function updateReturning(
+    tx: Executor,
+    actor: SignedIn,
+    id: number,
+    entry: ProspectEntry,
+    at: number,
+  ): Promise<number> {
+    const stored = await prospects.getProspect(tx, id);
     if (!stored) throw new NotFoundError('That prospect');
     const { fields, changes } = mergeReturning(stored, entry);
     if (Object.keys(changes).length === 0) return id;
-    prospects.updateProspect(db, id, fields, at);
-    recordAudit(db, {
+    await prospects.updateProspect(tx, id, fields, at);
+    await recordAudit(tx, {
       at,
       employeeId: actor.employee.id,
       action: 'update',
@@ -53,8 +60,8 @@ export function createWalkoutsService(deps: ServiceDeps) {
   }
 
   /** A new prospect, once the employee has seen any prospect with the same phone or email. */
-  function insertNew(entry: ProspectEntry, confirmed: boolean, at: number): number {
-    const matches = prospects.findProspectMatches(db, entry.phone, entry.email);
+  async function insertNew(tx: Executor, entry: ProspectEntry, confirmed: boolean, at: number): Promise<number> {
+    const matches = await prospects.findProspectMatches(tx, entry.phone, entry.email);
     if (matches.length > 0 && !confirmed) {
       const m = matches[0];
       const name = `${m.prospect.firstName} ${m.prospect.lastName}`.trim();
@@ -69,33 +76,34 @@ export function createWalkoutsService(deps: ServiceDeps) {
       contactOk: entry.contactOk ?? NEW_PROSPECT_CHOICES.contactOk,
       shareOk: entry.shareOk ?? NEW_PROSPECT_CHOICES.shareOk,
     };
-    return prospects.insertProspect(db, { ...fields, source: 'walk_in' }, at);
+    return prospects.insertProspect(tx, { ...fields, source: 'walk_in' }, at);
   }
 
   /** The first call on the logging employee's calendar, and the manager's survey for a save-program rep. */
-  function scheduleFirstCalls(
+  async function scheduleFirstCalls(
+    tx: Executor,
     actor: SignedIn,
     walkoutId: number,
     prospect: ProspectDto,
     visitedAt: number,
     nextStepAt: number | null,
     at: number,
-  ): WalkoutCreatedDto['firstContact'] {
+  ): Promise<WalkoutCreatedDto['firstContact']> {
     const settings = deps.settings();
     const reachable = (prospect.phone || prospect.email) && !prospect.doNotContact && prospect.contactOk;
     if (!reachable) return null;
     const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
     // An agreed next step ("I'll call you this evening") is the customer's own choice: it wins.
     const dueAt = nextStepAt ?? firstContactDue(visitedAt, channel, settings);
-    const followUpId = insertFollowUp(
-      db,
+    const followUpId = await insertFollowUp(
+      tx,
       { walkoutId, assigneeId: actor.employee.id, dueAt, channel, purpose: 'first_contact' },
       at,
     );
-    const manager = employees.firstActiveManager(db);
+    const manager = await employees.firstActiveManager(tx);
     if (actor.employee.saveProgram && manager && manager.id !== actor.employee.id) {
-      insertFollowUp(
-        db,
+      await insertFollowUp(
+        tx,
         {
           walkoutId,
           assigneeId: manager.id,
@@ -115,15 +123,15 @@ export function createWalkoutsService(deps: ServiceDeps) {
   }
 
   return {
-    match(actor: SignedIn, input: { phone?: string; email?: string }): ProspectMatchDto[] {
+    async match(actor: SignedIn, input: { phone?: string; email?: string }): Promise<ProspectMatchDto[]> {
       const region = deps.settings().defaultRegion;
       const phone = input.phone ? normalizePhone(input.phone, region) : null;
       const email = input.email ? normalizeEmail(input.email) : null;
-      const matches = prospects.findProspectMatches(db, phone?.ok ? phone.e164 : null, email || null);
+      const matches = await prospects.findProspectMatches(store.db, phone?.ok ? phone.e164 : null, email || null);
       if (actor.employee.role !== 'staff') return matches;
       // Staff see another rep's prospect as the card only: who, when, whose; never how to reach them.
-      const mine = prospects.prospectsWorkedBy(
-        db,
+      const mine = await prospects.prospectsWorkedBy(
+        store.db,
         actor.employee.id,
         matches.map((m) => m.prospect.id),
       );
@@ -132,7 +140,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
       );
     },
 
-    create(actor: SignedIn, input: WalkoutCreateInput): WalkoutCreatedDto {
+    async create(actor: SignedIn, input: WalkoutCreateInput): Promise<WalkoutCreatedDto> {
       const at = now();
       const settings = deps.settings();
       const phone = phoneOrNull(input.prospect.phone);
@@ -158,37 +166,39 @@ export function createWalkoutsService(deps: ServiceDeps) {
       // whose phone or e-mail they typed) or to a prospect of their own: any other id would hand them
       // someone else's prospect. An unknown id is NOT_FOUND, as for everyone.
       const linkTo = input.existingProspectId;
-      if (linkTo !== undefined && actor.employee.role === 'staff' && prospects.getProspect(db, linkTo)) {
-        const matched = prospects.findProspectMatches(db, phone, email).some((m) => m.prospect.id === linkTo);
-        if (!matched && !prospects.prospectsWorkedBy(db, actor.employee.id, [linkTo]).has(linkTo)) {
+      if (linkTo !== undefined && actor.employee.role === 'staff' && (await prospects.getProspect(store.db, linkTo))) {
+        const matched = (await prospects.findProspectMatches(store.db, phone, email)).some(
+          (m) => m.prospect.id === linkTo,
+        );
+        if (!matched && !(await prospects.prospectsWorkedBy(store.db, actor.employee.id, [linkTo])).has(linkTo)) {
           throw new NotAllowedError(
             'Only the returning prospect this entry matched can be chosen: type their phone or e-mail.',
           );
         }
       }
 
-      return db.transaction((): WalkoutCreatedDto => {
+      return store.transaction(async (tx): Promise<WalkoutCreatedDto> => {
         const returning = input.existingProspectId !== undefined;
         const prospectId = returning
-          ? updateReturning(actor, input.existingProspectId!, entry, at)
-          : insertNew(entry, input.confirmNewProspect, at);
-        const prospect = prospects.getProspect(db, prospectId)!;
+          ? await updateReturning(tx, actor, input.existingProspectId!, entry, at)
+          : await insertNew(tx, entry, input.confirmNewProspect, at);
+        const prospect = (await prospects.getProspect(tx, prospectId))!;
         // Rule 5, one person one call: the prospect's latest visit holds their calls. A visit logged late,
         // behind one already here, leaves the calls where they are; otherwise the earlier ones give way.
-        const laterVisitAt = returning ? repo.laterVisitAt(db, prospectId, visitedAt) : null;
+        const laterVisitAt = returning ? await repo.laterVisitAt(tx, prospectId, visitedAt) : null;
         const earlierCallsCancelled =
-          returning && laterVisitAt === null ? cancelOpenFollowUpsOfProspect(db, prospectId) : 0;
-        const walkoutId = repo.insertWalkout(
-          db,
+          returning && laterVisitAt === null ? await cancelOpenFollowUpsOfProspect(tx, prospectId) : 0;
+        const walkoutId = await repo.insertWalkout(
+          tx,
           { ...input, prospectId, employeeId: actor.employee.id, visitedAt, shareId: deps.newShareId() },
           at,
           settings.timeZone,
         );
         const firstContact =
           laterVisitAt === null
-            ? scheduleFirstCalls(actor, walkoutId, prospect, visitedAt, input.nextStepAt, at)
+            ? await scheduleFirstCalls(tx, actor, walkoutId, prospect, visitedAt, input.nextStepAt, at)
             : null;
-        recordAudit(db, {
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
@@ -206,16 +216,16 @@ export function createWalkoutsService(deps: ServiceDeps) {
           earlierCallsCancelled,
           laterVisitAt,
         };
-      })();
+      });
     },
 
-    get(actor: SignedIn, input: { id: number }): WalkoutStoryDto {
-      const walkout = repo.getWalkout(db, input.id);
+    async get(actor: SignedIn, input: { id: number }): Promise<WalkoutStoryDto> {
+      const walkout = await repo.getWalkout(store.db, input.id);
       if (!walkout) throw new NotFoundError('That walkout');
-      if (actor.employee.role === 'staff' && !repo.walkoutAssignedTo(db, walkout.id, actor.employee.id)) {
+      if (actor.employee.role === 'staff' && !(await repo.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      return storyOf(db, walkout.id);
+      return storyOf(store.db, walkout.id);
     },
   };
 }
