@@ -11,6 +11,7 @@ import { LATEST_VERSION, migratePg, PG_MIGRATIONS, pgSchemaVersion } from '../..
 import { numberTypes } from '../../electron/db/pg/pool';
 import { CUBES, REASON_CUBES } from '../../electron/db/rollups';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { pgSnapshotOf, readPgSnapshot } from '../support/pgSchemaSnapshot';
 
 const opened: { client: pg.Client; db: PgTestDatabase }[] = [];
 
@@ -44,6 +45,26 @@ describe('store server migrations', () => {
     expect(await migratePg(client)).toBe(LATEST_VERSION);
     expect(await migratePg(client)).toBe(LATEST_VERSION);
     expect((await client.query('SELECT count(*) AS n FROM beback_schema')).rows[0].n).toBe(1);
+  });
+
+  it('a fresh server database is the committed snapshot, and no server migration text changed', async () => {
+    const fresh = await freshPgDatabase('empty');
+    const client = new pg.Client({ connectionString: fresh.url });
+    await client.connect();
+    try {
+      await migratePg(client);
+    } finally {
+      await client.end();
+    }
+    try {
+      expect(
+        pgSnapshotOf(fresh.url),
+        'A fresh store-server database differs from tests/migrations/schema.pg.snapshot.sql. If you added a ' +
+          'migration on purpose, run `npm run schema:snapshot` and commit both snapshots; a landed migration never changes.',
+      ).toBe(readPgSnapshot());
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('a database written by a newer BeBack is refused and left as it was', async () => {

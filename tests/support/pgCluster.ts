@@ -3,7 +3,7 @@
 // durability off (tests only), stopped and removed at the end. initdb refuses root, so as root the server
 // runs as the `postgres` user the package creates.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +94,10 @@ export async function startPgCluster(): Promise<PgCluster> {
     { asPostgres: true },
   );
   if (!init.ok) throw new Error(`initdb failed:\n${init.out}`);
+  // Everyone is trusted on loopback except beback_pw, which must give its password (the
+  // connection check's "wrong password" answer is tested with one).
+  const hba = join(data, 'pg_hba.conf');
+  writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const start = sh(

@@ -48,30 +48,36 @@ export async function pgSchemaVersion(client: Queryable): Promise<number> {
 export async function migratePg(client: pg.ClientBase, upTo = LATEST_VERSION): Promise<number> {
   await client.query('BEGIN');
   try {
-    await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-    const current = await pgSchemaVersion(client);
-    if (current > LATEST_VERSION) throw new DatabaseTooNewError(current, LATEST_VERSION);
-    if (current === 0) {
-      const other = await client.query<{ tablename: string }>(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
-      );
-      if (other.rows.length) throw new NotBebackDatabaseError(other.rows.map((r) => r.tablename));
-    }
-    let version = current;
-    for (const m of PG_MIGRATIONS) {
-      if (m.version <= version || m.version > upTo) continue;
-      await client.query(m.sql);
-      version = m.version;
-    }
-    if (version !== current) {
-      await client.query('CREATE TABLE IF NOT EXISTS beback_schema (version BIGINT NOT NULL)');
-      await client.query('DELETE FROM beback_schema');
-      await client.query('INSERT INTO beback_schema (version) VALUES ($1)', [version]);
-    }
+    const version = await migrateWithin(client, upTo);
     await client.query('COMMIT');
     return version;
   } catch (err) {
     await client.query('ROLLBACK');
     throw err;
   }
+}
+
+/** migratePg's work inside a transaction the caller holds (a restore puts its rows in the same one). */
+export async function migrateWithin(client: pg.ClientBase, upTo = LATEST_VERSION): Promise<number> {
+  await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+  const current = await pgSchemaVersion(client);
+  if (current > LATEST_VERSION) throw new DatabaseTooNewError(current, LATEST_VERSION);
+  if (current === 0) {
+    const other = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
+    if (other.rows.length) throw new NotBebackDatabaseError(other.rows.map((r) => r.tablename));
+  }
+  let version = current;
+  for (const m of PG_MIGRATIONS) {
+    if (m.version <= version || m.version > upTo) continue;
+    await client.query(m.sql);
+    version = m.version;
+  }
+  if (version !== current) {
+    await client.query('CREATE TABLE IF NOT EXISTS beback_schema (version BIGINT NOT NULL)');
+    await client.query('DELETE FROM beback_schema');
+    await client.query('INSERT INTO beback_schema (version) VALUES ($1)', [version]);
+  }
+  return version;
 }
