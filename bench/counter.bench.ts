@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/db/open';
+import { sqliteStore } from '../electron/db/store';
 import { seedDemo } from '../electron/seed/demo';
 import { createServices } from '../electron/services';
 import { once, report, time } from './stats';
@@ -15,10 +16,11 @@ export async function counterBench(): Promise<void> {
     const db = openDatabase(join(dir, 'store.sqlite'));
     const now = Date.parse('2026-11-23T10:00:00-06:00');
     const t0 = performance.now();
-    await seedDemo(db, { now });
+    const store = sqliteStore(db);
+    await seedDemo(store, { now });
     once('seed demo data (incl. 5 scrypt PIN hashes)', performance.now() - t0);
 
-    const { router, sessions } = createServices({ db, now: () => now });
+    const { router, sessions } = createServices({ store, now: () => now });
     const rep = db
       .prepare("SELECT id FROM employees WHERE role = 'staff' ORDER BY id LIMIT 1")
       .pluck()

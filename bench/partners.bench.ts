@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/db/open';
+import { sqliteStore } from '../electron/db/store';
 import { createServices } from '../electron/services';
 import { buildBulkStore } from './bulkStore';
 import { mustCall, verdict } from './stats';
@@ -31,7 +32,7 @@ async function receivingStore(dir: string, now: number) {
       .prepare("INSERT INTO employees (name, role, pin_hash, created_at) VALUES ('Owner B', 'owner', 'x', ?)")
       .run(now).lastInsertRowid,
   );
-  const svc = createServices({ db, now: () => now });
+  const svc = createServices({ store: sqliteStore(db), now: () => now });
   svc.sessions.signIn('o', owner);
   const partner = await call(svc, 'partners.create', { name: 'Alpha Motors' });
   return { db, svc, owner, partnerId: partner.id };
@@ -47,7 +48,7 @@ export async function partnersBench(): Promise<void> {
     a.exec('UPDATE prospects SET share_ok = 1');
     const owner = store.employeeIds[0];
     a.prepare("UPDATE employees SET role = 'owner' WHERE id = ?").run(owner);
-    const sa = createServices({ db: a, now: () => now });
+    const sa = createServices({ store: sqliteStore(a), now: () => now });
     sa.sessions.signIn('o', owner);
     const partner = await call(sa, 'partners.create', {
       name: 'Beta Auto',

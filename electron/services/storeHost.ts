@@ -10,6 +10,7 @@ import { checkDatabaseFile } from '../db/health';
 import { DatabaseTooNewError } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { type Db, openDatabase } from '../db/open';
+import { sqliteStore } from '../db/store';
 import { acquireWriterLock } from '../db/writerLock';
 import { seedDemo } from '../seed/demo';
 import { type BackupDesk, createBackupDesk } from './backups/backupDesk';
@@ -79,17 +80,25 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
     stopTimer();
   }
 
-  function open(): OkMode {
+  /** Opens the file and its services; the settings are read before the store is offered to any door. */
+  async function open(): Promise<OkMode> {
     const db = openDatabase(o.dbPath, { nativeBinding: o.nativeBinding });
+    const store = sqliteStore(db);
     const services = createServices({
-      db,
+      store,
       now,
       backups: port,
       onInternalError: (channel, err) =>
         log(`${channel} failed: ${err instanceof Error ? err.stack : String(err)}`),
       onDamage: (err) => markDamaged(err instanceof Error ? err.message : String(err), db),
     });
-    const ok: OkMode = { kind: 'ok', db, services };
+    try {
+      await services.loadSettings();
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    const ok: OkMode = { kind: 'ok', db, store, services };
     mode = ok;
     desk.markClean(db);
     startTimer();
@@ -176,11 +185,11 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
           old.close();
         }
       }
-      const ok = open();
-      let employees = countEmployees(ok.db);
+      const ok = await open();
+      let employees = await countEmployees(ok.store.db);
       if (o.seedDemoIfEmpty && employees === 0) {
-        await seedDemo(ok.db, { now: now() });
-        employees = countEmployees(ok.db);
+        await seedDemo(ok.store, { now: now() });
+        employees = await countEmployees(ok.store.db);
       }
       if (o.startupBackup !== false && employees > 0) {
         startupBackup = desk.backUp(ok.db, 'startup').catch((err) => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../electron/db/open';
+import { sqliteStore } from '../../electron/db/store';
 import {
   backfillCubes,
   backfillReasons,
@@ -30,14 +31,15 @@ let call: (channel: string, input: unknown) => Promise<unknown>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'beback-dash-'));
   db = openDatabase(join(dir, 'store.sqlite'));
-  await seedDemo(db, { now: NOW, walkouts: 1500, days: 400, seed: 99 });
+  const store = sqliteStore(db);
+  await seedDemo(store, { now: NOW, walkouts: 1500, days: 400, seed: 99 });
   // Partner sales and a do-not-contact prospect's later phone change exercise the other paths.
   db.exec(`UPDATE walkouts SET status = 'sold', closer = 'partner', sale_amount_cents = 2500000, sold_at = visited_at + 86400000
              WHERE id % 97 = 0 AND status <> 'sold'`);
   db.exec(
     `UPDATE prospects SET phone = '+13125559999' WHERE id = (SELECT min(id) FROM prospects WHERE phone IS NULL)`,
   );
-  const { router, sessions } = createServices({ db, now: () => NOW });
+  const { router, sessions } = createServices({ store, now: () => NOW });
   const owner = db.prepare("SELECT id FROM employees WHERE role = 'owner'").pluck().get() as number;
   sessions.signIn('test', owner);
   call = async (channel, input) => {

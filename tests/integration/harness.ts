@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase } from '../../electron/db/open';
+import { sqliteStore } from '../../electron/db/store';
 import { createServices } from '../../electron/services';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
@@ -59,7 +60,7 @@ export async function openStore(): Promise<Store> {
   copyFileSync(await template(), path);
   const clock = { now: MONDAY_10AM };
   let db = openDatabase(path);
-  let services = createServices({ db, now: () => clock.now });
+  let services = createServices({ store: sqliteStore(db), now: () => clock.now });
   let signedIn = new Set<string>();
   const ids = Object.fromEntries(
     (db.prepare('SELECT id, name FROM employees').all() as { id: number; name: string }[]).map((e) => [
@@ -99,7 +100,7 @@ export async function openStore(): Promise<Store> {
     restart() {
       db.close();
       db = openDatabase(path);
-      services = createServices({ db, now: () => clock.now });
+      services = createServices({ store: sqliteStore(db), now: () => clock.now });
       signedIn = new Set();
     },
     close() {

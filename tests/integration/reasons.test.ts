@@ -1,6 +1,7 @@
 // The reason bank and campaigns through the router: roles, validation, ranking by fit, one transaction.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sqliteStore } from '../../electron/db/store';
 import { getReason } from '../../electron/services/reasons/reasons.repo';
 import type { InputOf } from '../../shared/contract/channels';
 import { MONDAY_10AM, openStore, type Store, walkoutInput } from './harness';
@@ -108,8 +109,9 @@ describe('reasons', () => {
     const [withStats] = (await store.as('Tia Staff', 'reasons.list', {})).filter((r) => r.id === fin.id);
     expect(withStats.stats).toEqual({ attempts: 1, reached: 1, sold: 1 });
     // One reason read alone (after an update, a retire) counts only its own attempts, the same way.
-    expect(getReason(store.db, fin.id)?.stats).toEqual(withStats.stats);
-    expect(getReason(store.db, any.id)?.stats).toEqual({ attempts: 0, reached: 0, sold: 0 });
+    const reasonsOf = sqliteStore(store.db).db;
+    expect((await getReason(reasonsOf, fin.id))?.stats).toEqual(withStats.stats);
+    expect((await getReason(reasonsOf, any.id))?.stats).toEqual({ attempts: 0, reached: 0, sold: 0 });
   });
 
   it('an attempt cannot name a reason that does not exist', async () => {

@@ -2,6 +2,7 @@
 // person is the owner, the rest are added by them, PINs hashed as in use. Shared by the e2e and
 // integration set-ups.
 import type { Db } from '../../electron/db/open';
+import { sqliteStore } from '../../electron/db/store';
 import { createServices } from '../../electron/services';
 
 export interface TeamMember {
@@ -12,7 +13,8 @@ export interface TeamMember {
 }
 
 export async function createTeam(db: Db, team: readonly TeamMember[], now?: () => number): Promise<void> {
-  const { router } = createServices(now ? { db, now } : { db });
+  const store = sqliteStore(db);
+  const { router } = createServices(now ? { store, now } : { store });
   const [owner, ...rest] = team;
   if (!owner) throw new Error('A team needs its owner first.');
   const first = await router.call('team-setup', 'setup.createOwner', { name: owner.name, pin: owner.pin });

@@ -16,7 +16,7 @@ import { inspectBackupFile } from '../../db/backups/inspect';
 import { finishInterruptedRestore, swapInDatabase } from '../../db/backups/restoreSwap';
 import { MIGRATIONS } from '../../db/migrations';
 import { recordAudit } from '../audit/audit.repo';
-import { getEmployee } from '../employees/employees.repo';
+import { activeOwnerNamed, getEmployee } from '../employees/employees.repo';
 import { AppFailure, NotFoundError, ValidationError } from '../errors';
 import type { BackupDesk } from './backupDesk';
 import type { Mode, OkMode } from './hostMode';
@@ -31,7 +31,7 @@ export interface RestoreContext {
   desk: BackupDesk;
   mode: () => Mode;
   setMode: (m: Mode) => void;
-  open: () => OkMode;
+  open: () => Promise<OkMode>;
   stopTimer: () => void;
 }
 
@@ -107,11 +107,11 @@ export function createRestorer(c: RestoreContext) {
       finishInterruptedRestore(c.dbPath);
       if (damaged)
         c.setMode({ kind: 'damaged', problem: before.problem, detectedAt: before.detectedAt, db: null });
-      else c.open();
+      else await c.open();
       throw err;
     }
-    const ok = c.open();
-    recordAudit(ok.db, {
+    const ok = await c.open();
+    await recordAudit(ok.store.db, {
       at: c.now(),
       employeeId: null,
       action: 'update',
@@ -130,7 +130,7 @@ export function createRestorer(c: RestoreContext) {
         JSON.stringify({ restoredAt: c.now(), restoredBackupId: entry.id, undoBackupId: undo.id }),
       );
     } else removeIfThere(c.undoPath);
-    keepSignedIn(how);
+    await keepSignedIn(how);
     c.log(
       `restored backup ${entry.id} (${how.by})${damaged ? `; the damaged file is kept as ${aside}` : ''}`,
     );
@@ -142,14 +142,11 @@ export function createRestorer(c: RestoreContext) {
   }
 
   /** The owner who restored stays signed in when the restored store has them, as the same owner. */
-  function keepSignedIn(how: { by: string; sessionKey?: string }): void {
+  async function keepSignedIn(how: { by: string; sessionKey?: string }): Promise<void> {
     const mode = c.mode();
     if (mode.kind !== 'ok' || !how.sessionKey) return;
-    const who = mode.db
-      .prepare("SELECT id FROM employees WHERE role = 'owner' AND active = 1 AND name = ?")
-      .pluck()
-      .get(how.by) as number | undefined;
-    if (who && getEmployee(mode.db, who)) mode.services.sessions.signIn(how.sessionKey, who);
+    const who = await activeOwnerNamed(mode.store.db, how.by);
+    if (who && (await getEmployee(mode.store.db, who))) mode.services.sessions.signIn(how.sessionKey, who);
   }
 
   return { restore };

@@ -52,11 +52,11 @@ export function createEmployeesService(deps: ServiceDeps) {
       return mustGet(id);
     },
 
-    update(
+    async update(
       actor: SignedIn,
       input: { id: number; name?: string; role?: Role; active?: boolean; saveProgram?: boolean },
-    ): EmployeeDto {
-      const before = mustGet(input.id);
+    ): Promise<EmployeeDto> {
+      const before = await mustGet(input.id);
       if (before.role !== 'staff' || (input.role && input.role !== 'staff')) {
         assertMayGrant(actor, input.role ?? before.role);
       }
@@ -86,7 +86,7 @@ export function createEmployeesService(deps: ServiceDeps) {
     },
 
     async resetPin(actor: SignedIn, input: { id: number; pin: string }): Promise<null> {
-      const target = mustGet(input.id);
+      const target = await mustGet(input.id);
       if (target.role !== 'staff') assertMayGrant(actor, target.role);
       const pinHash = await hashPin(input.pin);
       await store.transaction(async (tx) => {

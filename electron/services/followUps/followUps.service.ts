@@ -80,8 +80,8 @@ export function createFollowUpsService(deps: ServiceDeps) {
       if (plan.ownerNext.kind === 'schedule') {
         cancelledCount += await repo.cancelOpenOwnerFollowUps(tx, walkout.id);
         const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);
-        const nextId = repo.insertFollowUp(
-          db,
+        const nextId = await repo.insertFollowUp(
+          tx,
           {
             walkoutId: walkout.id,
             assigneeId: walkout.employeeId,

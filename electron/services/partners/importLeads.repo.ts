@@ -4,8 +4,8 @@
 
 import { localDay } from '../../../shared/domain/storeClock';
 import type { Channel } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { sql } from 'kysely';
+import { all, type Executor, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
 import type { SharedLead } from './formats/types';
 
@@ -51,61 +51,48 @@ export interface FirstCalls {
  * a file's newest-first order. With firstCalls, new prospects' calls are planned as they are staged.
  * Everything staged is gone again after clearStagedLeads.
  */
-export function stageLeads(
-  db: Db,
+export async function stageLeads(
+  ex: Executor,
   leads: readonly SharedLead[],
   timeZone: string,
   firstCalls?: FirstCalls,
-): { already: number } {
-  clearStagedLeads(db);
-  db.exec(STAGED);
-  const add = prepared(
-    db,
-    `INSERT INTO temp.import_leads (seq, pos, share_id, first_name, last_name, phone, email, visited_at, visit_day,
-       visit_day_ends_at, product, category, price_quoted_cents, objection, objection_text, pain_points, motivation,
-       personal_details, origin_rep, channel, due_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+): Promise<{ already: number }> {
+  await clearStagedLeads(ex);
+  await run(ex, sql.raw(STAGED));
   const order = leads.map((_, i) => i).sort((x, y) => leads[x]!.visitedAt - leads[y]!.visitedAt || x - y);
-  order.forEach((pos, i) => {
-    const lead = leads[pos]!;
-    const day = localDay(lead.visitedAt, timeZone);
-    const channel = firstCalls ? (lead.phone ? 'call' : 'email') : null;
-    add.run(
-      i + 1,
-      pos,
-      lead.shareId,
-      lead.firstName,
-      lead.lastName,
-      lead.phone,
-      lead.email,
-      lead.visitedAt,
-      day.day,
-      day.endsAt,
-      lead.product,
-      lead.category,
-      lead.priceQuotedCents ?? null,
-      lead.objection,
-      lead.objectionText,
-      lead.painPoints ?? '',
-      lead.notes ?? '',
-      lead.personalDetails ?? '',
-      lead.originRep,
-      channel,
-      channel && firstCalls![channel],
+  for (let from = 0; from < order.length; from += STAGE_ROWS) {
+    const rows = order.slice(from, from + STAGE_ROWS).map((pos, k) => {
+      const lead = leads[pos]!;
+      const day = localDay(lead.visitedAt, timeZone);
+      const channel = firstCalls ? (lead.phone ? 'call' : 'email') : null;
+      return sql`(${from + k + 1}, ${pos}, ${lead.shareId}, ${lead.firstName}, ${lead.lastName}, ${lead.phone},
+        ${lead.email}, ${lead.visitedAt}, ${day.day}, ${day.endsAt}, ${lead.product}, ${lead.category},
+        ${lead.priceQuotedCents ?? null}, ${lead.objection}, ${lead.objectionText}, ${lead.painPoints ?? ''},
+        ${lead.notes ?? ''}, ${lead.personalDetails ?? ''}, ${lead.originRep}, ${channel},
+        ${channel && firstCalls![channel]})`;
+    });
+    await run(
+      ex,
+      sql`INSERT INTO import_leads (seq, pos, share_id, first_name, last_name, phone, email, visited_at, visit_day,
+         visit_day_ends_at, product, category, price_quoted_cents, objection, objection_text, pain_points, motivation,
+         personal_details, origin_rep, channel, due_at)
+       VALUES ${sql.join(rows)}`,
     );
-  });
-  const already = prepared(
-    db,
-    `UPDATE temp.import_leads SET already = 1
-      WHERE EXISTS (SELECT 1 FROM main.walkouts w WHERE w.share_id = import_leads.share_id)`,
-  ).run().changes;
+  }
+  const already = await run(
+    ex,
+    sql`UPDATE import_leads SET already = 1
+      WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.share_id = import_leads.share_id)`,
+  );
   return { already };
 }
 
+/** Leads per staging statement: 21 values each, well under SQLite's 32 766 bound parameters. */
+const STAGE_ROWS = 500;
+
 /** Dropped rather than emptied: deleting a hundred thousand rows one by one is the slower way to free them. */
-export function clearStagedLeads(db: Db): void {
-  db.exec('DROP TABLE IF EXISTS temp.import_leads');
+export async function clearStagedLeads(ex: Executor): Promise<void> {
+  await run(ex, sql`DROP TABLE IF EXISTS import_leads`);
 }
 
 export interface StagedMatch {
@@ -122,26 +109,28 @@ export interface StagedMatch {
  * For each new staged lead, the prospects here with the same phone or e-mail (the rule of
  * findProspectMatches), with their latest visit so the caller can offer the most recent one.
  */
-export function stagedMatches(db: Db): StagedMatch[] {
-  const rows = prepared(
-    db,
-    `WITH pairs AS (
-       SELECT s.seq, p.id FROM temp.import_leads s JOIN prospects p ON p.phone = s.phone
+export async function stagedMatches(ex: Executor): Promise<StagedMatch[]> {
+  const rows = await all(
+    ex,
+    sql<
+      ProspectRow & {
+        seq: number;
+        pos: number;
+        lead_phone: string | null;
+        lead_email: string | null;
+        last_visit_at: number | null;
+      }
+    >`WITH pairs AS (
+       SELECT s.seq, p.id FROM import_leads s JOIN prospects p ON p.phone = s.phone
         WHERE s.already = 0 AND s.phone IS NOT NULL
        UNION
-       SELECT s.seq, p.id FROM temp.import_leads s JOIN prospects p ON p.email = s.email
+       SELECT s.seq, p.id FROM import_leads s JOIN prospects p ON p.email = s.email
         WHERE s.already = 0 AND s.email IS NOT NULL)
-     SELECT pairs.seq, s.pos, ${PROSPECT_COLS}, s.phone AS lead_phone, s.email AS lead_email,
+     SELECT pairs.seq, s.pos, ${sql.raw(PROSPECT_COLS)}, s.phone AS lead_phone, s.email AS lead_email,
             (SELECT max(w.visited_at) FROM walkouts w WHERE w.prospect_id = p.id) AS last_visit_at
-       FROM pairs JOIN prospects p ON p.id = pairs.id JOIN temp.import_leads s ON s.seq = pairs.seq
+       FROM pairs JOIN prospects p ON p.id = pairs.id JOIN import_leads s ON s.seq = pairs.seq
       ORDER BY pairs.seq`,
-  ).all() as (ProspectRow & {
-    seq: number;
-    pos: number;
-    lead_phone: string | null;
-    lead_email: string | null;
-    last_visit_at: number | null;
-  })[];
+  );
   return rows.map(({ seq, pos, lead_phone, lead_email, last_visit_at, ...prospect }) => ({
     seq,
     pos,
@@ -153,16 +142,15 @@ export function stagedMatches(db: Db): StagedMatch[] {
 }
 
 /** The owner chose to merge this lead into a prospect already here; its first call goes so (channel null: no call). */
-export function mergeStaged(
-  db: Db,
+export async function mergeStaged(
+  ex: Executor,
   seq: number,
   merge: { prospectId: number; channel: Channel | null; dueAt: number | null },
-): void {
-  prepared(db, 'UPDATE temp.import_leads SET prospect_id = ?, channel = ?, due_at = ? WHERE seq = ?').run(
-    merge.prospectId,
-    merge.channel,
-    merge.dueAt,
-    seq,
+): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE import_leads SET prospect_id = ${merge.prospectId}, channel = ${merge.channel},
+      due_at = ${merge.dueAt} WHERE seq = ${seq}`,
   );
 }
 
@@ -178,44 +166,45 @@ export interface StagedWrite {
  * Writes every staged lead not already here: a prospect (unless merged), a walkout of source "partner",
  * its first call where it has a channel, and its place in the share batch. Returns how many walkouts.
  */
-export function insertStagedLeads(db: Db, w: StagedWrite): number {
+export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<number> {
   // Ids are handed out past the current highest, exactly as SQLite would, so each statement can refer to
   // the rows the one before it wrote without reading them back.
-  const prospectBase = prepared(db, 'SELECT coalesce(max(id), 0) FROM prospects').pluck().get() as number;
-  const walkoutBase = prepared(db, 'SELECT coalesce(max(id), 0) FROM walkouts').pluck().get() as number;
-  const ids = { ...w, prospectBase, walkoutBase };
-  prepared(
-    db,
-    `INSERT INTO prospects (id, first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
+  const maxId = async (table: string) =>
+    Number((await one(ex, sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM ${sql.raw(table)}`))?.n ?? 0);
+  const prospectBase = await maxId('prospects');
+  const walkoutBase = await maxId('walkouts');
+  await run(
+    ex,
+    sql`INSERT INTO prospects (id, first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
          share_ok, do_not_contact, source, created_at, updated_at)
-       SELECT @prospectBase + seq, first_name, last_name, phone, email,
+       SELECT ${prospectBase} + seq, first_name, last_name, phone, email,
               CASE WHEN phone IS NOT NULL THEN 'call' ELSE 'email' END, '', 1,
-              0, 0, 'partner', @at, @at
-         FROM temp.import_leads WHERE already = 0 AND prospect_id IS NULL ORDER BY seq`,
-  ).run(ids);
+              0, 0, 'partner', ${w.at}, ${w.at}
+         FROM import_leads WHERE already = 0 AND prospect_id IS NULL ORDER BY seq`,
+  );
   // share_ok 0 above: they agreed to be shared with us, not onwards.
-  const written = prepared(
-    db,
-    `INSERT INTO walkouts (id, prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
+  const written = await run(
+    ex,
+    sql`INSERT INTO walkouts (id, prospect_id, employee_id, visited_at, product, category, price_quoted_cents, closeness,
          objection, objection_text, pain_points, motivation, personal_details, next_step_text, next_step_at,
          contact_refused, status, status_changed_at, share_id, created_at, updated_at, source, visit_day,
          visit_day_ends_at, origin_partner_id, origin_rep_name)
-       SELECT @walkoutBase + seq, coalesce(prospect_id, @prospectBase + seq), @employeeId, visited_at, product,
+       SELECT ${walkoutBase} + seq, coalesce(prospect_id, ${prospectBase} + seq), ${w.employeeId}, visited_at, product,
               category, price_quoted_cents, 3, objection, objection_text, pain_points, motivation, personal_details,
-              'Lead from ' || @partnerName || ' (' || origin_rep || ')', NULL, 0, 'open', @at, share_id, @at, @at,
-              'partner', visit_day, visit_day_ends_at, @partnerId, origin_rep
-         FROM temp.import_leads WHERE already = 0 ORDER BY seq`,
-  ).run(ids).changes;
-  prepared(
-    db,
-    `INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
-       SELECT @walkoutBase + seq, @employeeId, due_at, channel, 'first_contact', 'open', @at
-         FROM temp.import_leads WHERE already = 0 AND channel IS NOT NULL ORDER BY seq`,
-  ).run(ids);
-  prepared(
-    db,
-    `INSERT INTO share_batch_walkouts (batch_id, walkout_id)
-       SELECT @batchId, @walkoutBase + seq FROM temp.import_leads WHERE already = 0 ORDER BY seq`,
-  ).run(ids);
+              'Lead from ' || ${w.partnerName} || ' (' || origin_rep || ')', NULL, 0, 'open', ${w.at}, share_id,
+              ${w.at}, ${w.at}, 'partner', visit_day, visit_day_ends_at, ${w.partnerId}, origin_rep
+         FROM import_leads WHERE already = 0 ORDER BY seq`,
+  );
+  await run(
+    ex,
+    sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
+       SELECT ${walkoutBase} + seq, ${w.employeeId}, due_at, channel, 'first_contact', 'open', ${w.at}
+         FROM import_leads WHERE already = 0 AND channel IS NOT NULL ORDER BY seq`,
+  );
+  await run(
+    ex,
+    sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)
+       SELECT ${w.batchId}, ${walkoutBase} + seq FROM import_leads WHERE already = 0 ORDER BY seq`,
+  );
   return written;
 }

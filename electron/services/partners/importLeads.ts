@@ -3,7 +3,7 @@
 import type { ImportCheckDto, ImportResultDto, ProspectDto } from '../../../shared/contract/dto';
 import { firstContactDue } from '../../../shared/domain/cadence';
 import type { Channel } from '../../../shared/domain/vocab';
-import type { Db } from '../../db/open';
+import type { Executor, Store } from '../../db/store';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
@@ -16,6 +16,7 @@ import {
   type FirstCalls,
   insertStagedLeads,
   mergeStaged,
+  type StagedMatch,
   stagedMatches,
   stageLeads,
 } from './importLeads.repo';
@@ -35,18 +36,19 @@ export interface ImportPlan {
  * Leads already here (same share id) are skipped, so importing a file twice adds nothing the second time.
  */
 export function withImportPlan<T>(
-  db: Db,
+  store: Store,
   leads: readonly SharedLead[],
   timeZone: string,
-  use: (plan: ImportPlan) => T,
+  use: (tx: Executor, plan: ImportPlan) => Promise<T> | T,
   firstCalls?: FirstCalls,
-): T {
-  // One transaction (a savepoint inside the import's): the temp table's rows are not each their own commit.
-  return db.transaction(() => {
+): Promise<T> {
+  // One transaction: the temp table's rows are not each their own commit, and an import's writes see the
+  // store its plan saw.
+  return store.transaction(async (tx) => {
     try {
-      const { already } = stageLeads(db, leads, timeZone, firstCalls);
-      const best = new Map<number, ReturnType<typeof stagedMatches>[number]>();
-      for (const m of stagedMatches(db)) {
+      const { already } = await stageLeads(tx, leads, timeZone, firstCalls);
+      const best = new Map<number, StagedMatch>();
+      for (const m of await stagedMatches(tx)) {
         const seen = best.get(m.seq);
         if (!seen || m.lastVisitAt > seen.lastVisitAt) best.set(m.seq, m);
       }
@@ -64,11 +66,11 @@ export function withImportPlan<T>(
             matchedOn: [...(onPhone ? ['phone'] : []), ...(onEmail ? ['email'] : [])].join(' and '),
           };
         });
-      return use({ fresh: leads.length - already, already, matches });
+      return await use(tx, { fresh: leads.length - already, already, matches });
     } finally {
-      clearStagedLeads(db);
+      await clearStagedLeads(tx);
     }
-  })();
+  });
 }
 
 /** A lead matching a prospect here waits for the owner's merge-or-new decision; none is taken silently. */
@@ -88,12 +90,12 @@ function requireDecisions(plan: ImportPlan, decisions: Record<string, 'merge' | 
 }
 
 /** Stages the owner's merges; returns how many. */
-function mergeChosen(
-  db: Db,
+async function mergeChosen(
+  tx: Executor,
   plan: ImportPlan,
   decisions: Record<string, 'merge' | 'new'>,
   dueFor: (channel: Channel) => number,
-): number {
+): Promise<number> {
   let merged = 0;
   for (const m of plan.matches) {
     if (decisions[m.shareId] !== 'merge') continue;
@@ -101,7 +103,7 @@ function mergeChosen(
     // A merged prospect is called as they asked to be, and not at all if they asked not to be.
     const p = m.prospect;
     const channel = p.doNotContact ? null : channelFor(p.preferredChannel, p.phone, p.email);
-    mergeStaged(db, m.seq, { prospectId: p.id, channel, dueAt: channel && dueFor(channel) });
+    await mergeStaged(tx, m.seq, { prospectId: p.id, channel, dueAt: channel && dueFor(channel) });
   }
   return merged;
 }
@@ -116,23 +118,23 @@ interface WriteImport {
   decisions: Record<string, 'merge' | 'new'>;
 }
 
-export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport): ImportResultDto {
-  const { db } = deps;
+export async function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport): Promise<ImportResultDto> {
+  const { store } = deps;
   const at = deps.now();
   const settings = deps.settings();
-  const assignee = getEmployee(db, w.assignTo);
+  const assignee = await getEmployee(store.db, w.assignTo);
   if (!assignee?.active) throw new ValidationError('Choose an active employee to call these leads.');
   // Every lead of the file gets its first call at the same moment: the due time depends on the channel only.
   const dueFor = (channel: Channel) => firstContactDue(at, channel, settings);
   // withImportPlan's transaction holds the whole import: the plan and the writes see the same store.
   return withImportPlan(
-    db,
+    store,
     w.leads,
     settings.timeZone,
-    (plan): ImportResultDto => {
+    async (tx, plan): Promise<ImportResultDto> => {
       requireDecisions(plan, w.decisions);
-      const merged = mergeChosen(db, plan, w.decisions, dueFor);
-      const batchId = insertBatch(db, {
+      const merged = await mergeChosen(tx, plan, w.decisions, dueFor);
+      const batchId = await insertBatch(tx, {
         partnerId: w.partner.id,
         kind: 'lead_import',
         format: w.format,
@@ -143,14 +145,14 @@ export function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport):
         by: actor.employee.id,
         at,
       });
-      const imported = insertStagedLeads(db, {
+      const imported = await insertStagedLeads(tx, {
         partnerId: w.partner.id,
         partnerName: w.partner.name,
         employeeId: assignee.id,
         batchId,
         at,
       });
-      recordAudit(db, {
+      await recordAudit(tx, {
         at,
         employeeId: actor.employee.id,
         action: 'create',

@@ -3,8 +3,7 @@
 import type { OutcomesImportedDto, PartnerFileDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { localDateKey } from '../../../shared/domain/storeClock';
-import { NO_CONTACT_OUTCOMES, type Outcome } from '../../../shared/domain/vocab';
-import { prepared } from '../../db/prepared';
+import { NO_CONTACT_OUTCOMES } from '../../../shared/domain/vocab';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { insertCredit } from '../credits/credits.repo';
@@ -13,17 +12,9 @@ import { cancelAllOpenFollowUps } from '../followUps/followUps.repo';
 import { getWalkout, markWalkoutSold } from '../walkouts/walkouts.repo';
 import { readOutcomes, writeOutcomes } from './formats';
 import type { FileProblem, OutcomeFormat, OutcomeRecord, PartnerOutcome } from './formats/types';
+import { type ReceivedRow, receivedLeads, setSharedOutcome, sharedWalkout } from './outcomes.repo';
 import { rejectFile, sha256, slug } from './partnerFiles';
 import { addBatchWalkouts, insertBatch, type PartnerAgreement } from './partners.repo';
-
-interface ReceivedRow {
-  id: number;
-  share_id: string;
-  status: string;
-  sold_at: number | null;
-  sale_amount_cents: number | null;
-  last_outcome: Outcome | null;
-}
 
 /** What we tell the partner: a wrong number means we cannot reach them, even while the lead is open. */
 function outcomeOf(r: ReceivedRow): PartnerOutcome {
@@ -35,21 +26,18 @@ function outcomeOf(r: ReceivedRow): PartnerOutcome {
   return 'still_working';
 }
 
-export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => PartnerAgreement) {
-  const { db, now } = deps;
+export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => Promise<PartnerAgreement>) {
+  const { store, now } = deps;
 
   return {
-    exportOutcomes(actor: SignedIn, input: { partnerId: number; format: OutcomeFormat }): PartnerFileDto {
-      const partner = agreementOf(input.partnerId);
+    async exportOutcomes(
+      actor: SignedIn,
+      input: { partnerId: number; format: OutcomeFormat },
+    ): Promise<PartnerFileDto> {
+      const partner = await agreementOf(input.partnerId);
       const at = now();
       const { storeName, timeZone } = deps.settings();
-      const rows = prepared(
-        db,
-        `SELECT w.id, w.share_id, w.status, w.sold_at, w.sale_amount_cents,
-                (SELECT f.outcome FROM follow_ups f WHERE f.walkout_id = w.id AND f.status = 'done'
-                  ORDER BY f.completed_at DESC, f.id DESC LIMIT 1) AS last_outcome
-           FROM walkouts w WHERE w.origin_partner_id = ? ORDER BY w.id`,
-      ).all(partner.id) as ReceivedRow[];
+      const rows = await receivedLeads(store.db, partner.id);
       if (rows.length === 0)
         throw new ValidationError(`No leads from ${partner.name} have been imported yet.`);
       const records: OutcomeRecord[] = rows.map((r) => {
@@ -64,8 +52,8 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
       const content = writeOutcomes(input.format, records, { distributor: storeName }, at);
       const fileName = `beback-outcomes-for-${slug(partner.name)}-${localDateKey(at, timeZone)}.${input.format}`;
       const digest = sha256(content);
-      const batchId = db.transaction(() => {
-        const id = insertBatch(db, {
+      const batchId = await store.transaction(async (tx) => {
+        const id = await insertBatch(tx, {
           partnerId: partner.id,
           kind: 'outcome_export',
           format: input.format,
@@ -76,21 +64,21 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
           by: actor.employee.id,
           at,
         });
-        addBatchWalkouts(
-          db,
+        await addBatchWalkouts(
+          tx,
           id,
           rows.map((r) => r.id),
         );
         return id;
-      })();
+      });
       return { fileName, content, count: records.length, sha256: digest, batchId };
     },
 
-    importOutcomes(
+    async importOutcomes(
       actor: SignedIn,
       input: { partnerId: number; fileName: string; content: string },
-    ): OutcomesImportedDto {
-      const partner = agreementOf(input.partnerId);
+    ): Promise<OutcomesImportedDto> {
+      const partner = await agreementOf(input.partnerId);
       const at = now();
       const { timeZone } = deps.settings();
       const format: OutcomeFormat =
@@ -100,40 +88,29 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
 
       // Every record is checked against what we shared before anything is written.
       // With the outcome the partner last told us (the latest batch's), to tell a change from a repeat.
-      const sharedWalkout = prepared(
-        db,
-        `SELECT w.id, sw.outcome FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
-           JOIN share_batches b ON b.id = sw.batch_id
-          WHERE w.share_id = ? AND b.partner_id = ? AND b.kind = 'lead_export' ORDER BY b.id DESC LIMIT 1`,
-      );
       const today = localDateKey(at, timeZone);
       const problems: FileProblem[] = [];
-      const plan = parsed.records.map((r, i) => {
-        const shared = sharedWalkout.get(r.shareId, partner.id) as
-          | { id: number; outcome: PartnerOutcome | null }
-          | undefined;
+      const plan = [];
+      for (const [i, r] of parsed.records.entries()) {
+        const shared = await sharedWalkout(store.db, r.shareId, partner.id);
         const where = `record ${i + 1}`;
         if (shared === undefined) {
           problems.push({ where, message: `share id ${r.shareId} was never shared with ${partner.name}` });
-          return null;
+          plan.push(null);
+          continue;
         }
-        const walkout = getWalkout(db, shared.id)!;
+        const walkout = (await getWalkout(store.db, shared.id))!;
         // A sale date is a day: noon of it, or now if that day is today and noon has not come yet.
         const noon = r.saleDate ? fromLocalInput(`${r.saleDate}T12:00`, timeZone) : null;
         const soldAt = noon === null ? null : Math.min(noon, at);
         if (r.saleDate && (r.saleDate > today || r.saleDate < localDateKey(walkout.visitedAt, timeZone))) {
           problems.push({ where, message: `sale date ${r.saleDate} is not between the visit and today` });
         }
-        return { record: r, walkout, soldAt, told: shared.outcome };
-      });
+        plan.push({ record: r, walkout, soldAt, told: shared.outcome });
+      }
       if (problems.length > 0) rejectFile(input.fileName, problems);
 
-      const setOutcome = prepared(
-        db,
-        `UPDATE share_batch_walkouts SET outcome = ?, outcome_at = ?
-          WHERE walkout_id = ? AND batch_id IN (SELECT id FROM share_batches WHERE partner_id = ? AND kind = 'lead_export')`,
-      );
-      return db.transaction((): OutcomesImportedDto => {
+      return store.transaction(async (tx): Promise<OutcomesImportedDto> => {
         let sold = 0;
         let credits = 0;
         let updated = 0;
@@ -142,24 +119,24 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
           const { record, walkout, soldAt, told } = step!;
           let touched = false;
           if (told !== record.outcome) {
-            setOutcome.run(record.outcome, at, walkout.id, partner.id);
+            await setSharedOutcome(tx, walkout.id, partner.id, record.outcome, at);
             updated++;
             touched = true;
           }
           // Our own sale, if we made one first, stands; a partner sale is recorded once.
           if (record.outcome === 'sold' && walkout.status !== 'sold' && soldAt !== null) {
-            markWalkoutSold(db, walkout.id, {
+            await markWalkoutSold(tx, walkout.id, {
               at: soldAt,
               closer: 'partner',
               closedBy: actor.employee.id,
               amountCents: record.saleAmountCents,
             });
-            cancelAllOpenFollowUps(db, walkout.id);
+            await cancelAllOpenFollowUps(tx, walkout.id);
             sold++;
             touched = true;
           }
           if (record.outcome === 'sold' && (walkout.status !== 'sold' || walkout.closer === 'partner')) {
-            const credit = insertCredit(db, {
+            const credit = await insertCredit(tx, {
               employeeId: walkout.employeeId,
               walkoutId: walkout.id,
               kind: 'partner',
@@ -174,7 +151,7 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
           if (touched) changed.push(walkout.id);
         }
         if (changed.length === 0) return { batchId: null, sold, credits, updated, unchanged: plan.length };
-        const batchId = insertBatch(db, {
+        const batchId = await insertBatch(tx, {
           partnerId: partner.id,
           kind: 'outcome_import',
           format,
@@ -185,8 +162,8 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
           by: actor.employee.id,
           at,
         });
-        addBatchWalkouts(db, batchId, changed);
-        recordAudit(db, {
+        await addBatchWalkouts(tx, batchId, changed);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
@@ -195,7 +172,7 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
           detail: { partner: partner.id, sold, credits, updated },
         });
         return { batchId, sold, credits, updated, unchanged: plan.length - changed.length };
-      })();
+      });
     },
   };
 }
