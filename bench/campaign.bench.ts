@@ -33,7 +33,10 @@ export async function campaignBench(): Promise<void> {
     const eligible = (preview.value as { eligible: number }).eligible;
     once(`preview (${eligible.toLocaleString('en-US')} eligible)`, performance.now() - t);
 
-    const actor: SignedIn = { sessionKey: 'bench', employee: (await getEmployee(kdb.db, store.employeeIds[0]))! };
+    const actor: SignedIn = {
+      sessionKey: 'bench',
+      employee: (await getEmployee(kdb.db, store.employeeIds[0]))!,
+    };
     t = performance.now();
     const result = await campaigns.runToEnd(actor, reasonId);
     once(

@@ -86,7 +86,9 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
       team.push((await getEmployee(tx, id))!);
     }
     await writeSettings(tx, { storePhone: '(312) 555-0100' });
-    await writeMeta(tx, 'demo', { pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })) });
+    await writeMeta(tx, 'demo', {
+      pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })),
+    });
     const actorFor = (e: EmployeeDto): SignedIn => ({ sessionKey: 'demo-seed', employee: e });
     const floor = team.filter((e) => e.role === 'staff' || e.role === 'manager');
     const manager = team.find((e) => e.role === 'manager')!;
@@ -115,7 +117,8 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
       clock = visitedAt;
       const rep = rng.pick(floor);
       const returningId = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
-      const returning = returningId === undefined ? undefined : ((await getProspect(tx, returningId)) ?? undefined);
+      const returning =
+        returningId === undefined ? undefined : ((await getProspect(tx, returningId)) ?? undefined);
       const entry = demoWalkout(rng, visitedAt, returning);
       const created = await walkouts.create(actorFor(rep), entry);
       // A be-back is found again the way the counter finds one: by the phone or e-mail typed.

@@ -1,7 +1,7 @@
 // Builds the service layer over one store and maps every contract channel to its handler.
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../db/store';
 import type { Settings } from '../../shared/domain/settings';
+import type { Store } from '../db/store';
 import { createAuditService } from './audit/audit.service';
 import { type BackupsPort, NO_BACKUPS } from './backups/backups.port';
 import { createCalendarService } from './calendar/calendar.service';
@@ -60,7 +60,8 @@ export function createServices(options: ServiceOptions) {
     store,
     now: options.now ?? Date.now,
     settings: () => {
-      if (!cached) throw new Error('The settings are read before the first call: await loadSettings() first.');
+      if (!cached)
+        throw new Error('The settings are read before the first call: await loadSettings() first.');
       return cached;
     },
     newShareId: options.newShareId ?? randomUUID,

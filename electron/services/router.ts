@@ -75,7 +75,10 @@ export function createRouter(deps: RouterDeps): Router {
     }
     if (isCorruption(err)) {
       deps.onDamage?.(err);
-      return fail('DAMAGED', 'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.');
+      return fail(
+        'DAMAGED',
+        'The database file is damaged, so BeBack has stopped writing to it. Restore a backup.',
+      );
     }
     deps.onInternalError?.(channel, err);
     return fail('INTERNAL', 'Something went wrong and nothing was saved. Please try again.');

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../electron/db/open';
-import { sqliteStore } from '../../electron/db/store';
 import {
   backfillCubes,
   backfillReasons,
@@ -15,6 +14,7 @@ import {
   ROLLUP_TRIGGERS,
   reasonTriggers,
 } from '../../electron/db/rollups';
+import { sqliteStore } from '../../electron/db/store';
 import { seedDemo } from '../../electron/seed/demo';
 import { createServices } from '../../electron/services';
 import type { DashboardDto } from '../../shared/contract/dto';

@@ -25,13 +25,13 @@ export async function auditFor(ex: Executor, entity: string, entityId: number): 
   const rows = await all(
     ex,
     sql<{
-    at: number;
-    employee_id: number | null;
-    action: AuditAction;
-    entity: string;
-    entity_id: number | null;
-    detail: string;
-  }>`SELECT at, employee_id, action, entity, entity_id, detail FROM audit_log
+      at: number;
+      employee_id: number | null;
+      action: AuditAction;
+      entity: string;
+      entity_id: number | null;
+      detail: string;
+    }>`SELECT at, employee_id, action, entity, entity_id, detail FROM audit_log
       WHERE entity = ${entity} AND entity_id = ${entityId} ORDER BY id`,
   );
   return rows.map((r) => ({

@@ -1,6 +1,7 @@
 // SQL for campaigns: the walkouts a reason could reach, the calendars' existing campaign load, the writes.
-import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
+
 import { sql } from 'kysely';
+import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
 import { all, type Executor, inList, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
@@ -58,12 +59,18 @@ export async function campaignCandidates(ex: Executor, reasonId: number): Promis
   const next = new Map<number, { id: number; purpose: Purpose; dueAt: number }>();
   const open = await all(
     ex,
-    sql<{ walkout_id: number; id: number; purpose: Purpose; due_at: number }>`SELECT walkout_id, id, purpose, due_at
+    sql<{
+      walkout_id: number;
+      id: number;
+      purpose: Purpose;
+      due_at: number;
+    }>`SELECT walkout_id, id, purpose, due_at
       FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'`,
   );
   for (const f of open) {
     const seen = next.get(f.walkout_id);
-    if (!seen || f.due_at < seen.dueAt) next.set(f.walkout_id, { id: f.id, purpose: f.purpose, dueAt: f.due_at });
+    if (!seen || f.due_at < seen.dueAt)
+      next.set(f.walkout_id, { id: f.id, purpose: f.purpose, dueAt: f.due_at });
   }
   const already = new Set(
     (
@@ -122,10 +129,16 @@ export async function sampleNames(
 }
 
 /** Open campaign follow-ups already due on or after `from`, per calendar: the load the cap counts. */
-export async function campaignLoad(ex: Executor, from: number): Promise<{ assigneeId: number; dueAt: number }[]> {
+export async function campaignLoad(
+  ex: Executor,
+  from: number,
+): Promise<{ assigneeId: number; dueAt: number }[]> {
   return all(
     ex,
-    sql<{ assigneeId: number; dueAt: number }>`SELECT assignee_id AS "assigneeId", due_at AS "dueAt" FROM follow_ups
+    sql<{
+      assigneeId: number;
+      dueAt: number;
+    }>`SELECT assignee_id AS "assigneeId", due_at AS "dueAt" FROM follow_ups
       WHERE status = 'open' AND purpose = 'campaign' AND due_at >= ${from}`,
   );
 }
@@ -178,13 +191,19 @@ export async function writeCampaign(
     const rows = replacing
       .slice(i, i + STAGE_ROWS)
       .map((c) => sql`(${c.replaces}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
-    await run(ex, sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`);
+    await run(
+      ex,
+      sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`,
+    );
   }
   for (let i = 0; i < fresh.length; i += STAGE_ROWS) {
     const rows = fresh
       .slice(i, i + STAGE_ROWS)
       .map((c) => sql`(${c.walkoutId}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
-    await run(ex, sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`);
+    await run(
+      ex,
+      sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`,
+    );
   }
   let booked = await run(
     ex,

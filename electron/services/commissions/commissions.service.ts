@@ -33,7 +33,10 @@ function perEmployee(credits: CreditDto[]): CommissionsDto['perEmployee'] {
 export function createCommissionsService(deps: ServiceDeps) {
   const { store, now } = deps;
 
-  async function list(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): Promise<CommissionsDto> {
+  async function list(
+    _actor: SignedIn,
+    input: { from: number; to: number; employeeId?: number },
+  ): Promise<CommissionsDto> {
     const credits = await creditsInPeriod(store.db, input.from, input.to, input.employeeId ?? null);
     return {
       from: input.from,
@@ -47,7 +50,10 @@ export function createCommissionsService(deps: ServiceDeps) {
   return {
     list,
 
-    async markPaid(actor: SignedIn, input: { creditIds: number[]; paidAt: number }): Promise<{ marked: number }> {
+    async markPaid(
+      actor: SignedIn,
+      input: { creditIds: number[]; paidAt: number },
+    ): Promise<{ marked: number }> {
       const at = now();
       if (input.paidAt > at + DAY) {
         throw new ValidationError('The payout date is in the future.', [
@@ -69,7 +75,10 @@ export function createCommissionsService(deps: ServiceDeps) {
       return { marked };
     },
 
-    async exportCsv(_actor: SignedIn, input: { from: number; to: number; employeeId?: number }): Promise<CsvFileDto> {
+    async exportCsv(
+      _actor: SignedIn,
+      input: { from: number; to: number; employeeId?: number },
+    ): Promise<CsvFileDto> {
       const { timeZone } = deps.settings();
       const day = (t: number | null) => (t === null ? '' : localDateKey(t, timeZone));
       const dollars = (c: number | null) => (c === null ? null : c / 100);

@@ -1,7 +1,8 @@
 // SQL for save credits: the commission lines reps earn from manager saves, referrals and partner sales.
+
+import { sql } from 'kysely';
 import type { CreditDto } from '../../../shared/contract/dto';
 import type { CreditKind } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, inList, one, run } from '../../db/store';
 
 export interface NewCredit {
@@ -21,7 +22,9 @@ export interface NewCredit {
 export async function insertCredit(ex: Executor, c: NewCredit): Promise<number | null> {
   const row = await one(
     ex,
-    sql<{ id: number }>`INSERT INTO save_credits (employee_id, walkout_id, kind, amount_cents, referral_id, created_at)
+    sql<{
+      id: number;
+    }>`INSERT INTO save_credits (employee_id, walkout_id, kind, amount_cents, referral_id, created_at)
        VALUES (${c.employeeId}, ${c.walkoutId}, ${c.kind}, ${c.amountCents}, ${c.referralId ?? null}, ${c.at})
        ON CONFLICT DO NOTHING RETURNING id`,
   );
@@ -87,11 +90,17 @@ export async function creditsInPeriod(
 }
 
 export async function creditsOfWalkout(ex: Executor, walkoutId: number): Promise<CreditDto[]> {
-  const rows = await all(ex, sql<CreditRow>`${sql.raw(SELECT)} WHERE c.walkout_id = ${walkoutId} ORDER BY c.id`);
+  const rows = await all(
+    ex,
+    sql<CreditRow>`${sql.raw(SELECT)} WHERE c.walkout_id = ${walkoutId} ORDER BY c.id`,
+  );
   return rows.map(toDto);
 }
 
 /** Paid lines are never deleted or re-paid: only unpaid ids are stamped. Returns how many were. */
 export async function markCreditsPaid(ex: Executor, ids: readonly number[], paidAt: number): Promise<number> {
-  return run(ex, sql`UPDATE save_credits SET paid_at = ${paidAt} WHERE paid_at IS NULL AND id IN (${inList(ids)})`);
+  return run(
+    ex,
+    sql`UPDATE save_credits SET paid_at = ${paidAt} WHERE paid_at IS NULL AND id IN (${inList(ids)})`,
+  );
 }

@@ -1,7 +1,8 @@
 // SQL for employees and their save-program history.
+
+import { sql } from 'kysely';
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import type { Role } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 interface EmployeeRow {
@@ -26,7 +27,10 @@ const toDto = (r: EmployeeRow): EmployeeDto => ({
 
 export async function listEmployees(ex: Executor, onlyActive: boolean): Promise<EmployeeDto[]> {
   const where = onlyActive ? 'WHERE active = 1' : '';
-  const rows = await all(ex, sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees ${sql.raw(where)} ORDER BY name`);
+  const rows = await all(
+    ex,
+    sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees ${sql.raw(where)} ORDER BY name`,
+  );
   return rows.map(toDto);
 }
 

@@ -1,7 +1,8 @@
 // SQL for follow-ups: the entries of each employee's lead calendar.
+
+import { sql } from 'kysely';
 import type { CalendarRowDto, FollowUpDto } from '../../../shared/contract/dto';
 import type { Channel, FollowUpStatus, Outcome, Purpose } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow, toProspectDto } from '../prospects/prospects.repo';
 import { toWalkoutDto, WALKOUT_COLS, WALKOUT_JOIN, type WalkoutRow } from '../walkouts/walkouts.repo';
@@ -107,7 +108,10 @@ export async function cancelOpenOwnerFollowUps(ex: Executor, walkoutId: number):
 }
 
 export async function cancelAllOpenFollowUps(ex: Executor, walkoutId: number): Promise<number> {
-  return run(ex, sql`UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ${walkoutId} AND status = 'open'`);
+  return run(
+    ex,
+    sql`UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ${walkoutId} AND status = 'open'`,
+  );
 }
 
 export async function cancelOpenFollowUpsOfProspect(ex: Executor, prospectId: number): Promise<number> {

@@ -38,8 +38,9 @@ export function createFollowUpsService(deps: ServiceDeps) {
       }
       const walkout = (await walkouts.getWalkout(tx, followUp.walkoutId))!;
       const prospect = (await prospects.getProspect(tx, walkout.prospectId))!;
-      const done = (await repo.followUpsOfWalkout(tx, walkout.id))
-        .filter((f) => f.status === 'done' && f.id !== followUp.id);
+      const done = (await repo.followUpsOfWalkout(tx, walkout.id)).filter(
+        (f) => f.status === 'done' && f.id !== followUp.id,
+      );
       const history: AttemptRecord[] = done
         .map((f) => ({ purpose: f.purpose, outcome: f.outcome!, completedAt: f.completedAt! }))
         .sort((a, b) => a.completedAt - b.completedAt);

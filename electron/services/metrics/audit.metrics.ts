@@ -1,7 +1,8 @@
 // The manager's audit figures, one function per metric, each exactly as PRODUCT.md defines it, counted
 // per employee. The drill-down lists use the same conditions, so a figure and its list never disagree.
-import type { AuditList } from '../../../shared/contract/schemas';
+
 import { type RawBuilder, sql } from 'kysely';
+import type { AuditList } from '../../../shared/contract/schemas';
 import { all, type Executor } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
@@ -13,7 +14,8 @@ export interface Period {
 }
 
 /** Visits the rep logged: walk-ins only (a referred friend or a partner's lead is not a visit). */
-const logged = (p: Period) => sql`w.source = 'walk_in' AND w.visited_at >= ${p.from} AND w.visited_at < ${p.to}`;
+const logged = (p: Period) =>
+  sql`w.source = 'walk_in' AND w.visited_at >= ${p.from} AND w.visited_at < ${p.to}`;
 // The walkout's facts, kept by migration 0004's triggers in the same transaction as every write: whether
 // the prospect has a phone or e-mail, and the first completed attempt by the owner's side (the manager's
 // survey is not the rep's attempt). Read from the row, not worked out again from prospects and calls.
@@ -38,7 +40,10 @@ export const LIST_CONDITIONS: Record<Exclude<AuditList, 'overdue'>, (p: Period) 
   all: logged,
   no_contact: (p) => loggedAnd(p, `NOT ${HAS_CONTACT}`),
   late_first_attempt: (p) =>
-    loggedAnd(p, `${HAS_CONTACT} AND (${FIRST_ATTEMPT} IS NULL OR ${FIRST_ATTEMPT} > w.visited_at + ${DAY_MS})`),
+    loggedAnd(
+      p,
+      `${HAS_CONTACT} AND (${FIRST_ATTEMPT} IS NULL OR ${FIRST_ATTEMPT} > w.visited_at + ${DAY_MS})`,
+    ),
   no_next_step: (p) => loggedAnd(p, `NOT ${NEXT_STEP}`),
   without_next_call: () => sql.raw(WITHOUT_NEXT_CALL),
   survey_disagrees: (p) => loggedAnd(p, DISAGREES),

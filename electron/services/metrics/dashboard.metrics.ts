@@ -1,10 +1,11 @@
 // The owner's dashboard figures, one function per metric, exactly as PRODUCT.md "Metric definitions"
 // words them. Each reads the walkout facts the database keeps exact (migration 0004) for the walk-in
 // visits of a period, under the same filters.
+
+import { type RawBuilder, sql } from 'kysely';
 import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
-import { type RawBuilder, sql } from 'kysely';
 import { MEASURES, SPEEDS, speedOf } from '../../db/rollups';
 import { all, type Executor, matches, one } from '../../db/store';
 import { employeeNames } from '../employees/employees.repo';
@@ -25,10 +26,17 @@ export const SPEED_BUCKET = speedOf('w');
 const SOLD = "w.status = 'sold'";
 
 /** The roll-up rows covering a period; every figure below sums them. */
-function source(ex: Executor, f: DashboardFilters, timeZone: string, byMonth: boolean, needsEmployee = false) {
+function source(
+  ex: Executor,
+  f: DashboardFilters,
+  timeZone: string,
+  byMonth: boolean,
+  needsEmployee = false,
+) {
   const src = cubeSource(f, timeZone, byMonth, needsEmployee);
   return {
-    all: <T>(select: string, tail = '') => all(ex, sql<T>`SELECT ${sql.raw(select)} FROM ${src.sql} ${sql.raw(tail)}`),
+    all: <T>(select: string, tail = '') =>
+      all(ex, sql<T>`SELECT ${sql.raw(select)} FROM ${src.sql} ${sql.raw(tail)}`),
   };
 }
 
@@ -158,7 +166,11 @@ export function funnel(t: Totals) {
 /** Conversion by reason used: walkouts an attempt used the reason on, and of those, sold after it. */
 type ReasonFigures = { reasonId: number; text: string; walkouts: number; sold: number };
 
-export async function byReason(ex: Executor, f: DashboardFilters, timeZone: string): Promise<ReasonFigures[]> {
+export async function byReason(
+  ex: Executor,
+  f: DashboardFilters,
+  timeZone: string,
+): Promise<ReasonFigures[]> {
   const src = reasonSource(f, timeZone);
   if (src) {
     return all(

@@ -1,9 +1,10 @@
 // Which walkouts may go to a partner, and the leads as they travel. Consent is checked here and only
 // here: a prospect who did not agree to sharing, or asked not to be contacted, is never in a file.
+
+import { type RawBuilder, sql } from 'kysely';
 import type { ExportPreviewDto } from '../../../shared/contract/dto';
 import type { ExportFilter } from '../../../shared/contract/schemas';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { all, type Executor, matches } from '../../db/store';
 import type { SharedLead } from './formats/types';
 import type { PartnerAgreement } from './partners.repo';
 
@@ -17,36 +18,28 @@ export type LeftOut = keyof ExportPreviewDto['leftOut'];
  * a hundred thousand rows to learn it; NULL when it may go. Do-not-contact first: it overrides every consent.
  * A walkout outside the agreement's categories (when it names any) never goes, whatever the filters say.
  */
-const LEFT_OUT = `CASE
+// sqlite: json_each reads the agreement's categories (a JSON array).
+const leftOutOf = (partnerId: number) => sql`CASE
     WHEN p.do_not_contact THEN 'doNotContact'
     WHEN NOT p.share_ok OR NOT p.contact_ok THEN 'noShareConsent'
-    WHEN EXISTS (SELECT 1 FROM partners pa WHERE pa.id = @partnerId AND pa.categories <> '[]'
+    WHEN EXISTS (SELECT 1 FROM partners pa WHERE pa.id = ${partnerId} AND pa.categories <> '[]'
                   AND lower(w.category) NOT IN (SELECT lower(c.value) FROM json_each(pa.categories) c))
       THEN 'outsideAgreement'
     WHEN p.phone IS NULL AND p.email IS NULL THEN 'noContactDetails'
     WHEN w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
-                   WHERE b.partner_id = @partnerId AND b.kind = 'lead_export') THEN 'alreadyShared'
+                   WHERE b.partner_id = ${partnerId} AND b.kind = 'lead_export') THEN 'alreadyShared'
   END`;
 
 /** Our own walkouts (never a lead a partner sent us) matching the filters. */
-function candidates(f: ExportFilter): string {
+function candidates(f: ExportFilter, now: number): RawBuilder<unknown> {
   // Statuses come validated from the contract's enum; listing them lets SQLite use plain IN.
   const statuses = f.statuses.map((s) => `'${s}'`).join(', ');
-  return `FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
-    WHERE w.source <> 'partner' AND w.status IN (${statuses}) AND w.visited_at <= @before
-      AND (@category IS NULL OR w.category = @category) AND (@employee IS NULL OR w.employee_id = @employee)`;
+  return sql`FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
+    WHERE w.source <> 'partner' AND w.status IN (${sql.raw(statuses)}) AND w.visited_at <= ${now - f.olderThanDays * DAY}
+      AND ${matches('w.category', f.category ?? null)} AND ${matches('w.employee_id', f.employeeId ?? null)}`;
 }
 
-function params(f: ExportFilter, now: number) {
-  return {
-    partnerId: f.partnerId,
-    before: now - f.olderThanDays * DAY,
-    category: f.category ?? null,
-    employee: f.employeeId ?? null,
-  };
-}
-
-export function exportPreview(db: Db, f: ExportFilter, now: number): ExportPreviewDto {
+export async function exportPreview(ex: Executor, f: ExportFilter, now: number): Promise<ExportPreviewDto> {
   const leftOut: ExportPreviewDto['leftOut'] = {
     noShareConsent: 0,
     doNotContact: 0,
@@ -55,81 +48,84 @@ export function exportPreview(db: Db, f: ExportFilter, now: number): ExportPrevi
     outsideAgreement: 0,
   };
   let qualifying = 0;
-  const counts = prepared(
-    db,
-    `SELECT left_out AS why, count(*) AS n FROM (SELECT ${LEFT_OUT} AS left_out ${candidates(f)}) GROUP BY left_out`,
-  ).all(params(f, now)) as { why: LeftOut | null; n: number }[];
+  const counts = await all(
+    ex,
+    sql<{ why: LeftOut | null; n: number }>`SELECT left_out AS why, count(*) AS n
+      FROM (SELECT ${leftOutOf(f.partnerId)} AS left_out ${candidates(f, now)}) c GROUP BY left_out`,
+  );
   for (const { why, n } of counts) {
-    if (why) leftOut[why] = n;
-    else qualifying = n;
+    if (why) leftOut[why] = Number(n);
+    else qualifying = Number(n);
   }
-  const sample = prepared(
-    db,
-    `SELECT w.id AS walkoutId, trim(p.first_name || ' ' || p.last_name) AS prospectName, w.product,
-            w.visited_at AS visitedAt, e.name AS ownerName
-       ${candidates(f)} AND (${LEFT_OUT}) IS NULL ORDER BY w.visited_at DESC, w.id DESC LIMIT ${SAMPLE}`,
-  ).all(params(f, now)) as ExportPreviewDto['sample'];
+  const sample = await all(
+    ex,
+    sql<ExportPreviewDto['sample'][number]>`SELECT w.id AS "walkoutId",
+            trim(p.first_name || ' ' || p.last_name) AS "prospectName", w.product,
+            w.visited_at AS "visitedAt", e.name AS "ownerName"
+       ${candidates(f, now)} AND (${leftOutOf(f.partnerId)}) IS NULL
+       ORDER BY w.visited_at DESC, w.id DESC LIMIT ${sql.raw(String(SAMPLE))}`,
+  );
   return { qualifying, leftOut, sample };
 }
 
+interface LeadRow {
+  id: number;
+  share_id: string;
+  name: string;
+  visited_at: number;
+  first_name: string;
+  last_name: string;
+  phone: string | null;
+  email: string | null;
+  product: string;
+  category: string;
+  objection: SharedLead['objection'];
+  objection_text: string;
+  price_quoted_cents: number | null;
+  pain_points: string;
+  motivation: string;
+  personal_details: string;
+}
+
 /** The walkouts that go, newest first: ids for the share batch, leads as the partner receives them. */
-export function leadsToShare(
-  db: Db,
+export async function leadsToShare(
+  ex: Executor,
   f: ExportFilter,
   now: number,
   partner: PartnerAgreement,
   storeName: string,
-): { ids: number[]; leads: SharedLead[] } {
+): Promise<{ ids: number[]; leads: SharedLead[] }> {
   // Contact details always travel; the rest only where the agreement says.
   const allowed = new Set(partner.sharedFields);
-  const rows = prepared(
-    db,
-    `SELECT w.id, w.share_id, e.name, w.visited_at, p.first_name, p.last_name, p.phone, p.email, w.product,
-            w.category, w.objection, w.objection_text, w.price_quoted_cents, w.pain_points, w.motivation,
+  const rows = await all(
+    ex,
+    sql<LeadRow>`SELECT w.id, w.share_id, e.name, w.visited_at, p.first_name, p.last_name, p.phone, p.email,
+            w.product, w.category, w.objection, w.objection_text, w.price_quoted_cents, w.pain_points, w.motivation,
             w.personal_details
-       ${candidates(f)} AND (${LEFT_OUT}) IS NULL ORDER BY w.visited_at DESC, w.id DESC`,
-  )
-    .raw()
-    .all(params(f, now)) as [
-    number,
-    string,
-    string,
-    number,
-    string,
-    string,
-    string | null,
-    string | null,
-    string,
-    string,
-    SharedLead['objection'],
-    string,
-    number | null,
-    string,
-    string,
-    string,
-  ][];
+       ${candidates(f, now)} AND (${leftOutOf(f.partnerId)}) IS NULL ORDER BY w.visited_at DESC, w.id DESC`,
+  );
   const ids: number[] = new Array(rows.length);
   const leads: SharedLead[] = new Array(rows.length);
   rows.forEach((r, i) => {
-    ids[i] = r[0];
+    ids[i] = r.id;
     const lead: SharedLead = {
-      shareId: r[1],
+      shareId: r.share_id,
       originDistributor: storeName,
-      originRep: r[2],
-      visitedAt: r[3],
-      firstName: r[4],
-      lastName: r[5],
-      phone: r[6],
-      email: r[7],
-      product: r[8],
-      category: r[9],
-      objection: r[10],
-      objectionText: r[11],
+      originRep: r.name,
+      visitedAt: r.visited_at,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      phone: r.phone,
+      email: r.email,
+      product: r.product,
+      category: r.category,
+      objection: r.objection,
+      objectionText: r.objection_text,
     };
-    if (allowed.has('priceQuoted')) lead.priceQuotedCents = r[12];
-    if (allowed.has('painPoints')) lead.painPoints = r[13];
-    if (allowed.has('notes')) lead.notes = r[14];
-    if (allowed.has('personalDetails')) lead.personalDetails = r[15];
+    if (allowed.has('priceQuoted')) lead.priceQuotedCents = r.price_quoted_cents;
+    if (allowed.has('painPoints')) lead.painPoints = r.pain_points;
+    if (allowed.has('notes')) lead.notes = r.motivation;
+    if (allowed.has('personalDetails')) lead.personalDetails = r.personal_details;
     leads[i] = lead;
   });
   return { ids, leads };

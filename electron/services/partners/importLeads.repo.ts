@@ -2,9 +2,9 @@
 // and writing are then a handful of set-based statements, because a hundred thousand single-row inserts
 // each carrying the walkout triggers take ten times as long as the same rows in one statement.
 
+import { sql } from 'kysely';
 import { localDay } from '../../../shared/domain/storeClock';
 import type { Channel } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
 import type { SharedLead } from './formats/types';
@@ -170,7 +170,9 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
   // Ids are handed out past the current highest, exactly as SQLite would, so each statement can refer to
   // the rows the one before it wrote without reading them back.
   const maxId = async (table: string) =>
-    Number((await one(ex, sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM ${sql.raw(table)}`))?.n ?? 0);
+    Number(
+      (await one(ex, sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM ${sql.raw(table)}`))?.n ?? 0,
+    );
   const prospectBase = await maxId('prospects');
   const walkoutBase = await maxId('walkouts');
   await run(

@@ -118,7 +118,11 @@ interface WriteImport {
   decisions: Record<string, 'merge' | 'new'>;
 }
 
-export async function writeImport(deps: ServiceDeps, actor: SignedIn, w: WriteImport): Promise<ImportResultDto> {
+export async function writeImport(
+  deps: ServiceDeps,
+  actor: SignedIn,
+  w: WriteImport,
+): Promise<ImportResultDto> {
   const { store } = deps;
   const at = deps.now();
   const settings = deps.settings();

@@ -1,6 +1,6 @@
 // The outcome round-trip: we tell a partner what became of the leads they sent us, and their file of
 // outcomes records partner sales on our walkouts and pays our reps, once however often it is imported.
-import type { OutcomesImportedDto, PartnerFileDto } from '../../../shared/contract/dto';
+import type { OutcomesImportedDto, PartnerFileDto, WalkoutDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { localDateKey } from '../../../shared/domain/storeClock';
 import { NO_CONTACT_OUTCOMES } from '../../../shared/domain/vocab';
@@ -90,7 +90,12 @@ export function createOutcomes(deps: ServiceDeps, agreementOf: (id: number) => P
       // With the outcome the partner last told us (the latest batch's), to tell a change from a repeat.
       const today = localDateKey(at, timeZone);
       const problems: FileProblem[] = [];
-      const plan = [];
+      const plan: ({
+        record: OutcomeRecord;
+        walkout: WalkoutDto;
+        soldAt: number | null;
+        told: PartnerOutcome | null;
+      } | null)[] = [];
       for (const [i, r] of parsed.records.entries()) {
         const shared = await sharedWalkout(store.db, r.shareId, partner.id);
         const where = `record ${i + 1}`;

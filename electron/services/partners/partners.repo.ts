@@ -1,8 +1,9 @@
 // SQL for partners and share batches: who we exchange leads with, and every file that went either way.
+
+import { sql } from 'kysely';
 import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
 import type { PartnerFields } from '../../../shared/contract/schemas';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/prepared';
+import { all, type Executor, insertedId, matches, one, run } from '../../db/store';
 
 interface PartnerRow {
   id: number;
@@ -47,54 +48,43 @@ const toAgreement = (r: Omit<PartnerRow, 'leads_shared' | 'leads_received' | 'pa
 
 const toDto = (r: PartnerRow): PartnerDto => ({
   ...toAgreement(r),
-  leadsShared: r.leads_shared,
-  leadsReceived: r.leads_received,
-  partnerSales: r.partner_sales,
+  leadsShared: Number(r.leads_shared),
+  leadsReceived: Number(r.leads_received),
+  partnerSales: Number(r.partner_sales),
 });
 
-export function listPartners(db: Db): PartnerDto[] {
-  return (prepared(db, `${SELECT} ORDER BY p.name`).all() as PartnerRow[]).map(toDto);
+export async function listPartners(ex: Executor): Promise<PartnerDto[]> {
+  return (await all(ex, sql<PartnerRow>`${sql.raw(SELECT)} ORDER BY p.name`)).map(toDto);
 }
 
-export function getPartner(db: Db, id: number): PartnerDto | null {
-  const row = prepared(db, `${SELECT} WHERE p.id = ?`).get(id) as PartnerRow | undefined;
+export async function getPartner(ex: Executor, id: number): Promise<PartnerDto | null> {
+  const row = await one(ex, sql<PartnerRow>`${sql.raw(SELECT)} WHERE p.id = ${id}`);
   return row ? toDto(row) : null;
 }
 
-export function getAgreement(db: Db, id: number): PartnerAgreement | null {
-  const row = prepared(db, 'SELECT p.* FROM partners p WHERE p.id = ?').get(id) as PartnerRow | undefined;
+export async function getAgreement(ex: Executor, id: number): Promise<PartnerAgreement | null> {
+  const row = await one(ex, sql<PartnerRow>`SELECT p.* FROM partners p WHERE p.id = ${id}`);
   return row ? toAgreement(row) : null;
 }
 
-function columns(f: PartnerFields) {
-  return [
-    f.name,
-    f.contact,
-    JSON.stringify(f.sharedFields),
-    f.commissionCents,
-    f.territory,
-    JSON.stringify(f.categories),
-    f.activeFrom,
-    f.activeUntil,
-  ] as const;
-}
-
-export function insertPartner(db: Db, f: PartnerFields, at: number): number {
-  return Number(
-    prepared(
-      db,
-      `INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, active_from,
-         active_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...columns(f), at).lastInsertRowid,
+export async function insertPartner(ex: Executor, f: PartnerFields, at: number): Promise<number> {
+  return insertedId(
+    ex,
+    sql`INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, active_from,
+         active_until, created_at)
+       VALUES (${f.name}, ${f.contact}, ${JSON.stringify(f.sharedFields)}, ${f.commissionCents}, ${f.territory},
+         ${JSON.stringify(f.categories)}, ${f.activeFrom}, ${f.activeUntil}, ${at}) RETURNING id`,
   );
 }
 
-export function updatePartner(db: Db, id: number, f: PartnerFields, at: number): void {
-  prepared(
-    db,
-    `UPDATE partners SET name = ?, contact = ?, shared_fields = ?, commission_cents = ?, territory = ?,
-       categories = ?, active_from = ?, active_until = ?, updated_at = ? WHERE id = ?`,
-  ).run(...columns(f), at, id);
+export async function updatePartner(ex: Executor, id: number, f: PartnerFields, at: number): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE partners SET name = ${f.name}, contact = ${f.contact}, shared_fields = ${JSON.stringify(f.sharedFields)},
+       commission_cents = ${f.commissionCents}, territory = ${f.territory},
+       categories = ${JSON.stringify(f.categories)}, active_from = ${f.activeFrom}, active_until = ${f.activeUntil},
+       updated_at = ${at} WHERE id = ${id}`,
+  );
 }
 
 export interface NewBatch {
@@ -109,54 +99,70 @@ export interface NewBatch {
   at: number;
 }
 
-export function insertBatch(db: Db, b: NewBatch): number {
-  return Number(
-    prepared(
-      db,
-      `INSERT INTO share_batches (partner_id, kind, format, file_name, fields, file_sha256, lead_count, created_by,
-         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(b.partnerId, b.kind, b.format, b.fileName, JSON.stringify(b.fields), b.sha256, b.count, b.by, b.at)
-      .lastInsertRowid,
+export async function insertBatch(ex: Executor, b: NewBatch): Promise<number> {
+  return insertedId(
+    ex,
+    sql`INSERT INTO share_batches (partner_id, kind, format, file_name, fields, file_sha256, lead_count, created_by,
+         created_at)
+       VALUES (${b.partnerId}, ${b.kind}, ${b.format}, ${b.fileName}, ${JSON.stringify(b.fields)}, ${b.sha256},
+         ${b.count}, ${b.by}, ${b.at}) RETURNING id`,
   );
 }
 
-export function addBatchWalkouts(db: Db, batchId: number, walkoutIds: readonly number[]): void {
-  // One statement for the whole batch: an export of a hundred thousand leads is one list, not as many
-  // inserts. In id order, so both of the table's indexes grow at their end.
-  prepared(
-    db,
-    'INSERT OR IGNORE INTO share_batch_walkouts (batch_id, walkout_id) SELECT ?, value FROM json_each(?)',
-  ).run(batchId, JSON.stringify([...walkoutIds].sort((x, y) => x - y)));
+/** Walkout ids per statement: a few hundred rows, each two values. */
+const BATCH_ROWS = 500;
+
+export async function addBatchWalkouts(
+  ex: Executor,
+  batchId: number,
+  walkoutIds: readonly number[],
+): Promise<void> {
+  // Multi-row statements: an export of a hundred thousand leads is a few hundred inserts, not as many as
+  // there are leads. In id order, so both of the table's indexes grow at their end.
+  const sorted = [...walkoutIds].sort((x, y) => x - y);
+  for (let i = 0; i < sorted.length; i += BATCH_ROWS) {
+    const rows = sorted.slice(i, i + BATCH_ROWS).map((id) => sql`(${batchId}, ${id})`);
+    await run(
+      ex,
+      sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id) VALUES ${sql.join(rows)} ON CONFLICT DO NOTHING`,
+    );
+  }
 }
 
-export function listBatches(db: Db, partnerId: number | null): ShareBatchDto[] {
-  return prepared(
-    db,
-    `SELECT b.id, p.name AS partnerName, b.kind, b.format, b.file_name AS fileName, b.fields, b.file_sha256 AS sha256,
-            b.lead_count AS count, e.name AS createdByName, b.created_at AS createdAt
+export async function listBatches(ex: Executor, partnerId: number | null): Promise<ShareBatchDto[]> {
+  const rows = await all(
+    ex,
+    sql<ShareBatchDto & { fields: string }>`SELECT b.id, p.name AS "partnerName", b.kind, b.format,
+            b.file_name AS "fileName", b.fields, b.file_sha256 AS sha256, b.lead_count AS count,
+            e.name AS "createdByName", b.created_at AS "createdAt"
        FROM share_batches b JOIN partners p ON p.id = b.partner_id JOIN employees e ON e.id = b.created_by
-      WHERE ? IS NULL OR b.partner_id = ? ORDER BY b.created_at DESC, b.id DESC LIMIT 500`,
-  )
-    .all(partnerId, partnerId)
-    .map((r) => ({ ...(r as ShareBatchDto), fields: JSON.parse((r as { fields: string }).fields) }));
+      WHERE ${matches('b.partner_id', partnerId)} ORDER BY b.created_at DESC, b.id DESC LIMIT 500`,
+  );
+  return rows.map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
 }
 
 /** Partners a walkout was shared with, for "shared with X" on its story. */
-export function sharedWith(db: Db, walkoutId: number): string[] {
-  return prepared(
-    db,
-    `SELECT DISTINCT p.name FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
-       JOIN partners p ON p.id = b.partner_id WHERE sw.walkout_id = ? AND b.kind = 'lead_export' ORDER BY p.name`,
-  )
-    .pluck()
-    .all(walkoutId) as string[];
+export async function sharedWith(ex: Executor, walkoutId: number): Promise<string[]> {
+  const rows = await all(
+    ex,
+    sql<{
+      name: string;
+    }>`SELECT DISTINCT p.name FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
+       JOIN partners p ON p.id = b.partner_id
+      WHERE sw.walkout_id = ${walkoutId} AND b.kind = 'lead_export' ORDER BY p.name`,
+  );
+  return rows.map((r) => r.name);
 }
 
-export function partnerOrigin(db: Db, walkoutId: number): { partnerName: string; repName: string } | null {
-  const row = prepared(
-    db,
-    `SELECT p.name AS partnerName, coalesce(w.origin_rep_name, '') AS repName FROM walkouts w
-       JOIN partners p ON p.id = w.origin_partner_id WHERE w.id = ?`,
-  ).get(walkoutId) as { partnerName: string; repName: string } | undefined;
+export async function partnerOrigin(
+  ex: Executor,
+  walkoutId: number,
+): Promise<{ partnerName: string; repName: string } | null> {
+  const row = await one(
+    ex,
+    sql<{ partnerName: string; repName: string }>`SELECT p.name AS "partnerName",
+         coalesce(w.origin_rep_name, '') AS "repName" FROM walkouts w
+       JOIN partners p ON p.id = w.origin_partner_id WHERE w.id = ${walkoutId}`,
+  );
   return row ?? null;
 }

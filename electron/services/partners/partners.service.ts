@@ -24,17 +24,17 @@ import * as repo from './partners.repo';
 const KEEP_READ_MS = 10 * 60_000;
 
 export function createPartnersService(deps: ServiceDeps) {
-  const { db, now } = deps;
+  const { store, now } = deps;
 
-  function mustGet(id: number): PartnerDto {
-    const p = repo.getPartner(db, id);
+  async function mustGet(id: number): Promise<PartnerDto> {
+    const p = await repo.getPartner(store.db, id);
     if (!p) throw new NotFoundError('That partner');
     return p;
   }
 
   /** The agreement an exchange works under; every file action needs it, none needs the partner's counts. */
-  function agreementOf(id: number): repo.PartnerAgreement {
-    const p = repo.getAgreement(db, id);
+  async function agreementOf(id: number): Promise<repo.PartnerAgreement> {
+    const p = await repo.getAgreement(store.db, id);
     if (!p) throw new NotFoundError('That partner');
     return p;
   }
@@ -72,13 +72,13 @@ export function createPartnersService(deps: ServiceDeps) {
   }
 
   return {
-    list: (): PartnerDto[] => repo.listPartners(db),
+    list: (): Promise<PartnerDto[]> => repo.listPartners(store.db),
 
-    create(actor: SignedIn, input: PartnerFields): PartnerDto {
+    async create(actor: SignedIn, input: PartnerFields): Promise<PartnerDto> {
       const at = now();
-      const id = db.transaction(() => {
-        const newId = repo.insertPartner(db, input, at);
-        recordAudit(db, {
+      const id = await store.transaction(async (tx) => {
+        const newId = await repo.insertPartner(tx, input, at);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
@@ -86,36 +86,39 @@ export function createPartnersService(deps: ServiceDeps) {
           entityId: newId,
         });
         return newId;
-      })();
+      });
       return mustGet(id);
     },
 
-    update(actor: SignedIn, input: PartnerFields & { id: number }): PartnerDto {
-      agreementOf(input.id);
+    async update(actor: SignedIn, input: PartnerFields & { id: number }): Promise<PartnerDto> {
+      await agreementOf(input.id);
       const at = now();
-      db.transaction(() => {
-        repo.updatePartner(db, input.id, input, at);
-        recordAudit(db, {
+      await store.transaction(async (tx) => {
+        await repo.updatePartner(tx, input.id, input, at);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'update',
           entity: 'partner',
           entityId: input.id,
         });
-      })();
+      });
       return mustGet(input.id);
     },
 
-    exportPreview(_actor: SignedIn, f: ExportFilter): ExportPreviewDto {
-      agreementOf(f.partnerId);
-      return exportPreview(db, f, now());
+    async exportPreview(_actor: SignedIn, f: ExportFilter): Promise<ExportPreviewDto> {
+      await agreementOf(f.partnerId);
+      return exportPreview(store.db, f, now());
     },
 
-    exportLeads(actor: SignedIn, input: ExportFilter & { format: LeadFormat }): PartnerFileDto {
-      const partner = agreementOf(input.partnerId);
+    async exportLeads(
+      actor: SignedIn,
+      input: ExportFilter & { format: LeadFormat },
+    ): Promise<PartnerFileDto> {
+      const partner = await agreementOf(input.partnerId);
       const at = now();
       const { storeName, timeZone } = deps.settings();
-      const { ids, leads } = leadsToShare(db, input, at, partner, storeName);
+      const { ids, leads } = await leadsToShare(store.db, input, at, partner, storeName);
       if (leads.length === 0)
         throw new ValidationError('No walkout qualifies for this partner with these filters.');
       const content = writeLeads(input.format, leads, { distributor: storeName }, at);
@@ -129,8 +132,8 @@ export function createPartnersService(deps: ServiceDeps) {
       const ext = input.format === 'adf' ? 'xml' : input.format;
       const fileName = `beback-leads-for-${slug(partner.name)}-${localDateKey(at, timeZone)}.${ext}`;
       const digest = sha256(content);
-      const batchId = db.transaction(() => {
-        const id = repo.insertBatch(db, {
+      const batchId = await store.transaction(async (tx) => {
+        const id = await repo.insertBatch(tx, {
           partnerId: partner.id,
           kind: 'lead_export',
           format: input.format,
@@ -141,8 +144,8 @@ export function createPartnersService(deps: ServiceDeps) {
           by: actor.employee.id,
           at,
         });
-        repo.addBatchWalkouts(db, id, ids);
-        recordAudit(db, {
+        await repo.addBatchWalkouts(tx, id, ids);
+        await recordAudit(tx, {
           at,
           employeeId: actor.employee.id,
           action: 'create',
@@ -151,17 +154,17 @@ export function createPartnersService(deps: ServiceDeps) {
           detail: { partner: partner.id, leads: leads.length, sha256: digest },
         });
         return id;
-      })();
+      });
       return { fileName, content, count: leads.length, sha256: digest, batchId };
     },
 
-    importCheck(
+    async importCheck(
       _actor: SignedIn,
       input: { partnerId: number; fileName: string; content: string },
-    ): ImportCheckDto {
-      const partner = agreementOf(input.partnerId);
+    ): Promise<ImportCheckDto> {
+      const partner = await agreementOf(input.partnerId);
       const { format, leads, sender } = read(input.fileName, input.content, sha256(input.content));
-      return withImportPlan(db, leads, deps.settings().timeZone, (plan) => ({
+      return withImportPlan(store, leads, deps.settings().timeZone, (_tx, plan) => ({
         format,
         sender: sender || partner.name,
         leads: leads.length,
@@ -170,11 +173,11 @@ export function createPartnersService(deps: ServiceDeps) {
       }));
     },
 
-    importLeads(actor: SignedIn, input: ImportLeadsInput): ImportResultDto {
-      const partner = agreementOf(input.partnerId);
+    async importLeads(actor: SignedIn, input: ImportLeadsInput): Promise<ImportResultDto> {
+      const partner = await agreementOf(input.partnerId);
       const digest = sha256(input.content);
       const { format, leads } = read(input.fileName, input.content, digest);
-      const result = writeImport(deps, actor, {
+      const result = await writeImport(deps, actor, {
         partner,
         fileName: input.fileName,
         format,
@@ -190,8 +193,8 @@ export function createPartnersService(deps: ServiceDeps) {
     exportOutcomes: outcomes.exportOutcomes,
     importOutcomes: outcomes.importOutcomes,
 
-    batches(_actor: SignedIn, input: { partnerId?: number }): ShareBatchDto[] {
-      return repo.listBatches(db, input.partnerId ?? null);
+    async batches(_actor: SignedIn, input: { partnerId?: number }): Promise<ShareBatchDto[]> {
+      return repo.listBatches(store.db, input.partnerId ?? null);
     },
   };
 }

@@ -1,7 +1,8 @@
 // SQL for erasing a person: their texts go from every table that holds them, while their rows stay as
 // anonymous rows, so every count, roll-up and commission line of the store stays exactly as it was.
-import type { ErasePartnerDto, ProspectFoundDto } from '../../../shared/contract/dto';
+
 import { sql } from 'kysely';
+import type { ErasePartnerDto, ProspectFoundDto } from '../../../shared/contract/dto';
 import { all, type Executor, inList, one, run } from '../../db/store';
 import { type FoundRow, PROSPECT_COLS, toFound, VISIT_FACTS } from '../prospects/prospects.repo';
 import { ERASED_NAME, ERASED_TEXT } from './scrub';
@@ -58,7 +59,10 @@ export async function rowsOfPerson(ex: Executor, prospectId: number): Promise<Pe
   );
   const followUps = await all(
     ex,
-    sql<{ id: number; status: string }>`SELECT f.id, f.status FROM follow_ups f JOIN walkouts w ON w.id = f.walkout_id
+    sql<{
+      id: number;
+      status: string;
+    }>`SELECT f.id, f.status FROM follow_ups f JOIN walkouts w ON w.id = f.walkout_id
       WHERE w.prospect_id = ${prospectId} ORDER BY f.id`,
   );
   const referrals = await all(
@@ -79,7 +83,9 @@ export async function rowsOfPerson(ex: Executor, prospectId: number): Promise<Pe
 export async function partnersOfPerson(ex: Executor, prospectId: number): Promise<ErasePartnerDto[]> {
   const rows = await all(
     ex,
-    sql<Omit<ErasePartnerDto, 'batches'> & ErasePartnerDto['batches'][number]>`SELECT DISTINCT p.id AS "partnerId",
+    sql<
+      Omit<ErasePartnerDto, 'batches'> & ErasePartnerDto['batches'][number]
+    >`SELECT DISTINCT p.id AS "partnerId",
             p.name AS "partnerName", p.contact, b.id AS "batchId", b.kind, b.created_at AS at,
             b.file_name AS "fileName"
        FROM walkouts w JOIN share_batch_walkouts sw ON sw.walkout_id = w.id
@@ -95,7 +101,8 @@ export async function partnersOfPerson(ex: Executor, prospectId: number): Promis
   return [...byPartner.values()];
 }
 
-const erased = (column: string) => sql`${sql.raw(column)} = CASE WHEN ${sql.raw(column)} = '' THEN '' ELSE ${ERASED_TEXT} END`;
+const erased = (column: string) =>
+  sql`${sql.raw(column)} = CASE WHEN ${sql.raw(column)} = '' THEN '' ELSE ${ERASED_TEXT} END`;
 
 /**
  * The prospect keeps only what is not them: source, channel, who referred them. They can no longer be

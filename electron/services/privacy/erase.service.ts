@@ -3,8 +3,8 @@
 // row. Their visits, calls and credits stay as anonymous rows, so every figure of the store is unchanged.
 import type { ErasedDto, ErasePreviewDto, ProspectDto, ProspectFoundDto } from '../../../shared/contract/dto';
 import { localDateKey } from '../../../shared/domain/storeClock';
-import { recordAudit } from '../audit/audit.repo';
 import type { Executor } from '../../db/store';
+import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { cancelOpenFollowUpsOfProspect } from '../followUps/followUps.repo';

@@ -1,7 +1,8 @@
 // SQL for prospects: the people who walked out, found again by phone or email.
+
+import { sql } from 'kysely';
 import type { ProspectDto, ProspectFoundDto, ProspectMatchDto } from '../../../shared/contract/dto';
 import type { Channel, ProspectSource } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, inList, insertedId, one, run } from '../../db/store';
 
 export interface ProspectRow {
@@ -38,7 +39,10 @@ export function toProspectDto(r: ProspectRow): ProspectDto {
 }
 
 export async function getProspect(ex: Executor, id: number): Promise<ProspectDto | null> {
-  const row = await one(ex, sql<ProspectRow>`SELECT ${sql.raw(PROSPECT_COLS)} FROM prospects p WHERE p.id = ${id}`);
+  const row = await one(
+    ex,
+    sql<ProspectRow>`SELECT ${sql.raw(PROSPECT_COLS)} FROM prospects p WHERE p.id = ${id}`,
+  );
   return row ? toProspectDto(row) : null;
 }
 
@@ -120,11 +124,18 @@ export async function updateProspect(ex: Executor, id: number, p: ProspectFields
 }
 
 export async function markDoNotContact(ex: Executor, id: number, at: number): Promise<void> {
-  await run(ex, sql`UPDATE prospects SET do_not_contact = 1, contact_ok = 0, updated_at = ${at} WHERE id = ${id}`);
+  await run(
+    ex,
+    sql`UPDATE prospects SET do_not_contact = 1, contact_ok = 0, updated_at = ${at} WHERE id = ${id}`,
+  );
 }
 
 /** Which of these prospects the employee has worked: a visit they logged, or a call on their calendar. */
-export async function prospectsWorkedBy(ex: Executor, employeeId: number, ids: number[]): Promise<Set<number>> {
+export async function prospectsWorkedBy(
+  ex: Executor,
+  employeeId: number,
+  ids: number[],
+): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
   const rows = await all(
     ex,

@@ -1,8 +1,9 @@
 // SQL for the reason bank and each reason's track record on completed attempts.
+
+import { type RawBuilder, sql } from 'kysely';
 import type { ReasonDto } from '../../../shared/contract/dto';
 import type { ReasonCategory, ReasonForRanking } from '../../../shared/domain/reasonRanking';
 import type { Objection } from '../../../shared/domain/vocab';
-import { type RawBuilder, sql } from 'kysely';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 interface ReasonRow {
@@ -85,7 +86,10 @@ export async function getReason(ex: Executor, id: number): Promise<ReasonDto | n
 
 /** A reason as the rules read it (what it fits, when it is active), without reading its track record. */
 export async function getReasonRule(ex: Executor, id: number): Promise<ReasonForRanking | null> {
-  const row = await one(ex, sql<ReasonRow>`SELECT ${sql.raw(RULE_COLUMNS)} FROM reasons r WHERE r.id = ${id}`);
+  const row = await one(
+    ex,
+    sql<ReasonRow>`SELECT ${sql.raw(RULE_COLUMNS)} FROM reasons r WHERE r.id = ${id}`,
+  );
   return row ? toRule(row) : null;
 }
 
@@ -109,5 +113,7 @@ export async function updateReason(ex: Executor, id: number, f: ReasonFields, at
 }
 
 export async function retireReason(ex: Executor, id: number, at: number): Promise<boolean> {
-  return (await run(ex, sql`UPDATE reasons SET retired_at = ${at} WHERE id = ${id} AND retired_at IS NULL`)) === 1;
+  return (
+    (await run(ex, sql`UPDATE reasons SET retired_at = ${at} WHERE id = ${id} AND retired_at IS NULL`)) === 1
+  );
 }

@@ -78,7 +78,10 @@ export function createReasonsService(deps: ServiceDeps) {
     async suggest(actor: SignedIn, input: { walkoutId: number }): Promise<SuggestedReasonDto[]> {
       const walkout = await walkouts.getWalkout(store.db, input.walkoutId);
       if (!walkout) throw new NotFoundError('That walkout');
-      if (actor.employee.role === 'staff' && !(await walkouts.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))) {
+      if (
+        actor.employee.role === 'staff' &&
+        !(await walkouts.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))
+      ) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
       const reasons = await repo.listReasons(store.db, false);

@@ -1,6 +1,7 @@
 // SQL for referrals: people a sold customer sent us, each credited to the rep who made the sale.
-import type { ReferralDto } from '../../../shared/contract/dto';
+
 import { sql } from 'kysely';
+import type { ReferralDto } from '../../../shared/contract/dto';
 import { all, type Executor, insertedId, one } from '../../db/store';
 
 export async function insertReferral(

@@ -2,8 +2,8 @@
 // logged late) and reopening one that fell through. Credits are computed in the same transaction.
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
 import { addLocalDays, nextAllowedInstant } from '../../../shared/domain/storeClock';
-import { recordAudit } from '../audit/audit.repo';
 import type { Executor } from '../../db/store';
+import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { creditManagerSave } from '../credits/saveCredit';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -46,7 +46,8 @@ export function createSalesService(deps: ServiceDeps) {
       }
       await store.transaction(async (tx) => {
         // Re-read inside the transaction: two doors must not both sell it.
-        if ((await mustGet(tx, walkout.id)).status === 'sold') throw new ConflictError('This walkout is already sold.');
+        if ((await mustGet(tx, walkout.id)).status === 'sold')
+          throw new ConflictError('This walkout is already sold.');
         await markWalkoutSold(tx, walkout.id, {
           at: soldAt,
           closer: input.closer,

@@ -1,7 +1,7 @@
 // Settings rows: one JSON value per key, merged over the defaults.
 
-import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../../shared/domain/settings';
 import { sql } from 'kysely';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../../shared/domain/settings';
 import { all, type Executor, one, run } from '../../db/store';
 
 export async function readSettings(ex: Executor): Promise<Settings> {

@@ -1,7 +1,7 @@
 // Wiping a demo store: every row of every domain table, children before parents so foreign keys hold.
 import { sql } from 'kysely';
-import { type Executor, run } from '../../db/store';
 import { CUBES, REASON_CUBES } from '../../db/rollups';
+import { type Executor, run } from '../../db/store';
 
 const WIPE_ORDER = [
   'share_batch_walkouts',

@@ -43,10 +43,12 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
     },
 
     async createOwner(actor: Actor, input: { name: string; pin: string }): Promise<EmployeeDto> {
-      if ((await employees.countEmployees(store.db)) > 0) throw new ConflictError('This store already has its owner.');
+      if ((await employees.countEmployees(store.db)) > 0)
+        throw new ConflictError('This store already has its owner.');
       const pinHash = await hashPin(input.pin);
       const id = await store.transaction(async (tx) => {
-        if ((await employees.countEmployees(tx)) > 0) throw new ConflictError('This store already has its owner.');
+        if ((await employees.countEmployees(tx)) > 0)
+          throw new ConflictError('This store already has its owner.');
         const at = now();
         const newId = await employees.insertEmployee(tx, {
           name: input.name,
@@ -55,7 +57,13 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
           saveProgram: false,
           at,
         });
-        await recordAudit(tx, { at, employeeId: newId, action: 'create', entity: 'employee', entityId: newId });
+        await recordAudit(tx, {
+          at,
+          employeeId: newId,
+          action: 'create',
+          entity: 'employee',
+          entityId: newId,
+        });
         return newId;
       });
       sessions.signIn(actor.sessionKey, id);

@@ -1,4 +1,6 @@
 // SQL for walkouts: one visit that ended without a sale.
+
+import { sql } from 'kysely';
 import type { WalkoutDto } from '../../../shared/contract/dto';
 import { localDay } from '../../../shared/domain/storeClock';
 import type {
@@ -8,7 +10,6 @@ import type {
   SurveyObjection,
   WalkoutStatus,
 } from '../../../shared/domain/vocab';
-import { sql } from 'kysely';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 export interface WalkoutRow {
@@ -101,7 +102,11 @@ export const supersededSql = (
   AND (n.visited_at > ${w}.visited_at OR (n.visited_at = ${w}.visited_at AND n.id > ${w}.id)))`;
 
 /** The prospect's latest visit after `visitedAt`, if one is already logged (the new one then is not newest). */
-export async function laterVisitAt(ex: Executor, prospectId: number, visitedAt: number): Promise<number | null> {
+export async function laterVisitAt(
+  ex: Executor,
+  prospectId: number,
+  visitedAt: number,
+): Promise<number | null> {
   const row = await one(
     ex,
     sql<{ at: number | null }>`SELECT max(visited_at) AS at FROM walkouts
@@ -138,7 +143,12 @@ export type NewWalkout = Pick<
 };
 
 /** `timeZone` is the store's: the visit's local day is stored for reports (SQLite has no zones). */
-export async function insertWalkout(ex: Executor, w: NewWalkout, at: number, timeZone: string): Promise<number> {
+export async function insertWalkout(
+  ex: Executor,
+  w: NewWalkout,
+  at: number,
+  timeZone: string,
+): Promise<number> {
   const day = localDay(w.visitedAt, timeZone);
   return insertedId(
     ex,
@@ -154,7 +164,12 @@ export async function insertWalkout(ex: Executor, w: NewWalkout, at: number, tim
   );
 }
 
-export async function setWalkoutStatus(ex: Executor, id: number, status: WalkoutStatus, at: number): Promise<void> {
+export async function setWalkoutStatus(
+  ex: Executor,
+  id: number,
+  status: WalkoutStatus,
+  at: number,
+): Promise<void> {
   await run(
     ex,
     sql`UPDATE walkouts SET status = ${status},
@@ -177,7 +192,11 @@ export async function markWalkoutSold(
 }
 
 /** Do-not-contact closes every still-open visit of the prospect. */
-export async function loseOpenWalkoutsOfProspect(ex: Executor, prospectId: number, at: number): Promise<number> {
+export async function loseOpenWalkoutsOfProspect(
+  ex: Executor,
+  prospectId: number,
+  at: number,
+): Promise<number> {
   return run(
     ex,
     sql`UPDATE walkouts SET status = 'lost', status_changed_at = ${at}, updated_at = ${at}
@@ -185,19 +204,30 @@ export async function loseOpenWalkoutsOfProspect(ex: Executor, prospectId: numbe
   );
 }
 
-export async function setWalkoutOwner(ex: Executor, id: number, employeeId: number, at: number): Promise<void> {
+export async function setWalkoutOwner(
+  ex: Executor,
+  id: number,
+  employeeId: number,
+  at: number,
+): Promise<void> {
   await run(ex, sql`UPDATE walkouts SET employee_id = ${employeeId}, updated_at = ${at} WHERE id = ${id}`);
 }
 
 export async function openWalkoutIdsOwnedBy(ex: Executor, employeeId: number): Promise<number[]> {
   const rows = await all(
     ex,
-    sql<{ id: number }>`SELECT id FROM walkouts WHERE employee_id = ${employeeId} AND status IN ('open','not_now')`,
+    sql<{
+      id: number;
+    }>`SELECT id FROM walkouts WHERE employee_id = ${employeeId} AND status IN ('open','not_now')`,
   );
   return rows.map((r) => r.id);
 }
 
-export async function walkoutAssignedTo(ex: Executor, walkoutId: number, employeeId: number): Promise<boolean> {
+export async function walkoutAssignedTo(
+  ex: Executor,
+  walkoutId: number,
+  employeeId: number,
+): Promise<boolean> {
   const row = await one(
     ex,
     sql`SELECT 1 AS yes FROM walkouts WHERE id = ${walkoutId} AND employee_id = ${employeeId}

@@ -9,8 +9,8 @@ import { NEW_PROSPECT_CHOICES, type WalkoutCreateInput } from '../../../shared/c
 import { firstContactDue, firstContactIsLate, managerSurveyDue } from '../../../shared/domain/cadence';
 import { normalizeEmail } from '../../../shared/domain/email';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { recordAudit } from '../audit/audit.repo';
 import type { Executor } from '../../db/store';
+import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
@@ -60,7 +60,12 @@ export function createWalkoutsService(deps: ServiceDeps) {
   }
 
   /** A new prospect, once the employee has seen any prospect with the same phone or email. */
-  async function insertNew(tx: Executor, entry: ProspectEntry, confirmed: boolean, at: number): Promise<number> {
+  async function insertNew(
+    tx: Executor,
+    entry: ProspectEntry,
+    confirmed: boolean,
+    at: number,
+  ): Promise<number> {
     const matches = await prospects.findProspectMatches(tx, entry.phone, entry.email);
     if (matches.length > 0 && !confirmed) {
       const m = matches[0];
@@ -127,7 +132,11 @@ export function createWalkoutsService(deps: ServiceDeps) {
       const region = deps.settings().defaultRegion;
       const phone = input.phone ? normalizePhone(input.phone, region) : null;
       const email = input.email ? normalizeEmail(input.email) : null;
-      const matches = await prospects.findProspectMatches(store.db, phone?.ok ? phone.e164 : null, email || null);
+      const matches = await prospects.findProspectMatches(
+        store.db,
+        phone?.ok ? phone.e164 : null,
+        email || null,
+      );
       if (actor.employee.role !== 'staff') return matches;
       // Staff see another rep's prospect as the card only: who, when, whose; never how to reach them.
       const mine = await prospects.prospectsWorkedBy(
@@ -166,11 +175,18 @@ export function createWalkoutsService(deps: ServiceDeps) {
       // whose phone or e-mail they typed) or to a prospect of their own: any other id would hand them
       // someone else's prospect. An unknown id is NOT_FOUND, as for everyone.
       const linkTo = input.existingProspectId;
-      if (linkTo !== undefined && actor.employee.role === 'staff' && (await prospects.getProspect(store.db, linkTo))) {
+      if (
+        linkTo !== undefined &&
+        actor.employee.role === 'staff' &&
+        (await prospects.getProspect(store.db, linkTo))
+      ) {
         const matched = (await prospects.findProspectMatches(store.db, phone, email)).some(
           (m) => m.prospect.id === linkTo,
         );
-        if (!matched && !(await prospects.prospectsWorkedBy(store.db, actor.employee.id, [linkTo])).has(linkTo)) {
+        if (
+          !matched &&
+          !(await prospects.prospectsWorkedBy(store.db, actor.employee.id, [linkTo])).has(linkTo)
+        ) {
           throw new NotAllowedError(
             'Only the returning prospect this entry matched can be chosen: type their phone or e-mail.',
           );
@@ -222,7 +238,10 @@ export function createWalkoutsService(deps: ServiceDeps) {
     async get(actor: SignedIn, input: { id: number }): Promise<WalkoutStoryDto> {
       const walkout = await repo.getWalkout(store.db, input.id);
       if (!walkout) throw new NotFoundError('That walkout');
-      if (actor.employee.role === 'staff' && !(await repo.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))) {
+      if (
+        actor.employee.role === 'staff' &&
+        !(await repo.walkoutAssignedTo(store.db, walkout.id, actor.employee.id))
+      ) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
       return storyOf(store.db, walkout.id);
