@@ -76,6 +76,29 @@ export function inList(values: readonly (number | string)[]): RawBuilder<unknown
   return values.length === 0 ? sql`NULL` : sql.join([...values]);
 }
 
+/**
+ * Many rows in statements of a few hundred (engine-neutral, and far faster than a statement per row):
+ * `head` is `INSERT INTO t (columns)`, `values(item, i)` one row's `(…)`, `tail` an optional ON CONFLICT.
+ * Answers how many rows were written.
+ */
+export async function insertRows<T>(
+  ex: Executor,
+  head: RawBuilder<unknown>,
+  items: readonly T[],
+  values: (item: T, index: number) => RawBuilder<unknown>,
+  tail: RawBuilder<unknown> = sql``,
+): Promise<number> {
+  let written = 0;
+  for (let from = 0; from < items.length; from += ROWS_PER_INSERT) {
+    const rows = items.slice(from, from + ROWS_PER_INSERT).map((item, k) => values(item, from + k));
+    written += await run(ex, sql`${head} VALUES ${sql.join(rows)} ${tail}`);
+  }
+  return written;
+}
+
+/** Rows per multi-row insert: at 21 values a row, well under SQLite's 32 766 bound parameters. */
+const ROWS_PER_INSERT = 500;
+
 /** Every row a query returns. */
 export async function all<T>(ex: Executor, query: RawBuilder<T>): Promise<T[]> {
   return (await query.execute(ex)).rows;

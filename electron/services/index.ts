@@ -38,21 +38,27 @@ export interface ServiceOptions {
 
 export function createServices(options: ServiceOptions) {
   const { store } = options;
-  // Settings live in memory: read once before the first routed call (the router awaits loadSettings,
-  // a no-op while cached), so the services read them synchronously; settings.update drops and rereads them.
-  // A read begun before a drop is not cached (its generation is stale): it may hold the old values.
-  let cached: Settings | null = null;
+  // Settings live in memory, so services read them synchronously (deps.settings()). They are read before
+  // the first routed call: the router awaits loadSettings, a no-op while they are fresh. settings.update
+  // marks them stale and rereads them; until the new values are in, a call already under way keeps the old
+  // ones, and a call that starts waits for the new. A read begun before a change (an older generation) is
+  // not kept.
+  let current: Settings | null = null;
+  let fresh = false;
   let generation = 0;
   async function loadSettings(): Promise<Settings> {
-    while (!cached) {
+    while (!fresh || !current) {
       const started = generation;
       const read = await readSettings(store.db);
-      if (started === generation) cached = read;
+      if (started === generation) {
+        current = read;
+        fresh = true;
+      }
     }
-    return cached;
+    return current;
   }
   function reloadSettings(): Promise<Settings> {
-    cached = null;
+    fresh = false;
     generation++;
     return loadSettings();
   }
@@ -60,9 +66,9 @@ export function createServices(options: ServiceOptions) {
     store,
     now: options.now ?? Date.now,
     settings: () => {
-      if (!cached)
+      if (!current)
         throw new Error('The settings are read before the first call: await loadSettings() first.');
-      return cached;
+      return current;
     },
     newShareId: options.newShareId ?? randomUUID,
   };
@@ -168,5 +174,5 @@ export function createServices(options: ServiceOptions) {
     onInternalError: options.onInternalError,
     onDamage: options.onDamage,
   });
-  return { router, sessions, deps, campaigns, loadSettings };
+  return { router, sessions, deps, campaigns, loadSettings, reloadSettings };
 }

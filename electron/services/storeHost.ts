@@ -189,6 +189,7 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
       let employees = await countEmployees(ok.store.db);
       if (o.seedDemoIfEmpty && employees === 0) {
         await seedDemo(ok.store, { now: now() });
+        await ok.services.reloadSettings(); // the demo wrote its store phone
         employees = await countEmployees(ok.store.db);
       }
       if (o.startupBackup !== false && employees > 0) {

@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import { all, type Executor, inList, one, run } from '../../db/store';
+import { all, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
 export interface CampaignCandidate {
@@ -185,26 +185,18 @@ export async function writeCampaign(
   );
   await run(ex, sql`DELETE FROM campaign_plan`);
   await run(ex, sql`DELETE FROM campaign_new`);
-  const replacing = calls.filter((c) => c.replaces !== null);
-  const fresh = calls.filter((c) => c.replaces === null);
-  for (let i = 0; i < replacing.length; i += STAGE_ROWS) {
-    const rows = replacing
-      .slice(i, i + STAGE_ROWS)
-      .map((c) => sql`(${c.replaces}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
-    await run(
-      ex,
-      sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`,
-    );
-  }
-  for (let i = 0; i < fresh.length; i += STAGE_ROWS) {
-    const rows = fresh
-      .slice(i, i + STAGE_ROWS)
-      .map((c) => sql`(${c.walkoutId}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`);
-    await run(
-      ex,
-      sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel) VALUES ${sql.join(rows)}`,
-    );
-  }
+  await insertRows(
+    ex,
+    sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel)`,
+    calls.filter((c) => c.replaces !== null),
+    (c) => sql`(${c.replaces}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`,
+  );
+  await insertRows(
+    ex,
+    sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel)`,
+    calls.filter((c) => c.replaces === null),
+    (c) => sql`(${c.walkoutId}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`,
+  );
   let booked = await run(
     ex,
     sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, reason_id, status, created_at)
@@ -224,6 +216,3 @@ export async function writeCampaign(
   await run(ex, sql`DELETE FROM campaign_new`);
   return booked;
 }
-
-/** Rows per staging statement: four values each, well under SQLite's 32 766 bound parameters. */
-const STAGE_ROWS = 500;

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { localDay } from '../../../shared/domain/storeClock';
 import type { Channel } from '../../../shared/domain/vocab';
-import { all, type Executor, one, run } from '../../db/store';
+import { all, type Executor, insertRows, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
 import type { SharedLead } from './formats/types';
 
@@ -60,25 +60,23 @@ export async function stageLeads(
   await clearStagedLeads(ex);
   await run(ex, sql.raw(STAGED));
   const order = leads.map((_, i) => i).sort((x, y) => leads[x]!.visitedAt - leads[y]!.visitedAt || x - y);
-  for (let from = 0; from < order.length; from += STAGE_ROWS) {
-    const rows = order.slice(from, from + STAGE_ROWS).map((pos, k) => {
+  await insertRows(
+    ex,
+    sql`INSERT INTO import_leads (seq, pos, share_id, first_name, last_name, phone, email, visited_at, visit_day,
+       visit_day_ends_at, product, category, price_quoted_cents, objection, objection_text, pain_points, motivation,
+       personal_details, origin_rep, channel, due_at)`,
+    order,
+    (pos, i) => {
       const lead = leads[pos]!;
       const day = localDay(lead.visitedAt, timeZone);
       const channel = firstCalls ? (lead.phone ? 'call' : 'email') : null;
-      return sql`(${from + k + 1}, ${pos}, ${lead.shareId}, ${lead.firstName}, ${lead.lastName}, ${lead.phone},
+      return sql`(${i + 1}, ${pos}, ${lead.shareId}, ${lead.firstName}, ${lead.lastName}, ${lead.phone},
         ${lead.email}, ${lead.visitedAt}, ${day.day}, ${day.endsAt}, ${lead.product}, ${lead.category},
         ${lead.priceQuotedCents ?? null}, ${lead.objection}, ${lead.objectionText}, ${lead.painPoints ?? ''},
         ${lead.notes ?? ''}, ${lead.personalDetails ?? ''}, ${lead.originRep}, ${channel},
         ${channel && firstCalls![channel]})`;
-    });
-    await run(
-      ex,
-      sql`INSERT INTO import_leads (seq, pos, share_id, first_name, last_name, phone, email, visited_at, visit_day,
-         visit_day_ends_at, product, category, price_quoted_cents, objection, objection_text, pain_points, motivation,
-         personal_details, origin_rep, channel, due_at)
-       VALUES ${sql.join(rows)}`,
-    );
-  }
+    },
+  );
   const already = await run(
     ex,
     sql`UPDATE import_leads SET already = 1
@@ -86,9 +84,6 @@ export async function stageLeads(
   );
   return { already };
 }
-
-/** Leads per staging statement: 21 values each, well under SQLite's 32 766 bound parameters. */
-const STAGE_ROWS = 500;
 
 /** Dropped rather than emptied: deleting a hundred thousand rows one by one is the slower way to free them. */
 export async function clearStagedLeads(ex: Executor): Promise<void> {

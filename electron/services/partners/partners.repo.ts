@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
 import type { PartnerFields } from '../../../shared/contract/schemas';
-import { all, type Executor, insertedId, matches, one, run } from '../../db/store';
+import { all, type Executor, insertedId, insertRows, matches, one, run } from '../../db/store';
 
 interface PartnerRow {
   id: number;
@@ -109,9 +109,6 @@ export async function insertBatch(ex: Executor, b: NewBatch): Promise<number> {
   );
 }
 
-/** Walkout ids per statement: a few hundred rows, each two values. */
-const BATCH_ROWS = 500;
-
 export async function addBatchWalkouts(
   ex: Executor,
   batchId: number,
@@ -119,14 +116,13 @@ export async function addBatchWalkouts(
 ): Promise<void> {
   // Multi-row statements: an export of a hundred thousand leads is a few hundred inserts, not as many as
   // there are leads. In id order, so both of the table's indexes grow at their end.
-  const sorted = [...walkoutIds].sort((x, y) => x - y);
-  for (let i = 0; i < sorted.length; i += BATCH_ROWS) {
-    const rows = sorted.slice(i, i + BATCH_ROWS).map((id) => sql`(${batchId}, ${id})`);
-    await run(
-      ex,
-      sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id) VALUES ${sql.join(rows)} ON CONFLICT DO NOTHING`,
-    );
-  }
+  await insertRows(
+    ex,
+    sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)`,
+    [...walkoutIds].sort((x, y) => x - y),
+    (id) => sql`(${batchId}, ${id})`,
+    sql`ON CONFLICT DO NOTHING`,
+  );
 }
 
 export async function listBatches(ex: Executor, partnerId: number | null): Promise<ShareBatchDto[]> {
