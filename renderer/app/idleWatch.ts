@@ -52,6 +52,14 @@ export class IdleWatch {
     return { phase: 'active' };
   }
 
+  /** How long until state() next changes (the warning, the next second of its countdown, the lock). */
+  msToNextChange(): number | null {
+    const left = this.lastInputAt + this.idleMs - this.options.now();
+    if (left <= 0) return null;
+    if (left > IDLE_WARNING_MS) return left - IDLE_WARNING_MS;
+    return left % 1000 || 1000;
+  }
+
   /** Often enough that the server's idle time never runs out under someone who is typing. */
   private keepAliveMs(): number {
     return Math.min(60_000, this.idleMs / 4);

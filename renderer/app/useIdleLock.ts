@@ -1,11 +1,11 @@
-// The signed-in frame's idle lock: listens for input, ticks once a second, and calls onLock once when the
+// The signed-in frame's idle lock: listens for input, looks at the clock when the state is due to change
+// (so the countdown turns exactly on each second), and calls onLock once when the
 // store's idle time has passed. Mouse moves alone do not count: a mouse nudged on a busy counter, or one
 // that drifts, must not keep the last person signed in; a key, click, scroll or touch does.
 import { useEffect, useRef, useState } from 'react';
 import { type IdleState, IdleWatch } from './idleWatch';
 
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
-const TICK_MS = 1_000;
 
 interface IdleLockOptions {
   idleMinutes: number;
@@ -23,12 +23,16 @@ export function useIdleLock({ idleMinutes, onLock, onKeepAlive, now = Date.now }
   const callbacks = useRef({ onLock, onKeepAlive });
   callbacks.current = { onLock, onKeepAlive };
 
-  useEffect(() => watch.setIdleMs(idleMs), [watch, idleMs]);
-
   const input = useRef(() => {});
   useEffect(() => {
+    // A changed setting counts from the last input, so the next look at the clock is worked out again.
+    watch.setIdleMs(idleMs);
     let locked = false;
+    let timer: number | undefined;
     const tick = () => {
+      window.clearTimeout(timer);
+      const wait = watch.msToNextChange();
+      if (wait !== null) timer = window.setTimeout(tick, wait);
       const next = watch.state();
       setState((prev) => (sameState(prev, next) ? prev : next));
       if (next.phase === 'locked' && !locked) {
@@ -44,13 +48,13 @@ export function useIdleLock({ idleMinutes, onLock, onKeepAlive, now = Date.now }
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
     // A PC waking from sleep runs late timers late: look at the clock as soon as the page is shown again.
     document.addEventListener('visibilitychange', tick);
-    const timer = window.setInterval(tick, TICK_MS);
+    tick();
     return () => {
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
       document.removeEventListener('visibilitychange', tick);
-      window.clearInterval(timer);
+      window.clearTimeout(timer);
     };
-  }, [watch]);
+  }, [watch, idleMs]);
 
   return { state, stay: () => input.current() };
 }

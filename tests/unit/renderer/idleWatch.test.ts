@@ -71,6 +71,21 @@ describe('IdleWatch', () => {
     expect(told).toEqual([15, 30, 45, 60]);
   });
 
+  it('says when to look at the clock again: the warning, each second of the countdown, the lock', () => {
+    const { watch, pass } = watchAt(5);
+    expect(watch.msToNextChange()).toBe(4 * MINUTE + 30_000);
+    pass(4 * MINUTE + 30_000);
+    expect(watch.msToNextChange()).toBe(1_000);
+    pass(250);
+    expect(watch.msToNextChange()).toBe(750);
+    expect(watch.state()).toEqual({ phase: 'warning', secondsLeft: 30 });
+    pass(750);
+    expect(watch.state()).toEqual({ phase: 'warning', secondsLeft: 29 });
+    pass(29_000);
+    expect(watch.state()).toEqual({ phase: 'locked' });
+    expect(watch.msToNextChange()).toBeNull();
+  });
+
   it('a changed setting counts from the last input', () => {
     const { watch, pass } = watchAt(5);
     pass(2 * MINUTE);

@@ -49,7 +49,7 @@ describe('walkout drafts', () => {
     expect(draftOf(TINA)?.product).toBe('F-150');
   });
 
-  it('counts a ticked box or a moved slider as typing, like a typed letter', () => {
+  it('counts a ticked box or a changed closeness as typing, like a typed letter', () => {
     expect(hasTyping(EMPTY_WALKOUT)).toBe(false);
     expect(hasTyping({ ...EMPTY_WALKOUT, contactRefused: true })).toBe(true);
     expect(hasTyping({ ...EMPTY_WALKOUT, closeness: '5' })).toBe(true);
