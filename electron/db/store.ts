@@ -66,7 +66,10 @@ export function withinTransaction(store: Store, tx: Transaction<Tables>): Store 
   return { ...store, db: tx, transaction: (fn) => fn(tx) };
 }
 
-/** `column = value`, or every row when the filter is unset (NULL). */
+/**
+ * `column = value`, or every row when the filter is unset (NULL). One form whatever the value, so each
+ * query keeps one plan. sqlite: PostgreSQL will want the parameter of `IS NULL` typed (a cast) here.
+ */
 export function matches(column: string, value: string | number | null): RawBuilder<unknown> {
   return sql`(${value} IS NULL OR ${sql.raw(column)} = ${value})`;
 }

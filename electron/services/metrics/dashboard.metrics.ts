@@ -181,6 +181,7 @@ export async function byReason(
     );
   }
   // Two filters together: read the reason pairs of the period's walkouts.
+  // sqlite: a condition sums as 0 or 1 (NULL when sold_at is, which sum skips).
   return all(
     ex,
     sql<ReasonFigures>`SELECT r.id AS "reasonId", r.text, count(*) AS walkouts,

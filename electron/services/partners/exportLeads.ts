@@ -18,7 +18,7 @@ export type LeftOut = keyof ExportPreviewDto['leftOut'];
  * a hundred thousand rows to learn it; NULL when it may go. Do-not-contact first: it overrides every consent.
  * A walkout outside the agreement's categories (when it names any) never goes, whatever the filters say.
  */
-// sqlite: json_each reads the agreement's categories (a JSON array).
+// sqlite: json_each reads the agreement's categories (a JSON array); the 0/1 flags are tested as booleans.
 const leftOutOf = (partnerId: number) => sql`CASE
     WHEN p.do_not_contact THEN 'doNotContact'
     WHEN NOT p.share_ok OR NOT p.contact_ok THEN 'noShareConsent'
