@@ -215,7 +215,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
       if (actor.employee.role === 'staff' && !repo.walkoutAssignedTo(db, walkout.id, actor.employee.id)) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      return storyOf(db, walkout.id);
+      return storyOf(db, walkout.id, actor.employee);
     },
   };
 }
