@@ -9,6 +9,8 @@ import { type AuthzFixture, SAMS_SECRETS } from '../support/authzFixture';
 import { MONDAY_10AM, type Store, type TeamName, walkoutInput } from './harness';
 
 interface CheckContext {
+  /** "channel × role × case": every assertion of a check names it. */
+  label: string;
   f: AuthzFixture;
   store: Store;
   who: TeamName;
@@ -48,12 +50,20 @@ const one = (input: Case['input'], over: Omit<Case, 'name' | 'input'> = {}): Cas
 ];
 
 /** No PIN hash or PIN-like field leaves with an employee list. */
-const noPins: Check = (employees: object[]) => {
-  for (const e of employees) expect(Object.keys(e).filter((k) => /pin/i.test(k))).toEqual([]);
+const noPins: Check = (employees: object[], { label }) => {
+  for (const e of employees)
+    expect(
+      Object.keys(e).filter((k) => /pin/i.test(k)),
+      `${label}: PIN fields`,
+    ).toEqual([]);
 };
-const notIn = (value: unknown, needles: readonly string[]) => {
+/** None of `needles` anywhere in the answer. */
+const notIn = (value: unknown, needles: readonly string[], label: string) => {
   const text = JSON.stringify(value);
-  expect(needles.filter((n) => text.includes(n))).toEqual([]);
+  expect(
+    needles.filter((n) => text.includes(n)),
+    `${label} leaked`,
+  ).toEqual([]);
 };
 
 export const TABLE: Record<ChannelName, readonly Case[]> = {
@@ -73,9 +83,12 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
   'employees.list': one(() => ({}), {
     staff: {
       allowed: 'read',
-      check: (list: { active: boolean }[]) => {
-        noPins(list, {} as never);
-        expect(list.every((e) => e.active)).toBe(true);
+      check: (list: { active: boolean }[], ctx) => {
+        noPins(list, ctx);
+        expect(
+          list.every((e) => e.active),
+          `${ctx.label}: only active employees`,
+        ).toBe(true);
       },
     },
   }),
@@ -108,8 +121,8 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ phone: f.samPhone }),
       staff: {
         allowed: 'read',
-        check: (matches, { f }) => {
-          expect(matches).toEqual([
+        check: (matches, { f, label }) => {
+          expect(matches, `${label}: the card only`).toEqual([
             expect.objectContaining({
               prospect: expect.objectContaining({
                 id: f.samProspect,
@@ -120,11 +133,17 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
               lastEmployeeName: 'Sam Staff',
             }),
           ]);
-          notIn(matches, [f.samPhone, f.samEmail]);
+          notIn(matches, [f.samPhone, f.samEmail], label);
         },
       },
-      manager: { allowed: 'read', check: (m, { f }) => expect(m[0].prospect.email).toBe(f.samEmail) },
-      owner: { allowed: 'read', check: (m, { f }) => expect(m[0].prospect.phone).toBe(f.samPhone) },
+      manager: {
+        allowed: 'read',
+        check: (m, { f, label }) => expect(m[0].prospect.email, label).toBe(f.samEmail),
+      },
+      owner: {
+        allowed: 'read',
+        check: (m, { f, label }) => expect(m[0].prospect.phone, label).toBe(f.samPhone),
+      },
     },
   ],
   'prospects.find': one(() => ({ query: 'Rosa' }), { owner: read }),
@@ -161,7 +180,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
         ...walkoutInput({ prospect: { firstName: '', lastName: '', phone: f.samPhone, email: '' } }),
         existingProspectId: f.samProspect,
       }),
-      staff: { allowed: 'write', check: (v, { f }) => notIn(v, [f.samEmail]) },
+      staff: { allowed: 'write', check: (v, { f, label }) => notIn(v, [f.samEmail], label) },
     },
   ],
   'walkouts.get': [
@@ -184,17 +203,17 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ id: f.tiaReturningVisit }),
       staff: {
         allowed: 'read',
-        check: (story) => {
-          expect(story.otherVisits).toEqual([
+        check: (story, { label }) => {
+          expect(story.otherVisits, `${label}: Sam’s visit`).toEqual([
             { visitedAt: MONDAY_10AM, employeeName: 'Sam Staff', detail: null },
           ]);
-          notIn(story, SAMS_SECRETS);
+          notIn(story, SAMS_SECRETS, label);
         },
       },
       manager: {
         allowed: 'read',
-        check: (story, { f }) =>
-          expect(story.otherVisits[0].detail).toEqual({
+        check: (story, { f, label }) =>
+          expect(story.otherVisits[0].detail, `${label}: Sam’s visit in full`).toEqual({
             id: f.samEarlierVisit,
             product: 'Pontoon boat',
             status: 'open',

@@ -88,7 +88,7 @@ describe('the authorization table', () => {
       const answer = result.ok ? 'answered' : `${result.error.code}: ${result.error.message}`;
       expect(answer, `${label} should answer`).toBe('answered');
       if (want.allowed === 'read') expect(changedTables(before, snapshot()), `${label} wrote`).toEqual([]);
-      if (result.ok && want.check) await want.check(result.value, { f: fixture, store, who });
+      if (result.ok && want.check) await want.check(result.value, { label, f: fixture, store, who });
       return;
     }
     const code = 'refused' in want ? want.refused : want.fails;
