@@ -3,7 +3,7 @@
 // NOT_ALLOWED. Staff entries are always written out; a manager or owner left out keeps full access.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { ChannelName } from '../../shared/contract/channels';
+import { type ChannelName, contract } from '../../shared/contract/channels';
 import type { ErrorCode } from '../../shared/contract/result';
 import { type AuthzFixture, SAMS_SECRETS } from '../support/authzFixture';
 import { MONDAY_10AM, type Store, type TeamName, walkoutInput } from './harness';
@@ -48,6 +48,23 @@ const noBackupHost = { fails: 'UNAVAILABLE' } as const; // the harness runs with
 const one = (input: Case['input'], over: Omit<Case, 'name' | 'input'> = {}): Case[] => [
   { name: 'no one else’s id', input, ...over },
 ];
+
+/** An id no row has. */
+const NONE = 999_999;
+/** The id names nothing: every role the contract lets in is told NOT_FOUND (or `code`) and nothing is written. */
+const nobody = (
+  channel: ChannelName,
+  input: Case['input'],
+  code: 'NOT_FOUND' | 'VALIDATION' = 'NOT_FOUND',
+): Case => {
+  const access = contract[channel].access;
+  const roles = access === 'public' ? [] : access;
+  return {
+    name: 'an id nobody has',
+    input,
+    ...Object.fromEntries(roles.map((r) => [r, code === 'NOT_FOUND' ? { refused: code } : { fails: code }])),
+  };
+};
 
 /** No PIN hash or PIN-like field leaves with an employee list. */
 const noPins: Check = (employees: object[], { label }) => {
@@ -107,10 +124,12 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       manager: notAllowed,
     },
     { name: 'Sam’s record', input: (f) => ({ id: f.samEmployee, active: false }) },
+    nobody('employees.update', () => ({ id: NONE, name: 'Nobody' })),
   ],
   'employees.resetPin': [
     { name: 'the owner’s PIN', input: (f) => ({ id: f.ownerEmployee, pin: '9876' }), manager: notAllowed },
     { name: 'Sam’s PIN', input: (f) => ({ id: f.samEmployee, pin: '9876' }) },
+    nobody('employees.resetPin', () => ({ id: NONE, pin: '9876' })),
   ],
   'settings.get': one(() => ({}), { staff: read, manager: read, owner: read }),
   'app.clock': one(() => ({}), { staff: read, manager: read, owner: read }),
@@ -149,6 +168,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
   'prospects.find': one(() => ({ query: 'Rosa' }), { owner: read }),
   'prospects.erasePreview': [
     { name: 'Sam’s prospect', input: (f) => ({ prospectId: f.samProspect }), owner: read },
+    nobody('prospects.erasePreview', () => ({ prospectId: NONE })),
   ],
   'prospects.erase': [
     {
@@ -156,6 +176,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ prospectId: f.samProspect, confirm: 'Rosa Diaz' }),
       owner: write,
     },
+    nobody('prospects.erase', () => ({ prospectId: NONE, confirm: 'Nobody' })),
   ],
   'walkouts.create': [
     {
@@ -182,6 +203,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       }),
       staff: { allowed: 'write', check: (v, { f, label }) => notIn(v, [f.samEmail], label) },
     },
+    nobody('walkouts.create', () => ({ ...walkoutInput(), existingProspectId: NONE })),
   ],
   'walkouts.get': [
     {
@@ -221,6 +243,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       },
       owner: read,
     },
+    nobody('walkouts.get', () => ({ id: NONE })),
   ],
   'calendar.day': [
     {
@@ -242,6 +265,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ followUpId: f.surveyFollowUp, outcome: 'sold', saleAmountCents: 100 }),
       staff: notAllowed,
     },
+    nobody('followUps.complete', () => ({ followUpId: NONE, outcome: 'no_answer' })),
   ],
   'followUps.reassign': [
     {
@@ -252,6 +276,15 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       name: 'Sam’s calendar to Tia',
       input: (f) => ({ toEmployeeId: f.tiaEmployee, fromEmployeeId: f.samEmployee }),
     },
+    nobody('followUps.reassign', (f) => ({ toEmployeeId: f.tiaEmployee, walkoutId: NONE })),
+    {
+      ...nobody('followUps.reassign', (f) => ({ toEmployeeId: f.tiaEmployee, fromEmployeeId: NONE })),
+      name: 'a calendar nobody has',
+    },
+    {
+      ...nobody('followUps.reassign', (f) => ({ toEmployeeId: NONE, walkoutId: f.samWalkout }), 'VALIDATION'),
+      name: 'to an employee nobody is',
+    },
   ],
   'reasons.list': one(() => ({}), { staff: read, manager: read, owner: read }),
   'reasons.create': one(() => ({ text: 'A new policy: lower minimum order', category: 'new_policy' })),
@@ -260,8 +293,12 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       name: 'the manager’s reason',
       input: (f) => ({ id: f.reasonId, text: 'Rewritten by someone', category: 'new_idea' }),
     },
+    nobody('reasons.update', () => ({ id: NONE, text: 'Rewritten by someone', category: 'new_idea' })),
   ],
-  'reasons.retire': [{ name: 'the manager’s reason', input: (f) => ({ id: f.reasonId }) }],
+  'reasons.retire': [
+    { name: 'the manager’s reason', input: (f) => ({ id: f.reasonId }) },
+    nobody('reasons.retire', () => ({ id: NONE })),
+  ],
   'reasons.suggest': [
     {
       name: 'Sam’s walkout',
@@ -270,9 +307,11 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       manager: read,
       owner: read,
     },
+    nobody('reasons.suggest', () => ({ walkoutId: NONE })),
   ],
   'campaigns.preview': [
     { name: 'the manager’s reason', input: (f) => ({ reasonId: f.reasonId }), manager: read, owner: read },
+    nobody('campaigns.preview', () => ({ reasonId: NONE })),
   ],
   'campaigns.start': [
     {
@@ -281,6 +320,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       manager: { allowed: 'write', check: untilCampaignEnds },
       owner: { allowed: 'write', check: untilCampaignEnds },
     },
+    nobody('campaigns.start', () => ({ reasonId: NONE })),
   ],
   'campaigns.progress': [
     {
@@ -295,9 +335,11 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       name: 'Sam’s walkout',
       input: (f) => ({ walkoutId: f.samWalkout, closer: 'manager_save', amountCents: 100 }),
     },
+    nobody('walkouts.recordSale', () => ({ walkoutId: NONE, closer: 'rep', amountCents: 100 })),
   ],
   'walkouts.reopen': [
     { name: 'Sam’s sold walkout', input: (f) => ({ walkoutId: f.samSold, why: 'The finance fell through' }) },
+    nobody('walkouts.reopen', () => ({ walkoutId: NONE, why: 'Nobody’s sale' })),
   ],
   'referrals.create': [
     {
@@ -305,6 +347,10 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ walkoutId: f.samSold, people: [{ firstName: 'Cy', phone: '(312) 555-0111' }] }),
       staff: notAllowed,
     },
+    nobody('referrals.create', () => ({
+      walkoutId: NONE,
+      people: [{ firstName: 'Cy', phone: '(312) 555-0111' }],
+    })),
   ],
   'commissions.list': [
     {
@@ -319,6 +365,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       name: 'Sam’s save credit',
       input: (f) => ({ creditIds: [f.samCredit], paidAt: MONDAY_10AM + 3_600_000 }),
     },
+    nobody('commissions.markPaid', () => ({ creditIds: [NONE], paidAt: MONDAY_10AM })),
   ],
   'commissions.exportCsv': [
     {
@@ -363,6 +410,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
   'partners.create': one(() => ({ name: 'South Tractor Co' })),
   'partners.update': [
     { name: 'the owner’s partner', input: (f) => ({ id: f.partnerId, name: 'Renamed Co' }) },
+    nobody('partners.update', () => ({ id: NONE, name: 'Nobody Co' })),
   ],
   'partners.exportPreview': [
     {
@@ -370,6 +418,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ partnerId: f.partnerId, statuses: ['open'] }),
       owner: read,
     },
+    nobody('partners.exportPreview', () => ({ partnerId: NONE, statuses: ['open'] })),
   ],
   'partners.exportLeads': [
     {
@@ -377,6 +426,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ partnerId: f.partnerId, statuses: ['open'], format: 'json' }),
       owner: { fails: 'VALIDATION' }, // no walkout qualifies yet: the owner passes, the filters refuse
     },
+    nobody('partners.exportLeads', () => ({ partnerId: NONE, statuses: ['open'], format: 'csv' })),
   ],
   'partners.importCheck': [
     {
@@ -384,6 +434,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ partnerId: f.partnerId, fileName: 'leads.json', content: '{}' }),
       owner: { fails: 'VALIDATION' },
     },
+    nobody('partners.importCheck', () => ({ partnerId: NONE, fileName: 'leads.json', content: '{}' })),
   ],
   'partners.importLeads': [
     {
@@ -403,6 +454,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ partnerId: f.partnerId, format: 'csv' }),
       owner: { fails: 'VALIDATION' }, // the partner sent no leads yet
     },
+    nobody('partners.exportOutcomes', () => ({ partnerId: NONE, format: 'csv' })),
   ],
   'partners.importOutcomes': [
     {
@@ -410,6 +462,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       input: (f) => ({ partnerId: f.partnerId, fileName: 'outcomes.json', content: '{}' }),
       owner: { fails: 'VALIDATION' },
     },
+    nobody('partners.importOutcomes', () => ({ partnerId: NONE, fileName: 'outcomes.json', content: '{}' })),
   ],
   'partners.batches': [
     { name: 'the owner’s partner', input: (f) => ({ partnerId: f.partnerId }), manager: read, owner: read },
