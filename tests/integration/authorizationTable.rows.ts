@@ -152,7 +152,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
               lastEmployeeName: 'Sam Staff',
             }),
           ]);
-          notIn(matches, [f.samPhone, f.samEmail], label);
+          notIn(matches, [f.samPhone, f.samEmail, 'Evenings after 6'], label);
         },
       },
       manager: {

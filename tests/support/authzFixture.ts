@@ -49,6 +49,7 @@ export async function buildAuthzFixture(store: Store): Promise<AuthzFixture> {
         lastName: 'Diaz',
         phone: '(312) 555-0142',
         email: 'rosa@example.com',
+        bestTime: 'Evenings after 6',
         shareOk: false,
       },
     }),
