@@ -86,6 +86,13 @@ export function creditsOfWalkout(db: Db, walkoutId: number): CreditDto[] {
 }
 
 /** Paid lines are never deleted or re-paid: only unpaid ids are stamped. Returns how many were. */
+/** How many of these ids are save credits (each counted once). */
+export function countCredits(db: Db, ids: readonly number[]): number {
+  return prepared(db, 'SELECT count(*) FROM save_credits WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .get(JSON.stringify(ids)) as number;
+}
+
 export function markCreditsPaid(db: Db, ids: readonly number[], paidAt: number): number {
   return prepared(
     db,

@@ -132,6 +132,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
         walkoutIds = [input.walkoutId];
         followUps = repo.reassignOpenFollowUps(db, { walkoutId: input.walkoutId }, to.id);
       } else {
+        if (!employees.getEmployee(db, input.fromEmployeeId!)) throw new NotFoundError('That employee');
         walkoutIds = walkouts.openWalkoutIdsOwnedBy(db, input.fromEmployeeId!);
         followUps = repo.reassignOpenFollowUps(db, { assigneeId: input.fromEmployeeId }, to.id);
       }

@@ -68,7 +68,7 @@ export function createSalesService(deps: ServiceDeps) {
           },
         });
       })();
-      return storyOf(db, walkout.id);
+      return storyOf(db, walkout.id, actor.employee);
     },
 
     reopen(actor: SignedIn, input: { walkoutId: number; why: string }): WalkoutStoryDto {
@@ -109,7 +109,7 @@ export function createSalesService(deps: ServiceDeps) {
           },
         });
       })();
-      return storyOf(db, walkout.id);
+      return storyOf(db, walkout.id, actor.employee);
     },
   };
 }

@@ -80,12 +80,23 @@ export function getWalkout(db: Db, id: number): WalkoutDto | null {
   return row ? toWalkoutDto(row) : null;
 }
 
-export function otherVisits(db: Db, prospectId: number, exceptId: number) {
+/** The prospect's other visits, newest first, each with whether `viewerId` has it (logged it or has a call on it). */
+export function otherVisits(db: Db, prospectId: number, exceptId: number, viewerId: number) {
   return prepared(
     db,
-    `SELECT id, visited_at AS visitedAt, product, status FROM walkouts
-       WHERE prospect_id = ? AND id <> ? ORDER BY visited_at DESC LIMIT 20`,
-  ).all(prospectId, exceptId) as { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
+    `SELECT w.id, w.visited_at AS visitedAt, we.name AS employeeName, w.product, w.status,
+         (w.employee_id = ? OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ?))
+           AS viewerHasIt
+       FROM walkouts w ${WALKOUT_JOIN}
+       WHERE w.prospect_id = ? AND w.id <> ? ORDER BY w.visited_at DESC LIMIT 20`,
+  ).all(viewerId, viewerId, prospectId, exceptId) as {
+    id: number;
+    visitedAt: number;
+    employeeName: string;
+    product: string;
+    status: WalkoutStatus;
+    viewerHasIt: number;
+  }[];
 }
 
 /**

@@ -121,14 +121,16 @@ export function createWalkoutsService(deps: ServiceDeps) {
       const email = input.email ? normalizeEmail(input.email) : null;
       const matches = prospects.findProspectMatches(db, phone?.ok ? phone.e164 : null, email || null);
       if (actor.employee.role !== 'staff') return matches;
-      // Staff see another rep's prospect as the card only: who, when, whose; never how to reach them.
+      // Staff see another rep's prospect as the card only: who, when, whose; never how or when to reach them.
       const mine = prospects.prospectsWorkedBy(
         db,
         actor.employee.id,
         matches.map((m) => m.prospect.id),
       );
       return matches.map((m) =>
-        mine.has(m.prospect.id) ? m : { ...m, prospect: { ...m.prospect, phone: null, email: null } },
+        mine.has(m.prospect.id)
+          ? m
+          : { ...m, prospect: { ...m.prospect, phone: null, email: null, bestTime: '' } },
       );
     },
 
@@ -215,7 +217,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
       if (actor.employee.role === 'staff' && !repo.walkoutAssignedTo(db, walkout.id, actor.employee.id)) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      return storyOf(db, walkout.id);
+      return storyOf(db, walkout.id, actor.employee);
     },
   };
 }
