@@ -265,7 +265,6 @@ test('staff have no Partners screen and the exchange channels refuse them', asyn
   const refused = await rpcFromPage(page, 'partners.exportLeads', {
     partnerId: 1,
     statuses: ['open'],
-    olderThanDays: 0,
     format: 'csv',
   });
   expect(refused.ok).toBe(false);

@@ -40,3 +40,17 @@ export const BATCH_KIND_LABELS: Record<ShareBatchDto['kind'], string> = {
   outcome_export: 'Outcomes sent',
   outcome_import: 'Outcomes received',
 };
+
+/** "Leads older than 14 days": the agreement's "share after", which the export applies. */
+export function agreementAge(shareAfterDays: number): string {
+  if (shareAfterDays === 0) return 'Leads of any age';
+  return `Leads older than ${shareAfterDays} ${shareAfterDays === 1 ? 'day' : 'days'}`;
+}
+
+/** "Phones in area codes 312, 773" or "Any territory", with the free-text description beside it. */
+export function territoryText(p: Pick<PartnerDto, 'areaCodes' | 'territory'>): string {
+  const codes = p.areaCodes.length
+    ? `Phones in area code${p.areaCodes.length === 1 ? '' : 's'} ${p.areaCodes.join(', ')}`
+    : 'Any territory';
+  return p.territory ? `${codes} (${p.territory})` : codes;
+}
