@@ -67,7 +67,9 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
         {statusProblem && <span className="field-message">{statusProblem}</span>}
       </CheckGroup>
       <p className="agreement-scope">
-        <strong>{agreementAge(partner.shareAfterDays)}</strong> (this partner’s agreement)
+        <span>
+          <strong>{agreementAge(partner.shareAfterDays)}</strong> (this partner’s agreement)
+        </span>
         <span className="muted">{territoryText(partner)}</span>
       </p>
       <div className="panel-fields">

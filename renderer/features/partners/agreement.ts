@@ -1,6 +1,7 @@
 // How a partner agreement reads on screen: the fields it shares, its dates, its kinds of batch.
-import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
-import { formatDate } from '../../ui/format';
+import type { PartnerDto, ResentFileDto, ShareBatchDto } from '../../../shared/contract/dto';
+import { formatDate, plural } from '../../ui/format';
+import { shortSha } from './download';
 
 export type SharedField = PartnerDto['sharedFields'][number];
 export const SHARED_FIELDS: readonly SharedField[] = [
@@ -53,4 +54,14 @@ export function territoryText(p: Pick<PartnerDto, 'areaCodes' | 'territory'>): s
     ? `Phones in area code${p.areaCodes.length === 1 ? '' : 's'} ${p.areaCodes.join(', ')}`
     : 'Any territory';
   return p.territory ? `${codes} (${p.territory})` : codes;
+}
+
+/** "Sent 3 leads again to … · SHA-256 … — 2 leads no longer shareable were left out." */
+export function resentText(
+  r: Pick<ResentFileDto, 'count' | 'fileName' | 'sha256' | 'noLongerShareable'>,
+): string {
+  const sent = `Sent ${plural(r.count, 'lead')} again to ${r.fileName} · ${shortSha(r.sha256)}`;
+  if (r.noLongerShareable === 0) return `${sent} — every lead of the first file is still shareable.`;
+  const n = r.noLongerShareable;
+  return `${sent} — ${plural(n, 'lead')} no longer shareable ${n === 1 ? 'was' : 'were'} left out.`;
 }
