@@ -161,6 +161,33 @@ describe('sending a file again', () => {
     expect(listed?.leadsShared).toBe(3);
   });
 
+  it('the partner’s outcomes stand for the re-sent leads: the same outcomes file again changes nothing', async () => {
+    const told = await partner('Told Twice Trucks', { shareAfterDays: 0, areaCodes: ['630'] });
+    const first = await store.as('Olive Owner', 'partners.exportLeads', {
+      partnerId: told.id,
+      statuses: [...ALL],
+      format: 'json',
+    });
+    const [cy] = (JSON.parse(first.content) as { leads: { shareId: string }[] }).leads;
+    const content = JSON.stringify({
+      format: 'beback-outcomes',
+      version: 1,
+      exportedAt: '2026-11-23T15:00:00Z',
+      sender: { distributor: 'Told Twice Trucks' },
+      outcomes: [{ shareId: cy.shareId, outcome: 'not_interested' }],
+    });
+    const outcomes = { partnerId: told.id, fileName: 'told.json', content };
+    expect(await store.as('Olive Owner', 'partners.importOutcomes', outcomes)).toMatchObject({ updated: 1 });
+    await store.as('Olive Owner', 'partners.resend', { batchId: first.batchId!, format: 'csv' });
+    expect(await store.as('Olive Owner', 'partners.importOutcomes', outcomes)).toEqual({
+      batchId: null,
+      sold: 0,
+      credits: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+  });
+
   it('never adds a lead, and leaves out the erased, the unconsented and the do-not-contact', async () => {
     const sent = await partner('Sent Twice Sales', { shareAfterDays: 0 });
     const first = await store.as('Olive Owner', 'partners.exportLeads', {

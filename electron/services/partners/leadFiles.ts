@@ -65,6 +65,7 @@ export function createLeadFiles(deps: ServiceDeps, agreementOf: (id: number) => 
         resendOf,
       });
       repo.addBatchWalkouts(db, id, ids);
+      if ('resendOf' in scope) repo.carryOutcomes(db, scope.resendOf, id);
       recordAudit(db, {
         at,
         employeeId: actor.employee.id,

@@ -161,6 +161,18 @@ export function listBatches(db: Db, partnerId: number | null): ShareBatchDto[] {
     .map((r) => ({ ...(r as ShareBatchDto), fields: JSON.parse((r as { fields: string }).fields) }));
 }
 
+/**
+ * A re-send's leads carry the outcome the partner already reported on the file it repeats: the outcome
+ * import compares with the latest batch's, and a repeat of the same outcomes file must stay a repeat.
+ */
+export function carryOutcomes(db: Db, fromBatchId: number, toBatchId: number): void {
+  prepared(
+    db,
+    `UPDATE share_batch_walkouts AS t SET outcome = o.outcome, outcome_at = o.outcome_at
+       FROM share_batch_walkouts o WHERE t.batch_id = ? AND o.batch_id = ? AND o.walkout_id = t.walkout_id`,
+  ).run(toBatchId, fromBatchId);
+}
+
 /** A recorded batch, for sending its leads again. */
 export function getBatch(
   db: Db,
