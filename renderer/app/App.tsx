@@ -1,6 +1,8 @@
 // Providers and the gate: a damaged database first, then set up a clean store, sign in, then the counter app.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { HashRouter } from 'react-router';
+import { contract, isChannelName } from '../../shared/contract/channels';
 import { followApiError, RESTORE_RETRY_DELAY_MS, retryWhileRestoring } from '../api/followApiError';
 import { useApiQuery } from '../api/useApi';
 import { RecoveryGate } from '../features/backups/RecoveryGate';
@@ -34,9 +36,23 @@ export function App() {
   );
 }
 
+/**
+ * What the last employee's screens read goes with them, so the next one to sign in never sees it, even for
+ * a moment while their own reads arrive. Public reads (the sign-in screen's) stay.
+ */
+function forgetSignedInReads() {
+  queryClient.removeQueries({
+    predicate: (q) => {
+      const channel = q.queryKey[0];
+      return !isChannelName(channel) || contract[channel].access !== 'public';
+    },
+  });
+}
+
 function Gate() {
   const setup = useApiQuery('setup.status', {});
   const current = useApiQuery('auth.current', {});
+  const notice = useSessionEndNotice(current.data?.id ?? null);
   if (setup.error || current.error) {
     return (
       <main className="centered">
@@ -46,6 +62,35 @@ function Gate() {
   }
   if (!setup.data || current.data === undefined) return <main className="centered" aria-busy="true" />;
   if (setup.data.needsSetup) return <SetupScreen storeName={setup.data.storeName} />;
-  if (!current.data) return <SignInScreen status={setup.data} />;
-  return <Shell employee={current.data} storeName={setup.data.storeName} />;
+  if (!current.data) return <SignInScreen status={setup.data} notice={notice.text} />;
+  return <Shell employee={current.data} storeName={setup.data.storeName} onLeave={notice.onLeave} />;
+}
+
+/**
+ * When someone stops being signed in, their reads are forgotten and the sign-in screen says why: what the
+ * frame said as it left (the idle lock), nothing after "Sign out", or that the server ended the session
+ * (left unused, a restore, the employee deactivated).
+ */
+function useSessionEndNotice(employeeId: number | null) {
+  const [text, setText] = useState<string | null>(null);
+  /** undefined: the frame did not say it was leaving. */
+  const leaving = useRef<string | null | undefined>(undefined);
+  const signedIn = useRef<number | null>(null);
+  useEffect(() => {
+    if (employeeId !== null) setText(null);
+    else if (signedIn.current !== null) {
+      forgetSignedInReads();
+      setText(
+        leaving.current === undefined ? 'You were signed out. Sign in again to carry on.' : leaving.current,
+      );
+    }
+    leaving.current = undefined;
+    signedIn.current = employeeId;
+  }, [employeeId]);
+  return {
+    text,
+    onLeave: (said: string | null) => {
+      leaving.current = said;
+    },
+  };
 }

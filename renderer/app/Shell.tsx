@@ -1,4 +1,5 @@
 // The signed-in frame: navigation with function-key shortcuts, and the screens.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
@@ -12,6 +13,10 @@ import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
 import { SettingsRoutes } from '../features/settings/SettingsRoutes';
 import { TeamScreen } from '../features/team/TeamScreen';
+import { plural } from '../ui/format';
+import { IdleWarning } from './IdleWarning';
+import { useIdleLock } from './useIdleLock';
+import { useStoreSettings } from './useStoreSettings';
 
 const SHORTCUTS: Record<string, string> = {
   F2: '/log',
@@ -27,11 +32,31 @@ const SHORTCUTS: Record<string, string> = {
 const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
 const OWNER_ONLY = ['/partners'];
 
-export function Shell({ employee, storeName }: { employee: EmployeeDto; storeName: string }) {
+interface ShellProps {
+  employee: EmployeeDto;
+  storeName: string;
+  /** Called as the frame signs out, with what the sign-in screen should say (null: nothing). */
+  onLeave: (notice: string | null) => void;
+}
+
+export function Shell({ employee, storeName, onLeave }: ShellProps) {
   const navigate = useNavigate();
+  const client = useQueryClient();
   const signOut = useApiMutation('auth.signOut');
   const lead = employee.role !== 'staff';
   const owner = employee.role === 'owner';
+  const leave = (notice: string | null) => {
+    onLeave(notice);
+    signOut.mutate({});
+  };
+  const idleMinutes = useStoreSettings().idleLockMinutes;
+  const idle = useIdleLock({
+    idleMinutes,
+    onLock: () =>
+      leave(`BeBack locked after ${plural(idleMinutes, 'minute')} without use. Sign in to carry on.`),
+    // auth.current touches the server's session, and says at once if the server has already ended it.
+    onKeepAlive: () => void client.invalidateQueries({ queryKey: ['auth.current'] }),
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -96,13 +121,16 @@ export function Shell({ employee, storeName }: { employee: EmployeeDto; storeNam
         <span className="who">
           {employee.name} <small>({employee.role})</small>
         </span>
-        <button type="button" className="link" onClick={() => signOut.mutate({})}>
+        <button type="button" className="link" onClick={() => leave(null)}>
           Sign out
         </button>
       </header>
+      {idle.state.phase === 'warning' && (
+        <IdleWarning secondsLeft={idle.state.secondsLeft} onStay={idle.stay} />
+      )}
       <main className="content">
         <Routes>
-          <Route path="/log" element={<CounterScreen />} />
+          <Route path="/log" element={<CounterScreen me={employee} />} />
           <Route path="/day" element={<MyDay me={employee} />} />
           {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
           {lead && <Route path="/reasons" element={<ReasonsScreen />} />}

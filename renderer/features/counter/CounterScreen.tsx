@@ -1,21 +1,28 @@
 // Logging a walkout at the counter, keyboard only: Tab through, Enter from any field submits.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { WalkoutCreatedDto } from '../../../shared/contract/dto';
+import type { EmployeeDto, WalkoutCreatedDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { formatDate, formatWhen, plural } from '../../ui/format';
+import { DraftOffer } from './DraftOffer';
 import { ReturningProspect } from './ReturningProspect';
 import { useProspectMatches } from './useProspectMatches';
 import { useReturningChoice } from './useReturningChoice';
 import { WalkoutFields } from './WalkoutFields';
+import { draftOf, forgetDraft, keepDraft } from './walkoutDrafts';
 import { EMPTY_WALKOUT, fieldOf, toWalkoutInput, type WalkoutFormValues } from './walkoutFormValues';
 
-export function CounterScreen() {
+export function CounterScreen({ me }: { me: EmployeeDto }) {
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('walkouts.create');
   const form = useForm<WalkoutFormValues>({ defaultValues: EMPTY_WALKOUT });
-  const { choice, choose, forget } = useReturningChoice(form);
+  const { choice, choose, forget, typedValues } = useReturningChoice(form);
+  const [draft, setDraft] = useState(() => draftOf(me.id));
+  // Whatever takes the form away (the idle lock, a sign-out, another screen) keeps what was typed.
+  const typed = useRef(typedValues);
+  typed.current = typedValues;
+  useEffect(() => () => keepDraft(me.id, typed.current()), [me.id]);
   const [logged, setLogged] = useState<WalkoutCreatedDto | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const timeZone = settings.data?.timeZone ?? 'UTC';
@@ -43,6 +50,8 @@ export function CounterScreen() {
       onSuccess: (result) => {
         setLogged(result);
         forget();
+        forgetDraft(me.id);
+        setDraft(null);
         form.reset(EMPTY_WALKOUT);
         form.setFocus('firstName');
       },
@@ -77,6 +86,22 @@ export function CounterScreen() {
         </Banner>
       )}
       {problem && <Banner tone="error">{problem}</Banner>}
+      {draft && (
+        <DraftOffer
+          draft={draft}
+          onRestore={() => {
+            form.reset(draft, { keepDefaultValues: true });
+            forget();
+            forgetDraft(me.id);
+            setDraft(null);
+            form.setFocus('firstName');
+          }}
+          onDiscard={() => {
+            forgetDraft(me.id);
+            setDraft(null);
+          }}
+        />
+      )}
       <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Walkout" noValidate>
         <WalkoutFields form={form} returning={choice.returning}>
           <ReturningProspect

@@ -36,5 +36,8 @@ export function useReturningChoice(form: UseFormReturn<WalkoutFormValues>) {
     setChoice({});
   };
 
-  return { choice, choose, forget };
+  /** The form as the employee typed it: a stored prospect's consents, shown while it is chosen, are not theirs. */
+  const typedValues = (): WalkoutFormValues => ({ ...form.getValues(), ...beforeMatch.current });
+
+  return { choice, choose, forget, typedValues };
 }

@@ -1,6 +1,6 @@
 // The follow-up cadence: how soon the first call is due, how often check-ins repeat, when a prospect goes quiet.
 import { Field } from '../../ui/Field';
-import { type CadenceKey, cadenceRange, type SectionProps } from './settingsDraft';
+import { type CadenceKey, type SectionProps, wholeRange } from './settingsDraft';
 
 const CADENCE_LABELS: Record<CadenceKey, string> = {
   firstContactHours: 'First call within (hours)',
@@ -31,7 +31,7 @@ export function CadenceFields({ draft, onChange, issue, disabled }: SectionProps
       </p>
       <div className="settings-grid settings-grid-cadence">
         {(Object.keys(CADENCE_LABELS) as CadenceKey[]).map((key) => {
-          const { min, max } = cadenceRange(key);
+          const { min, max } = wholeRange(key);
           const id = `settings-${key}`;
           const error = issue(key);
           const hint = CADENCE_HINTS[key];

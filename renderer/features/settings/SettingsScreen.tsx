@@ -7,7 +7,7 @@ import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { CadenceFields } from './CadenceFields';
 import { StoreHoursFields } from './StoreHoursFields';
-import { readDraft, type SectionProps, type SettingsDraft, toDraft } from './settingsDraft';
+import { readDraft, type SectionProps, type SettingsDraft, toDraft, wholeRange } from './settingsDraft';
 import './settings.css';
 
 // Browsers without Intl.supportedValuesOf still get the text box, just without suggestions.
@@ -170,12 +170,37 @@ function StoreFields({ draft, onChange, issue, disabled }: SectionProps) {
           />
         </Field>
       </div>
+      <IdleLockField draft={draft} onChange={onChange} issue={issue} disabled={disabled} />
       <datalist id="settings-time-zones">
         {TIME_ZONES.map((tz) => (
           <option key={tz} value={tz} />
         ))}
       </datalist>
     </fieldset>
+  );
+}
+
+function IdleLockField({ draft, onChange, issue }: SectionProps) {
+  const { min, max } = wholeRange('idleLockMinutes');
+  return (
+    <Field
+      label="Lock the PC after (minutes)"
+      htmlFor="settings-idle-lock"
+      error={issue('idleLockMinutes')}
+      hint={`Minutes with no key pressed or click; a 30-second warning comes first (${min}–${max})`}
+    >
+      <input
+        id="settings-idle-lock"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={draft.idleLockMinutes}
+        {...describedBy('settings-idle-lock', issue('idleLockMinutes'))}
+        onChange={(e) => onChange({ idleLockMinutes: e.target.value })}
+      />
+    </Field>
   );
 }
 

@@ -14,6 +14,8 @@ export const CADENCE_KEYS = [
   'campaignDailyCap',
 ] as const;
 export type CadenceKey = (typeof CADENCE_KEYS)[number];
+/** Settings typed as a whole number: the cadence, and how long the counter PC waits before it locks. */
+type WholeKey = CadenceKey | 'idleLockMinutes';
 
 const MONEY_KEYS = ['saveCommissionCents', 'referralCreditCents'] as const;
 type MoneyKey = (typeof MONEY_KEYS)[number];
@@ -33,6 +35,7 @@ export interface SettingsDraft {
   closedDates: string;
   callStart: string;
   callEnd: string;
+  idleLockMinutes: string;
   cadence: Record<CadenceKey, string>;
   money: Record<MoneyKey, string>;
 }
@@ -50,7 +53,7 @@ export interface SectionProps {
 }
 
 /** The ranges come from the schema itself, so the hints and checks never drift from the server's. */
-export function cadenceRange(key: CadenceKey): { min: number; max: number } {
+export function wholeRange(key: WholeKey): { min: number; max: number } {
   const shape = settingsSchema.shape[key];
   return { min: shape.minValue ?? 0, max: shape.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
@@ -69,6 +72,7 @@ export function toDraft(s: Settings): SettingsDraft {
     closedDates: s.closedDates.join(', '),
     callStart: s.callWindow.start,
     callEnd: s.callWindow.end,
+    idleLockMinutes: String(s.idleLockMinutes),
     cadence: Object.fromEntries(CADENCE_KEYS.map((k) => [k, String(s[k])])) as Record<CadenceKey, string>,
     money: Object.fromEntries(MONEY_KEYS.map((k) => [k, formatMoneyExact(s[k])])) as Record<MoneyKey, string>,
   };
@@ -109,13 +113,15 @@ export function readDraft(
   if (next.closedDates.some((d) => !isCalendarDate(d))) {
     problems.closedDates = 'Use real dates written YYYY-MM-DD, e.g. 2026-12-25';
   }
-  for (const key of CADENCE_KEYS) {
-    const text = draft.cadence[key].trim();
-    const { min, max } = cadenceRange(key);
+  const whole = (key: WholeKey, typed: string) => {
+    const text = typed.trim();
+    const { min, max } = wholeRange(key);
     const n = Number(text);
     if (!/^\d+$/.test(text) || n < min || n > max) problems[key] = `A whole number from ${min} to ${max}`;
     else next[key] = n;
-  }
+  };
+  for (const key of CADENCE_KEYS) whole(key, draft.cadence[key]);
+  whole('idleLockMinutes', draft.idleLockMinutes);
   for (const key of MONEY_KEYS) {
     const cents = parseMoney(draft.money[key]);
     if (cents === null || Number.isNaN(cents)) problems[key] = 'Dollars, e.g. 50 or 49.50 (0 for none)';

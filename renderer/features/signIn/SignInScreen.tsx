@@ -6,7 +6,8 @@ import { Banner } from '../../ui/Banner';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 
-export function SignInScreen({ status }: { status: SetupStatusDto }) {
+/** `notice`: why the last person is no longer signed in (the idle lock), when they did not sign out themselves. */
+export function SignInScreen({ status, notice }: { status: SetupStatusDto; notice?: string | null }) {
   const employees = useApiQuery('auth.employees', {});
   const signIn = useApiMutation('auth.signIn');
   const startClean = useApiMutation('setup.startClean');
@@ -25,6 +26,7 @@ export function SignInScreen({ status }: { status: SetupStatusDto }) {
     <main className="centered">
       <form className="card signin" onSubmit={submit} aria-label="Sign in">
         <h1>{status.storeName}</h1>
+        {notice && <Banner tone="info">{notice}</Banner>}
         <fieldset className="people">
           <legend>Who are you?</legend>
           {employees.data?.map((e, i) => (

@@ -1,0 +1,36 @@
+// A `pg` pool for the store server. node-postgres hands bigint (int8) and numeric values over as strings;
+// BeBack's ids, epoch-ms times, cents and counts all fit in a double, so they are converted once, here.
+import pg from 'pg';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+const toNumber = (text: string) => Number(text);
+
+export const numberTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8 || oid === NUMERIC
+      ? toNumber
+      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export interface PgConnection {
+  connectionString: string;
+  /** Connections this PC keeps open at most. */
+  max?: number;
+}
+
+export function openPgPool(c: PgConnection): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: c.connectionString,
+    max: c.max ?? 5,
+    types: numberTypes,
+    // A PC that cannot reach the server says so within seconds instead of hanging the counter.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection the server dropped is an error event on the pool; without a listener it would end the
+  // process. The next query opens a fresh connection (or fails, and the caller says the server is unreachable).
+  pool.on('error', () => {});
+  return pool;
+}
