@@ -14,68 +14,100 @@ export type LeftOut = keyof ExportPreviewDto['leftOut'];
 
 /**
  * Why a walkout stays home, in SQL so that neither the preview's counts nor the export itself has to read
- * a hundred thousand rows to learn it; NULL when it may go. Do-not-contact first: it overrides every consent.
- * A walkout outside the agreement's categories (when it names any) never goes, whatever the filters say.
+ * a hundred thousand rows to learn it; NULL when it may go. This CASE is the one place that decides it, for
+ * a first send and a re-send alike. Do-not-contact first: it overrides every consent (an erased prospect is
+ * do-not-contact). Then the agreement: its categories and its territory (the phone's NANP area code, the
+ * 3 digits after +1 of the stored E.164 number; no phone is outside any territory), then its "share after"
+ * days (a visit younger than that is still being worked). A re-send repeats leads already shared.
  */
 const LEFT_OUT = `CASE
     WHEN p.do_not_contact THEN 'doNotContact'
     WHEN NOT p.share_ok OR NOT p.contact_ok THEN 'noShareConsent'
-    WHEN EXISTS (SELECT 1 FROM partners pa WHERE pa.id = @partnerId AND pa.categories <> '[]'
-                  AND lower(w.category) NOT IN (SELECT lower(c.value) FROM json_each(pa.categories) c))
-      THEN 'outsideAgreement'
+    WHEN pa.categories <> '[]'
+         AND lower(w.category) NOT IN (SELECT lower(c.value) FROM json_each(pa.categories) c) THEN 'outsideAgreement'
+    WHEN pa.area_codes <> '[]'
+         AND (p.phone IS NULL OR substr(p.phone, 1, 2) <> '+1'
+              OR substr(p.phone, 3, 3) NOT IN (SELECT t.value FROM json_each(pa.area_codes) t)) THEN 'outsideTerritory'
     WHEN p.phone IS NULL AND p.email IS NULL THEN 'noContactDetails'
-    WHEN w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw JOIN share_batches b ON b.id = sw.batch_id
-                   WHERE b.partner_id = @partnerId AND b.kind = 'lead_export') THEN 'alreadyShared'
+    WHEN w.visited_at > @now - pa.share_after_days * ${DAY} THEN 'stillBeingWorked'
+    WHEN @resendOf IS NULL AND w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw
+           JOIN share_batches b ON b.id = sw.batch_id
+          WHERE b.partner_id = @partnerId AND b.kind = 'lead_export') THEN 'alreadyShared'
   END`;
 
-/** Our own walkouts (never a lead a partner sent us) matching the filters. */
-function candidates(f: ExportFilter): string {
+/** What an export reads: the owner's filters, or the leads of one recorded batch sent again. */
+export type ExportScope = ExportFilter | { partnerId: number; resendOf: number };
+
+/** Our own walkouts (never a lead a partner sent us) matching the filters, with the partner's agreement. */
+function candidates(scope: ExportScope): string {
+  const from = `FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
+    JOIN partners pa ON pa.id = @partnerId WHERE w.source <> 'partner'`;
+  if ('resendOf' in scope) {
+    return `${from} AND w.id IN (SELECT r.walkout_id FROM share_batch_walkouts r WHERE r.batch_id = @resendOf)`;
+  }
   // Statuses come validated from the contract's enum; listing them lets SQLite use plain IN.
-  const statuses = f.statuses.map((s) => `'${s}'`).join(', ');
-  return `FROM walkouts w JOIN prospects p ON p.id = w.prospect_id JOIN employees e ON e.id = w.employee_id
-    WHERE w.source <> 'partner' AND w.status IN (${statuses}) AND w.visited_at <= @before
+  const statuses = scope.statuses.map((s) => `'${s}'`).join(', ');
+  return `${from} AND w.status IN (${statuses})
       AND (@category IS NULL OR w.category = @category) AND (@employee IS NULL OR w.employee_id = @employee)`;
 }
 
-function params(f: ExportFilter, now: number) {
+function params(scope: ExportScope, now: number) {
+  const resend = 'resendOf' in scope;
   return {
-    partnerId: f.partnerId,
-    before: now - f.olderThanDays * DAY,
-    category: f.category ?? null,
-    employee: f.employeeId ?? null,
+    partnerId: scope.partnerId,
+    now,
+    resendOf: resend ? scope.resendOf : null,
+    category: resend ? null : (scope.category ?? null),
+    employee: resend ? null : (scope.employeeId ?? null),
   };
 }
 
-export function exportPreview(db: Db, f: ExportFilter, now: number): ExportPreviewDto {
+/** How many of the scope's walkouts go, and how many stay home by why; the counts add up to the scope. */
+export function countLeftOut(
+  db: Db,
+  scope: ExportScope,
+  now: number,
+): Pick<ExportPreviewDto, 'qualifying' | 'leftOut'> {
   const leftOut: ExportPreviewDto['leftOut'] = {
     noShareConsent: 0,
     doNotContact: 0,
     noContactDetails: 0,
     alreadyShared: 0,
     outsideAgreement: 0,
+    outsideTerritory: 0,
+    stillBeingWorked: 0,
   };
   let qualifying = 0;
   const counts = prepared(
     db,
-    `SELECT left_out AS why, count(*) AS n FROM (SELECT ${LEFT_OUT} AS left_out ${candidates(f)}) GROUP BY left_out`,
-  ).all(params(f, now)) as { why: LeftOut | null; n: number }[];
+    `SELECT left_out AS why, count(*) AS n FROM (SELECT ${LEFT_OUT} AS left_out ${candidates(scope)}) GROUP BY left_out`,
+  ).all(params(scope, now)) as { why: LeftOut | null; n: number }[];
   for (const { why, n } of counts) {
     if (why) leftOut[why] = n;
     else qualifying = n;
   }
+  return { qualifying, leftOut };
+}
+
+export function exportPreview(
+  db: Db,
+  f: ExportFilter,
+  now: number,
+  shareAfterDays: number,
+): ExportPreviewDto {
   const sample = prepared(
     db,
     `SELECT w.id AS walkoutId, trim(p.first_name || ' ' || p.last_name) AS prospectName, w.product,
             w.visited_at AS visitedAt, e.name AS ownerName
        ${candidates(f)} AND (${LEFT_OUT}) IS NULL ORDER BY w.visited_at DESC, w.id DESC LIMIT ${SAMPLE}`,
   ).all(params(f, now)) as ExportPreviewDto['sample'];
-  return { qualifying, leftOut, sample };
+  return { ...countLeftOut(db, f, now), shareAfterDays, sample };
 }
 
 /** The walkouts that go, newest first: ids for the share batch, leads as the partner receives them. */
 export function leadsToShare(
   db: Db,
-  f: ExportFilter,
+  f: ExportScope,
   now: number,
   partner: PartnerAgreement,
   storeName: string,

@@ -12,6 +12,8 @@ interface PartnerRow {
   commission_cents: number;
   territory: string;
   categories: string;
+  area_codes: string;
+  share_after_days: number;
   active_from: number | null;
   active_until: number | null;
   created_at: number;
@@ -40,6 +42,8 @@ const toAgreement = (r: Omit<PartnerRow, 'leads_shared' | 'leads_received' | 'pa
   commissionCents: r.commission_cents,
   territory: r.territory,
   categories: JSON.parse(r.categories),
+  areaCodes: JSON.parse(r.area_codes),
+  shareAfterDays: r.share_after_days,
   activeFrom: r.active_from,
   activeUntil: r.active_until,
   createdAt: r.created_at,
@@ -74,6 +78,8 @@ function columns(f: PartnerFields) {
     f.commissionCents,
     f.territory,
     JSON.stringify(f.categories),
+    JSON.stringify(f.areaCodes),
+    f.shareAfterDays,
     f.activeFrom,
     f.activeUntil,
   ] as const;
@@ -83,8 +89,8 @@ export function insertPartner(db: Db, f: PartnerFields, at: number): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, active_from,
-         active_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, area_codes,
+         share_after_days, active_from, active_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...columns(f), at).lastInsertRowid,
   );
 }
@@ -93,7 +99,8 @@ export function updatePartner(db: Db, id: number, f: PartnerFields, at: number):
   prepared(
     db,
     `UPDATE partners SET name = ?, contact = ?, shared_fields = ?, commission_cents = ?, territory = ?,
-       categories = ?, active_from = ?, active_until = ?, updated_at = ? WHERE id = ?`,
+       categories = ?, area_codes = ?, share_after_days = ?, active_from = ?, active_until = ?, updated_at = ?
+     WHERE id = ?`,
   ).run(...columns(f), at, id);
 }
 
@@ -107,6 +114,8 @@ export interface NewBatch {
   count: number;
   by: number;
   at: number;
+  /** A re-send: the first send whose leads go again. */
+  resendOf?: number;
 }
 
 export function insertBatch(db: Db, b: NewBatch): number {
@@ -114,9 +123,19 @@ export function insertBatch(db: Db, b: NewBatch): number {
     prepared(
       db,
       `INSERT INTO share_batches (partner_id, kind, format, file_name, fields, file_sha256, lead_count, created_by,
-         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(b.partnerId, b.kind, b.format, b.fileName, JSON.stringify(b.fields), b.sha256, b.count, b.by, b.at)
-      .lastInsertRowid,
+         created_at, resend_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      b.partnerId,
+      b.kind,
+      b.format,
+      b.fileName,
+      JSON.stringify(b.fields),
+      b.sha256,
+      b.count,
+      b.by,
+      b.at,
+      b.resendOf ?? null,
+    ).lastInsertRowid,
   );
 }
 
@@ -133,12 +152,40 @@ export function listBatches(db: Db, partnerId: number | null): ShareBatchDto[] {
   return prepared(
     db,
     `SELECT b.id, p.name AS partnerName, b.kind, b.format, b.file_name AS fileName, b.fields, b.file_sha256 AS sha256,
-            b.lead_count AS count, e.name AS createdByName, b.created_at AS createdAt
+            b.lead_count AS count, e.name AS createdByName, b.created_at AS createdAt,
+            b.resend_of AS resendOf
        FROM share_batches b JOIN partners p ON p.id = b.partner_id JOIN employees e ON e.id = b.created_by
       WHERE ? IS NULL OR b.partner_id = ? ORDER BY b.created_at DESC, b.id DESC LIMIT 500`,
   )
     .all(partnerId, partnerId)
     .map((r) => ({ ...(r as ShareBatchDto), fields: JSON.parse((r as { fields: string }).fields) }));
+}
+
+/**
+ * A re-send's leads carry the outcome the partner already reported on the file it repeats: the outcome
+ * import compares with the latest batch's, and a repeat of the same outcomes file must stay a repeat.
+ */
+export function carryOutcomes(db: Db, fromBatchId: number, toBatchId: number): void {
+  prepared(
+    db,
+    `UPDATE share_batch_walkouts AS t SET outcome = o.outcome, outcome_at = o.outcome_at
+       FROM share_batch_walkouts o WHERE t.batch_id = ? AND o.batch_id = ? AND o.walkout_id = t.walkout_id`,
+  ).run(toBatchId, fromBatchId);
+}
+
+/** A recorded batch, for sending its leads again. */
+export function getBatch(
+  db: Db,
+  id: number,
+): { id: number; partnerId: number; kind: ShareBatchDto['kind']; resendOf: number | null } | null {
+  return (
+    (prepared(
+      db,
+      'SELECT id, partner_id AS partnerId, kind, resend_of AS resendOf FROM share_batches WHERE id = ?',
+    ).get(id) as
+      | { id: number; partnerId: number; kind: ShareBatchDto['kind']; resendOf: number | null }
+      | undefined) ?? null
+  );
 }
 
 /** Partners a walkout was shared with, for "shared with X" on its story. */
