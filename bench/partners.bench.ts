@@ -53,6 +53,7 @@ export async function partnersBench(): Promise<void> {
     const partner = await call(sa, 'partners.create', {
       name: 'Beta Auto',
       sharedFields: ['painPoints', 'priceQuoted'],
+      shareAfterDays: 0,
     });
     const filter = { partnerId: partner.id, statuses: ['open', 'not_now', 'lost'] };
 

@@ -148,6 +148,7 @@ export function createServices(options: ServiceOptions) {
     'partners.importLeads': signedIn(partners.importLeads),
     'partners.exportOutcomes': signedIn(partners.exportOutcomes),
     'partners.importOutcomes': signedIn(partners.importOutcomes),
+    'partners.resend': signedIn(partners.resend),
     'partners.batches': signedIn(partners.batches),
     'backups.list': () => backups.list(),
     'backups.create': signedIn(backups.create),

@@ -76,6 +76,7 @@ export const contract = {
   'partners.importLeads': def<D.ImportResultDto>()(S.importLeadsInput, ['owner']),
   'partners.exportOutcomes': def<D.PartnerFileDto>()(S.exportOutcomesInput, ['owner']),
   'partners.importOutcomes': def<D.OutcomesImportedDto>()(S.importOutcomesInput, ['owner']),
+  'partners.resend': def<D.ResentFileDto>()(S.resendBatchInput, ['owner']),
   'partners.batches': def<D.ShareBatchDto[]>()(S.partnerBatchesInput, leads),
   'backups.list': def<D.BackupsDto>()(S.empty, leads),
   'backups.create': def<D.BackupDto>()(S.empty, ['owner']),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { REASON_CATEGORIES } from '../domain/reasonRanking';
 import { settingsSchema } from '../domain/settings';
+import { areaCodeProblem } from '../domain/territory';
 import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES, SURVEY_OBJECTIONS } from '../domain/vocab';
 
 const id = z.number().int().positive();
@@ -251,6 +252,10 @@ export type DashboardWalkoutsInput = z.infer<typeof dashboardWalkoutsInput>;
 
 // ---- Partner exchange ----
 export const PARTNER_SHARED_FIELDS = ['painPoints', 'notes', 'priceQuoted', 'personalDetails'] as const;
+const areaCode = z.string().superRefine((code, ctx) => {
+  const problem = areaCodeProblem(code);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const partnerFields = z
   .object({
     name: z.string().trim().min(1, 'Enter the partner’s name').max(120),
@@ -259,6 +264,15 @@ const partnerFields = z
     commissionCents: money.default(0),
     territory: text(200).default(''),
     categories: z.array(keyword).max(20).default([]),
+    /** The territory that is enforced: NANP area codes of the prospect's phone; empty: anywhere. */
+    areaCodes: z.array(areaCode).max(100, 'At most 100 area codes').default([]),
+    /** A walkout is worked at home this many days before it may go to this partner. */
+    shareAfterDays: z
+      .number({ error: 'Enter a number of days from 0 to 365' })
+      .int('Enter a whole number of days')
+      .min(0, 'Enter a number of days from 0 to 365')
+      .max(365, 'Enter a number of days from 0 to 365')
+      .default(14),
     activeFrom: instant.nullable().default(null),
     activeUntil: instant.nullable().default(null),
   })
@@ -271,7 +285,6 @@ export const exportFilterInput = z
   .object({
     partnerId: id,
     statuses: z.array(z.enum(['open', 'not_now', 'lost'])).min(1, 'Choose at least one status'),
-    olderThanDays: z.number().int().min(0).max(3650).default(0),
     category: z.string().trim().min(1).max(60).optional(),
     employeeId: id.optional(),
   })
@@ -297,6 +310,8 @@ export const importLeadsInput = z
 export type ImportLeadsInput = z.infer<typeof importLeadsInput>;
 export const exportOutcomesInput = z.object({ partnerId: id, format: z.enum(['json', 'csv']) }).strict();
 export const importOutcomesInput = z.object(partnerFile).strict();
+/** A recorded lead file sent again, in any format: the same leads, minus those no longer shareable. */
+export const resendBatchInput = z.object({ batchId: id, format: z.enum(['json', 'csv', 'adf']) }).strict();
 export const partnerBatchesInput = z.object({ partnerId: id.optional() }).strict();
 
 // ---- Privacy: erasing a person ----

@@ -19,3 +19,11 @@ export function formatPhone(e164: string | null, region: string): string {
   if (!parsed) return e164;
   return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
 }
+
+/** The area code of a stored E.164 phone, or null when it is not a North American number. */
+export function areaCodeOf(e164: string | null): string | null {
+  if (!e164) return null;
+  const parsed = parsePhoneNumberFromString(e164);
+  if (parsed?.countryCallingCode !== '1') return null;
+  return parsed.nationalNumber.slice(0, 3);
+}

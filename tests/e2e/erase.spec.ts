@@ -59,7 +59,11 @@ test('the owner erases a person with the keyboard and is told which partner to t
   await page.goto(app.url);
   await signIn(page, 'Olivia Owner', '1111');
   await expectSignedInAs(page, 'Olivia Owner');
-  const beta = await rpc(page, 'partners.create', { name: 'Beta Auto', contact: 'Rita, (773) 555-0100' });
+  const beta = await rpc(page, 'partners.create', {
+    name: 'Beta Auto',
+    contact: 'Rita, (773) 555-0100',
+    shareAfterDays: 0,
+  });
   await rpc(page, 'partners.exportLeads', { partnerId: beta.id, statuses: ['open'], format: 'csv' });
   const before = await monthFigures(page);
   expect(before.headline.walkouts).toBe(2);

@@ -1,18 +1,21 @@
-// The partner exchange: the owner adds an agreement, shares only consented walkouts as a CSV, has a
+// The partner exchange: the owner adds an agreement (territory area codes, share after 14 days), shares
+// only consented walkouts inside it as a CSV, sends that file again as JSON, has a
 // partner's leads file with a bad phone refused whole, imports the corrected file onto a rep's
 // calendar; staff see no Partners screen and its channels refuse them.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, rpc, rpcFromPage, SHOTS, signIn } from './pages';
-import { appForSpec, TEAM } from './startApp';
+import { appForSpec, E2E_NOW, TEAM } from './startApp';
 
 const app = appForSpec({
   demo: false,
   team: [TEAM.owner, TEAM.seller],
 });
 
-const walkout = (firstName: string, phone: string, shareOk: boolean) => ({
+const DAY = 86_400_000;
+const walkout = (firstName: string, phone: string, shareOk: boolean, daysAgo = 0) => ({
   prospect: { firstName, lastName: 'Walker', phone, shareOk },
+  visitedAt: Date.parse(E2E_NOW) - daysAgo * DAY,
   product: 'Summit crew-cab pickup',
   category: 'Truck',
   closeness: 4,
@@ -57,13 +60,16 @@ test('the owner shares consented walkouts with a partner and imports the partner
   await page.goto(app.url);
   await signIn(page, 'Sam Seller', '3333');
   await expectSignedInAs(page, 'Sam Seller');
-  for (const [name, phone, shareOk] of [
-    ['Ava', '(312) 555-0191', true],
-    ['Ben', '(312) 555-0192', true],
-    ['Cora', '(312) 555-0193', true],
-    ['Dan', '(312) 555-0194', false],
+  // Eli walked out two days ago (still being worked); Fin's phone is outside the partner's area codes.
+  for (const [name, phone, shareOk, daysAgo] of [
+    ['Ava', '(312) 555-0191', true, 20],
+    ['Ben', '(312) 555-0192', true, 20],
+    ['Cora', '(773) 555-0193', true, 16],
+    ['Dan', '(312) 555-0194', false, 20],
+    ['Eli', '(312) 555-0195', true, 2],
+    ['Fin', '(630) 555-0196', true, 20],
   ] as const) {
-    await rpc(page, 'walkouts.create', walkout(name, phone, shareOk));
+    await rpc(page, 'walkouts.create', walkout(name, phone, shareOk, daysAgo));
   }
   await page.getByRole('button', { name: 'Sign out' }).click();
 
@@ -78,18 +84,55 @@ test('the owner shares consented walkouts with a partner and imports the partner
   await form.getByLabel('Contact', { exact: true }).fill('Bob Beta, (312) 555-0100');
   await form.getByRole('checkbox', { name: 'Pain points' }).check();
   await form.getByLabel('Commission per partner sale ($)').fill('75');
-  await page.screenshot({ path: `${SHOTS}/69-partners-form.png`, fullPage: true });
+  await form.getByLabel('Territory', { exact: true }).fill('North side and the lake shore');
+  await expect(form.getByLabel('Share after (days)')).toHaveValue('14');
+  const codes = form.getByLabel('Territory area codes');
+  await codes.fill('312, 77');
+  await expect(form.getByRole('alert')).toHaveText(
+    '"77" is not an area code: an area code is 3 digits, like 312',
+  );
+  await form.getByRole('button', { name: 'Save partner' }).click();
+  expect(await rpc(page, 'partners.list', {})).toEqual([]);
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/69-partners-form-bad-code-${width}.png`, fullPage: true });
+  }
+  await codes.fill('312, 773');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/69-partners-form-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
   await form.getByRole('button', { name: 'Save partner' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Beta Auto added' })).toBeVisible();
 
   const row = page.getByRole('table', { name: 'Partners' }).getByRole('row', { name: /Beta Auto/ });
   await expect(row).toContainText('Contact details, pain points');
   await expect(row).toContainText('$75');
+  await expect(row).toContainText('Phones in area codes 312, 773 (North side and the lake shore)');
+  await expect(row).toContainText('leads older than 14 days');
   await row.getByRole('button', { name: 'Beta Auto', exact: true }).click();
   const share = page.getByRole('region', { name: 'Share leads' });
-  await expect(share).toContainText('3 walkouts qualify');
-  await expect(share).toContainText('1 without share consent');
-  await page.screenshot({ path: `${SHOTS}/70-partners-export.png`, fullPage: true });
+  await expect(share).toContainText('Leads older than 14 days (this partner’s agreement)');
+  await expect(share).toContainText(
+    '3 walkouts qualify; left out: 1 without share consent, 1 outside the territory, 1 still being worked',
+  );
+  await expect(share.getByLabel('Older than (days)')).toHaveCount(0);
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/70-partners-export-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await share.getByRole('radio', { name: 'CSV (Excel)' }).check();
   const [download] = await Promise.all([
@@ -100,13 +143,38 @@ test('the owner shares consented walkouts with a partner and imports the partner
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv.trimEnd().split(/\r?\n/)).toHaveLength(4);
-  expect(csv).not.toContain('Dan');
+  for (const name of ['Dan', 'Eli', 'Fin']) expect(csv).not.toContain(name);
   await expect(share.getByRole('status')).toContainText(
     `Exported 3 leads to ${download.suggestedFilename()} · SHA-256`,
   );
   await expect(share).toContainText(
-    '0 walkouts qualify; left out: 1 without share consent, 3 already shared',
+    '0 walkouts qualify; left out: 1 without share consent, 3 already shared with Beta Auto, 1 outside the territory, 1 still being worked',
   );
+
+  // The partner lost the file: the same leads go again, as JSON this time, with the same share ids.
+  const history = page.getByRole('table', { name: /Files exchanged/ });
+  const sentRow = history.getByRole('row', { name: /Leads sent/ });
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    sentRow.getByRole('button', { name: 'Send again as JSON' }).click(),
+  ]);
+  expect(again.suggestedFilename()).toMatch(/^beback-leads-for-beta-auto-.*-again\.json$/);
+  const resent = JSON.parse(readFileSync(await again.path(), 'utf8'));
+  const ids = (text: string) =>
+    (text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []).sort();
+  expect(resent.leads.map((l: { shareId: string }) => l.shareId).sort()).toEqual(ids(csv));
+  await expect(page.getByRole('region', { name: /Files exchanged/ }).getByRole('status')).toContainText(
+    `Sent 3 leads again to ${again.suggestedFilename()} · SHA-256`,
+  );
+  await expect(history.getByRole('row', { name: /Leads sent again/ })).toContainText('First sent');
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/70b-partners-sent-again-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   const imports = page.getByRole('region', { name: 'Import leads' });
   const picker = imports.getByLabel('Leads file from Beta Auto');
@@ -135,7 +203,7 @@ test('the owner shares consented walkouts with a partner and imports the partner
   const untouched = (await rpc(page, 'partners.list', {}))[0];
   expect(untouched.leadsReceived).toBe(0);
   const batches = await rpc(page, 'partners.batches', {});
-  expect(batches.map((b: { kind: string }) => b.kind)).toEqual(['lead_export']);
+  expect(batches.map((b: { kind: string }) => b.kind)).toEqual(['lead_export', 'lead_export']);
   await page.screenshot({ path: `${SHOTS}/71-partners-import-error.png`, fullPage: true });
 
   await picker.setInputFiles(leadsFile(true));
@@ -159,7 +227,7 @@ test('the owner shares consented walkouts with a partner and imports the partner
   await expect(imports.getByRole('status')).toContainText(
     'Imported 3 leads (1 merged into prospects already here). Their first calls are on Sam Seller',
   );
-  await expect(page.getByRole('table', { name: /Files exchanged/ }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('table', { name: /Files exchanged/ }).getByRole('row')).toHaveCount(4);
   await page.screenshot({ path: `${SHOTS}/72-partners-imported.png`, fullPage: true });
 
   const received = (await rpc(page, 'partners.list', {}))[0];
@@ -265,7 +333,6 @@ test('staff have no Partners screen and the exchange channels refuse them', asyn
   const refused = await rpcFromPage(page, 'partners.exportLeads', {
     partnerId: 1,
     statuses: ['open'],
-    olderThanDays: 0,
     format: 'csv',
   });
   expect(refused.ok).toBe(false);

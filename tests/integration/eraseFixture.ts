@@ -161,7 +161,12 @@ export async function zebStore(store: Store): Promise<ZebStore> {
 
   store.clock.now = MONDAY_10AM - 2 * DAY;
   const partner = (name: string, over: Partial<InputOf<'partners.create'>> = {}) =>
-    store.as('Olive Owner', 'partners.create', { name, sharedFields: ['personalDetails'], ...over });
+    store.as('Olive Owner', 'partners.create', {
+      name,
+      sharedFields: ['personalDetails'],
+      shareAfterDays: 0,
+      ...over,
+    });
   const beta = await partner('Beta Auto', { contact: 'beta@example.com' });
   const gamma = await partner('Gamma Farm');
   const delta = await partner('Delta Dealers');

@@ -13,6 +13,7 @@ beforeAll(async () => {
       name: 'Truck Town',
       sharedFields: [],
       categories: ['Truck', 'suv'],
+      shareAfterDays: 0,
     })
   ).id;
   let phone = 3000;
@@ -44,6 +45,8 @@ describe('export scope', () => {
       noContactDetails: 0,
       alreadyShared: 0,
       outsideAgreement: 4,
+      outsideTerritory: 0,
+      stillBeingWorked: 0,
     });
   });
 

@@ -7,7 +7,7 @@ import { type Db, openDatabase } from '../../electron/db/open';
 import { sqliteStore } from '../../electron/db/store';
 import { createServices } from '../../electron/services';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
-import type { AppError } from '../../shared/contract/result';
+import type { AppError, Result } from '../../shared/contract/result';
 import { createTeam } from '../support/createTeam';
 
 /** Monday 23 Nov 2026, 10:00 in America/Chicago: the store is open. */
@@ -43,6 +43,8 @@ export interface Store {
   as<C extends ChannelName>(who: TeamName, channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
   /** Same call, returning the failure; throws if the call unexpectedly succeeded. */
   failAs<C extends ChannelName>(who: TeamName, channel: C, input: unknown): Promise<AppError>;
+  /** The router's whole answer to `who` (signed in), success or failure, for tests that check either. */
+  result(who: TeamName, channel: ChannelName, input: unknown): Promise<Result<unknown>>;
   raw(
     session: string,
     channel: string,
@@ -94,6 +96,10 @@ export async function openStore(): Promise<Store> {
       const r = await services.router.call(who, channel, input);
       if (r.ok) throw new Error(`${channel} was expected to fail but succeeded`);
       return r.error;
+    },
+    async result(who, channel, input) {
+      await ensureSignedIn(who);
+      return services.router.call(who, channel, input);
     },
     raw: (session, channel, input) => services.router.call(session, channel, input),
     count: (table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,

@@ -11,7 +11,11 @@ let partnerId: number;
 beforeAll(async () => {
   store = await openStore();
   partnerId = (
-    await store.as('Olive Owner', 'partners.create', { name: 'Beta Auto', sharedFields: ['notes'] })
+    await store.as('Olive Owner', 'partners.create', {
+      name: 'Beta Auto',
+      sharedFields: ['notes'],
+      shareAfterDays: 0,
+    })
   ).id;
 });
 afterAll(() => store.close());
@@ -48,6 +52,8 @@ function expectedPreview() {
     noContactDetails: 0,
     alreadyShared: 0,
     outsideAgreement: 0,
+    outsideTerritory: 0,
+    stillBeingWorked: 0,
   };
   let qualifying = 0;
   for (const why of tally.values()) {

@@ -24,6 +24,8 @@ const partnerOf = (store: Store, name: string, over: Partial<InputOf<'partners.c
     name,
     commissionCents: 7500,
     sharedFields: ['painPoints', 'priceQuoted'],
+    // These tests are about the round trip, not the agreement's scope (exportScope.test.ts).
+    shareAfterDays: 0,
     ...over,
   });
 

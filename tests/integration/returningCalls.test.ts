@@ -80,7 +80,11 @@ describe('a return visit takes over the person’s calls', () => {
     const v2 = await visit('Tia Staff', MONDAY_10AM + 4 * HOUR, 'Zero-turn mower', v1.prospectId);
     const story = await store.as('Tia Staff', 'walkouts.get', { id: v2.walkoutId });
     expect(story.otherVisits).toEqual([
-      { id: v1.walkoutId, visitedAt: MONDAY_10AM, product: 'Kubota BX2380 tractor', status: 'open' },
+      {
+        visitedAt: MONDAY_10AM,
+        employeeName: 'Tia Staff',
+        detail: { id: v1.walkoutId, product: 'Kubota BX2380 tractor', status: 'open' },
+      },
     ]);
     expect(story.followUps.map((f) => [f.purpose, f.status])).toEqual([['first_contact', 'open']]);
     const earlier = await store.as('Tia Staff', 'walkouts.get', { id: v1.walkoutId });

@@ -12,8 +12,9 @@
 -- migration 0008-reason-rollups-by-category sha256 37ae8f84f311f0bbc7ee010f57f69e91419bb2c34fdf8352f1e3286e6e39427b
 -- migration 0009-late-visit-came-back sha256 231c9aea7fa752a28fc2e8c45fb66e6c89d3f9f25c7dd8cccc6130fb962c0466
 -- migration 0010-returning-visits-index sha256 add5a4aa080679ebab1c54786c3196c66c62bb9fe746ae27d68b497ae6697153
+-- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
 
--- user_version 10
+-- user_version 11
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -188,7 +189,7 @@ categories TEXT NOT NULL DEFAULT '[]',
 active_from INTEGER,
 active_until INTEGER,
 created_at INTEGER NOT NULL
-, updated_at INTEGER) STRICT;
+, updated_at INTEGER, share_after_days INTEGER NOT NULL DEFAULT 14 CHECK (share_after_days BETWEEN 0 AND 365), area_codes TEXT NOT NULL DEFAULT '[]') STRICT;
 
 -- table prospects on prospects
 CREATE TABLE prospects (
@@ -277,7 +278,7 @@ file_sha256 TEXT NOT NULL,
 lead_count INTEGER NOT NULL,
 created_by INTEGER NOT NULL REFERENCES employees(id),
 created_at INTEGER NOT NULL
-, file_name TEXT NOT NULL DEFAULT '') STRICT;
+, file_name TEXT NOT NULL DEFAULT '', resend_of INTEGER REFERENCES share_batches(id)) STRICT;
 
 -- table walkout_reasons on walkout_reasons
 CREATE TABLE walkout_reasons (

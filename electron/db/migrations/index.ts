@@ -11,6 +11,7 @@ import { m0007WalkInCubeTriggers } from './0007-walk-in-cube-triggers';
 import { m0008ReasonRollupsByCategory } from './0008-reason-rollups-by-category';
 import { m0009LateVisitCameBack } from './0009-late-visit-came-back';
 import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
+import { m0011PartnerShareScope } from './0011-partner-share-scope';
 
 export interface Migration {
   name: string;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008ReasonRollupsByCategory,
   m0009LateVisitCameBack,
   m0010ReturningVisitsIndex,
+  m0011PartnerShareScope,
 ];

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { DatabaseTooNewError } from '../migrate';
 import { MIGRATIONS } from '../migrations';
 import { PG_BASELINE_VERSION, pgBaseline } from './migrations/0010-baseline.sql';
+import { pgPartnerShareScope } from './migrations/0011-partner-share-scope.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
@@ -15,6 +16,7 @@ export interface PgMigration {
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: PG_BASELINE_VERSION, name: '0010-baseline', sql: pgBaseline },
+  { version: 11, name: '0011-partner-share-scope', sql: pgPartnerShareScope },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */

@@ -5,9 +5,9 @@ import { localDateKey } from '../../../shared/domain/storeClock';
 import { CREDIT_KIND_LABELS } from '../../../shared/domain/vocab';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
-import { creditsInPeriod, markCreditsPaid } from '../credits/credits.repo';
+import { countCredits, creditsInPeriod, markCreditsPaid } from '../credits/credits.repo';
 import { toExcelCsv } from '../csv/excelCsv';
-import { ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { commissionOwed } from '../metrics/dashboard.metrics';
 
 const DAY = 86_400_000;
@@ -61,6 +61,10 @@ export function createCommissionsService(deps: ServiceDeps) {
         ]);
       }
       const marked = await store.transaction(async (tx) => {
+        // A line that is not there (erased, or never was) refuses the whole payout: nothing half-marked.
+        if ((await countCredits(tx, input.creditIds)) !== new Set(input.creditIds).size) {
+          throw new NotFoundError('One of these commission lines');
+        }
         const n = await markCreditsPaid(tx, input.creditIds, input.paidAt);
         await recordAudit(tx, {
           at,

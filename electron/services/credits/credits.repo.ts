@@ -97,6 +97,15 @@ export async function creditsOfWalkout(ex: Executor, walkoutId: number): Promise
   return rows.map(toDto);
 }
 
+/** How many of these ids are save credits (each counted once). */
+export async function countCredits(ex: Executor, ids: readonly number[]): Promise<number> {
+  const row = await one(
+    ex,
+    sql<{ n: number }>`SELECT count(*) AS n FROM save_credits WHERE id IN (${inList(ids)})`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 /** Paid lines are never deleted or re-paid: only unpaid ids are stamped. Returns how many were. */
 export async function markCreditsPaid(ex: Executor, ids: readonly number[], paidAt: number): Promise<number> {
   return run(

@@ -132,6 +132,8 @@ export function createFollowUpsService(deps: ServiceDeps) {
         walkoutIds = [input.walkoutId];
         followUps = await repo.reassignOpenFollowUps(tx, { walkoutId: input.walkoutId }, to.id);
       } else {
+        if (!(await employees.getEmployee(tx, input.fromEmployeeId!)))
+          throw new NotFoundError('That employee');
         walkoutIds = await walkouts.openWalkoutIdsOwnedBy(tx, input.fromEmployeeId!);
         followUps = await repo.reassignOpenFollowUps(tx, { assigneeId: input.fromEmployeeId }, to.id);
       }

@@ -13,6 +13,8 @@ interface PartnerRow {
   commission_cents: number;
   territory: string;
   categories: string;
+  area_codes: string;
+  share_after_days: number;
   active_from: number | null;
   active_until: number | null;
   created_at: number;
@@ -41,6 +43,8 @@ const toAgreement = (r: Omit<PartnerRow, 'leads_shared' | 'leads_received' | 'pa
   commissionCents: r.commission_cents,
   territory: r.territory,
   categories: JSON.parse(r.categories),
+  areaCodes: JSON.parse(r.area_codes),
+  shareAfterDays: r.share_after_days,
   activeFrom: r.active_from,
   activeUntil: r.active_until,
   createdAt: r.created_at,
@@ -70,10 +74,11 @@ export async function getAgreement(ex: Executor, id: number): Promise<PartnerAgr
 export async function insertPartner(ex: Executor, f: PartnerFields, at: number): Promise<number> {
   return insertedId(
     ex,
-    sql`INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, active_from,
-         active_until, created_at)
+    sql`INSERT INTO partners (name, contact, shared_fields, commission_cents, territory, categories, area_codes,
+         share_after_days, active_from, active_until, created_at)
        VALUES (${f.name}, ${f.contact}, ${JSON.stringify(f.sharedFields)}, ${f.commissionCents}, ${f.territory},
-         ${JSON.stringify(f.categories)}, ${f.activeFrom}, ${f.activeUntil}, ${at}) RETURNING id`,
+         ${JSON.stringify(f.categories)}, ${JSON.stringify(f.areaCodes)}, ${f.shareAfterDays}, ${f.activeFrom},
+         ${f.activeUntil}, ${at}) RETURNING id`,
   );
 }
 
@@ -82,7 +87,8 @@ export async function updatePartner(ex: Executor, id: number, f: PartnerFields, 
     ex,
     sql`UPDATE partners SET name = ${f.name}, contact = ${f.contact}, shared_fields = ${JSON.stringify(f.sharedFields)},
        commission_cents = ${f.commissionCents}, territory = ${f.territory},
-       categories = ${JSON.stringify(f.categories)}, active_from = ${f.activeFrom}, active_until = ${f.activeUntil},
+       categories = ${JSON.stringify(f.categories)}, area_codes = ${JSON.stringify(f.areaCodes)},
+       share_after_days = ${f.shareAfterDays}, active_from = ${f.activeFrom}, active_until = ${f.activeUntil},
        updated_at = ${at} WHERE id = ${id}`,
   );
 }
@@ -97,15 +103,17 @@ export interface NewBatch {
   count: number;
   by: number;
   at: number;
+  /** A re-send: the first send whose leads go again. */
+  resendOf?: number;
 }
 
 export async function insertBatch(ex: Executor, b: NewBatch): Promise<number> {
   return insertedId(
     ex,
     sql`INSERT INTO share_batches (partner_id, kind, format, file_name, fields, file_sha256, lead_count, created_by,
-         created_at)
+         created_at, resend_of)
        VALUES (${b.partnerId}, ${b.kind}, ${b.format}, ${b.fileName}, ${JSON.stringify(b.fields)}, ${b.sha256},
-         ${b.count}, ${b.by}, ${b.at}) RETURNING id`,
+         ${b.count}, ${b.by}, ${b.at}, ${b.resendOf ?? null}) RETURNING id`,
   );
 }
 
@@ -130,11 +138,35 @@ export async function listBatches(ex: Executor, partnerId: number | null): Promi
     ex,
     sql<ShareBatchDto & { fields: string }>`SELECT b.id, p.name AS "partnerName", b.kind, b.format,
             b.file_name AS "fileName", b.fields, b.file_sha256 AS sha256, b.lead_count AS count,
-            e.name AS "createdByName", b.created_at AS "createdAt"
+            e.name AS "createdByName", b.created_at AS "createdAt", b.resend_of AS "resendOf"
        FROM share_batches b JOIN partners p ON p.id = b.partner_id JOIN employees e ON e.id = b.created_by
       WHERE ${matches('b.partner_id', partnerId)} ORDER BY b.created_at DESC, b.id DESC LIMIT 500`,
   );
   return rows.map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
+}
+
+/**
+ * A re-send's leads carry the outcome the partner already reported on the file it repeats: the outcome
+ * import compares with the latest batch's, and a repeat of the same outcomes file must stay a repeat.
+ */
+export async function carryOutcomes(ex: Executor, fromBatchId: number, toBatchId: number): Promise<void> {
+  await run(
+    ex,
+    sql`UPDATE share_batch_walkouts AS t SET outcome = o.outcome, outcome_at = o.outcome_at
+       FROM share_batch_walkouts o WHERE t.batch_id = ${toBatchId} AND o.batch_id = ${fromBatchId}
+        AND o.walkout_id = t.walkout_id`,
+  );
+}
+
+type BatchRef = { id: number; partnerId: number; kind: ShareBatchDto['kind']; resendOf: number | null };
+
+/** A recorded batch, for sending its leads again. */
+export async function getBatch(ex: Executor, id: number): Promise<BatchRef | null> {
+  const row = await one(
+    ex,
+    sql<BatchRef>`SELECT id, partner_id AS "partnerId", kind, resend_of AS "resendOf" FROM share_batches WHERE id = ${id}`,
+  );
+  return row ?? null;
 }
 
 /** Partners a walkout was shared with, for "shared with X" on its story. */

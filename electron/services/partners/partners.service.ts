@@ -5,20 +5,19 @@ import type {
   ImportCheckDto,
   ImportResultDto,
   PartnerDto,
-  PartnerFileDto,
   ShareBatchDto,
 } from '../../../shared/contract/dto';
 import type { ExportFilter, ImportLeadsInput, PartnerFields } from '../../../shared/contract/schemas';
-import { localDateKey } from '../../../shared/domain/storeClock';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
-import { NotFoundError, ValidationError } from '../errors';
-import { exportPreview, leadsToShare } from './exportLeads';
-import { detectLeadFormat, encodingProblem, readLeads, writeLeads } from './formats';
-import { type LeadFormat, MAX_FILE_BYTES, type SharedLead } from './formats/types';
+import { NotFoundError } from '../errors';
+import { exportPreview } from './exportLeads';
+import { detectLeadFormat, encodingProblem, readLeads } from './formats';
+import type { LeadFormat, SharedLead } from './formats/types';
 import { withImportPlan, writeImport } from './importLeads';
+import { createLeadFiles } from './leadFiles';
 import { createOutcomes } from './outcomes';
-import { rejectFile, sha256, slug } from './partnerFiles';
+import { rejectFile, sha256 } from './partnerFiles';
 import * as repo from './partners.repo';
 
 const KEEP_READ_MS = 10 * 60_000;
@@ -40,6 +39,7 @@ export function createPartnersService(deps: ServiceDeps) {
   }
 
   const outcomes = createOutcomes(deps, agreementOf);
+  const leadFiles = createLeadFiles(deps, agreementOf);
 
   // An import is two calls on the same file, check then import. Reading and validating 100 000 leads
   // takes seconds, so the import reuses what the check read when the file, its format and the store's
@@ -107,56 +107,12 @@ export function createPartnersService(deps: ServiceDeps) {
     },
 
     async exportPreview(_actor: SignedIn, f: ExportFilter): Promise<ExportPreviewDto> {
-      await agreementOf(f.partnerId);
-      return exportPreview(store.db, f, now());
+      const partner = await agreementOf(f.partnerId);
+      return exportPreview(store.db, f, now(), partner.shareAfterDays);
     },
 
-    async exportLeads(
-      actor: SignedIn,
-      input: ExportFilter & { format: LeadFormat },
-    ): Promise<PartnerFileDto> {
-      const partner = await agreementOf(input.partnerId);
-      const at = now();
-      const { storeName, timeZone } = deps.settings();
-      const { ids, leads } = await leadsToShare(store.db, input, at, partner, storeName);
-      if (leads.length === 0)
-        throw new ValidationError('No walkout qualifies for this partner with these filters.');
-      const content = writeLeads(input.format, leads, { distributor: storeName }, at);
-      const bytes = Buffer.byteLength(content, 'utf8');
-      if (bytes > MAX_FILE_BYTES) {
-        // A file the partner's BeBack would refuse is no use to them: say so before recording a batch.
-        throw new ValidationError(
-          `That file would be ${(bytes / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB a partner can import. Narrow the filters or choose CSV, the most compact format.`,
-        );
-      }
-      const ext = input.format === 'adf' ? 'xml' : input.format;
-      const fileName = `beback-leads-for-${slug(partner.name)}-${localDateKey(at, timeZone)}.${ext}`;
-      const digest = sha256(content);
-      const batchId = await store.transaction(async (tx) => {
-        const id = await repo.insertBatch(tx, {
-          partnerId: partner.id,
-          kind: 'lead_export',
-          format: input.format,
-          fileName,
-          fields: partner.sharedFields,
-          sha256: digest,
-          count: leads.length,
-          by: actor.employee.id,
-          at,
-        });
-        await repo.addBatchWalkouts(tx, id, ids);
-        await recordAudit(tx, {
-          at,
-          employeeId: actor.employee.id,
-          action: 'create',
-          entity: 'share_batch',
-          entityId: id,
-          detail: { partner: partner.id, leads: leads.length, sha256: digest },
-        });
-        return id;
-      });
-      return { fileName, content, count: leads.length, sha256: digest, batchId };
-    },
+    exportLeads: leadFiles.exportLeads,
+    resend: leadFiles.resend,
 
     async importCheck(
       _actor: SignedIn,

@@ -70,7 +70,7 @@ export function createSalesService(deps: ServiceDeps) {
           },
         });
       });
-      return storyOf(store.db, walkout.id);
+      return storyOf(store.db, walkout.id, actor.employee);
     },
 
     async reopen(actor: SignedIn, input: { walkoutId: number; why: string }): Promise<WalkoutStoryDto> {
@@ -111,7 +111,7 @@ export function createSalesService(deps: ServiceDeps) {
           },
         });
       });
-      return storyOf(store.db, walkout.id);
+      return storyOf(store.db, walkout.id, actor.employee);
     },
   };
 }

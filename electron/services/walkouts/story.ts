@@ -1,5 +1,5 @@
 // A walkout's whole story, as the call screen and the manager's desk read it.
-import type { WalkoutStoryDto } from '../../../shared/contract/dto';
+import type { EmployeeDto, OtherVisitDto, WalkoutStoryDto } from '../../../shared/contract/dto';
 import type { Executor } from '../../db/store';
 import { creditsOfWalkout } from '../credits/credits.repo';
 import { NotFoundError } from '../errors';
@@ -9,9 +9,18 @@ import { getProspect } from '../prospects/prospects.repo';
 import { referralsOfWalkout, referrerName } from '../referrals/referrals.repo';
 import { getWalkout, otherVisits } from './walkouts.repo';
 
-export async function storyOf(ex: Executor, walkoutId: number): Promise<WalkoutStoryDto> {
+/**
+ * `viewer` is who reads it: a staff member sees the prospect's visits held by other reps as date and rep
+ * only (OtherVisitDto), so a returning be-back's story never shows another rep's notes or calls.
+ */
+export async function storyOf(
+  ex: Executor,
+  walkoutId: number,
+  viewer: EmployeeDto,
+): Promise<WalkoutStoryDto> {
   const walkout = await getWalkout(ex, walkoutId);
   if (!walkout) throw new NotFoundError('That walkout');
+  const fullView = viewer.role !== 'staff';
   return {
     walkout,
     prospect: (await getProspect(ex, walkout.prospectId))!,
@@ -20,7 +29,13 @@ export async function storyOf(ex: Executor, walkoutId: number): Promise<WalkoutS
     referredBy: await referrerName(ex, walkout.prospectId),
     sharedWith: await sharedWith(ex, walkout.id),
     origin: await partnerOrigin(ex, walkout.id),
-    otherVisits: await otherVisits(ex, walkout.prospectId, walkout.id),
+    otherVisits: (await otherVisits(ex, walkout.prospectId, walkout.id, viewer.id)).map(
+      (v): OtherVisitDto => ({
+        visitedAt: v.visitedAt,
+        employeeName: v.employeeName,
+        detail: fullView || v.viewerHasIt === 1 ? { id: v.id, product: v.product, status: v.status } : null,
+      }),
+    ),
     followUps: await followUpsOfWalkout(ex, walkout.id),
   };
 }

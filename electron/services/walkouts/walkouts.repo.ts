@@ -82,13 +82,25 @@ export async function getWalkout(ex: Executor, id: number): Promise<WalkoutDto |
   return row ? toWalkoutDto(row) : null;
 }
 
-export async function otherVisits(ex: Executor, prospectId: number, exceptId: number) {
-  return all(
+/** The prospect's other visits, newest first, each with whether `viewerId` has it (logged it or has a call on it). */
+export async function otherVisits(ex: Executor, prospectId: number, exceptId: number, viewerId: number) {
+  const rows = await all(
     ex,
-    sql<{ id: number; visitedAt: number; product: string; status: WalkoutStatus }>`SELECT id,
-       visited_at AS "visitedAt", product, status FROM walkouts
-       WHERE prospect_id = ${prospectId} AND id <> ${exceptId} ORDER BY visited_at DESC LIMIT 20`,
+    sql<{
+      id: number;
+      visitedAt: number;
+      employeeName: string;
+      product: string;
+      status: WalkoutStatus;
+      viewerHasIt: number;
+    }>`SELECT w.id, w.visited_at AS "visitedAt", we.name AS "employeeName", w.product, w.status,
+         CASE WHEN w.employee_id = ${viewerId}
+           OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ${viewerId})
+           THEN 1 ELSE 0 END AS "viewerHasIt"
+       FROM walkouts w ${sql.raw(WALKOUT_JOIN)}
+       WHERE w.prospect_id = ${prospectId} AND w.id <> ${exceptId} ORDER BY w.visited_at DESC LIMIT 20`,
   );
+  return rows;
 }
 
 /**

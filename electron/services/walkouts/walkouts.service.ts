@@ -138,14 +138,16 @@ export function createWalkoutsService(deps: ServiceDeps) {
         email || null,
       );
       if (actor.employee.role !== 'staff') return matches;
-      // Staff see another rep's prospect as the card only: who, when, whose; never how to reach them.
+      // Staff see another rep's prospect as the card only: who, when, whose; never how or when to reach them.
       const mine = await prospects.prospectsWorkedBy(
         store.db,
         actor.employee.id,
         matches.map((m) => m.prospect.id),
       );
       return matches.map((m) =>
-        mine.has(m.prospect.id) ? m : { ...m, prospect: { ...m.prospect, phone: null, email: null } },
+        mine.has(m.prospect.id)
+          ? m
+          : { ...m, prospect: { ...m.prospect, phone: null, email: null, bestTime: '' } },
       );
     },
 
@@ -244,7 +246,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
       ) {
         throw new NotAllowedError("That lead is on another employee's calendar.");
       }
-      return storyOf(store.db, walkout.id);
+      return storyOf(store.db, walkout.id, actor.employee);
     },
   };
 }

@@ -71,7 +71,14 @@ export function WalkoutStory({ story, now }: { story: WalkoutStoryDto; now: numb
           <>
             <dt>Other visits</dt>
             <dd>
-              {story.otherVisits.map((v) => `${when(v.visitedAt)}: ${v.product} (${v.status})`).join('; ')}
+              <ul className="other-visits">
+                {story.otherVisits.map((v) => (
+                  <li key={`${v.visitedAt}-${v.employeeName}`}>
+                    {when(v.visitedAt)} with {v.employeeName}
+                    {v.detail ? `: ${v.detail.product} (${v.detail.status.replace('_', ' ')})` : ''}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

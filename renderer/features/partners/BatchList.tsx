@@ -1,23 +1,37 @@
-// Every file that went to or came from a partner: when, what, how many leads, who, and its digest.
-import type { PartnerDto } from '../../../shared/contract/dto';
-import { useApiQuery } from '../../api/useApi';
+// Every file that went to or came from a partner: when, what, how many leads, who, and its digest; a file
+// of leads we sent can be sent again in any format (the same leads, minus those no longer shareable).
+import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreNow } from '../../app/useStoreClock';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, formatWhen } from '../../ui/format';
-import { BATCH_KIND_LABELS, sharedText } from './agreement';
+import { BATCH_KIND_LABELS, resentText, sharedText } from './agreement';
+import { downloadPartnerFile } from './download';
+
+const RESEND_FORMATS: [ShareBatchDto['format'], string][] = [
+  ['json', 'JSON'],
+  ['csv', 'CSV'],
+  ['adf', 'ADF'],
+];
 
 export function BatchList({ partner }: { partner: PartnerDto }) {
   const { timeZone } = useStoreSettings();
   const now = useStoreNow();
   const batches = useApiQuery('partners.batches', { partnerId: partner.id });
+  const resend = useApiMutation('partners.resend');
+  const sendAgain = (batchId: number, format: ShareBatchDto['format']) =>
+    resend.mutate({ batchId, format }, { onSuccess: downloadPartnerFile });
+  const firstSent = (id: number | null) => batches.data?.find((b) => b.id === id);
   const when = (t: number) => (now === null ? formatDate(t, timeZone) : formatWhen(t, now, timeZone));
 
   return (
     <section className="batch-history" aria-labelledby="batch-history-title">
       <h3 id="batch-history-title">Files exchanged with {partner.name}</h3>
       {batches.error && <Banner tone="error">{batches.error.message}</Banner>}
+      {resend.error && <Banner tone="error">{resend.error.message}</Banner>}
+      {resend.data && !resend.isPending && <Banner tone="ok">{resentText(resend.data)}</Banner>}
       {batches.data?.length === 0 && (
         <EmptyState
           title="No files yet"
@@ -36,6 +50,7 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
               </th>
               <th scope="col">By</th>
               <th scope="col">SHA-256</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +58,12 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
               <tr key={b.id}>
                 <td>{when(b.createdAt)}</td>
                 <td>
-                  {BATCH_KIND_LABELS[b.kind]}
+                  {b.resendOf === null ? BATCH_KIND_LABELS[b.kind] : 'Leads sent again'}
+                  {b.resendOf !== null && firstSent(b.resendOf) && (
+                    <span className="muted batch-fields">
+                      First sent: {when(firstSent(b.resendOf)!.createdAt)}
+                    </span>
+                  )}
                   {b.kind === 'lead_export' && (
                     <span className="muted batch-fields">{sharedText(b.fields)}</span>
                   )}
@@ -56,6 +76,24 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
                 <td>{b.createdByName}</td>
                 <td>
                   <code title={b.sha256}>{b.sha256.slice(0, 12)}…</code>
+                </td>
+                <td>
+                  {b.kind === 'lead_export' && (
+                    <fieldset className="send-again" aria-label={`Send ${b.fileName} again`}>
+                      <legend className="muted send-again-legend">Send again as…</legend>
+                      {RESEND_FORMATS.map(([f, label]) => (
+                        <button
+                          key={f}
+                          type="button"
+                          aria-label={`Send again as ${label}`}
+                          disabled={resend.isPending}
+                          onClick={() => sendAgain(b.id, f)}
+                        >
+                          {label}
+                        </button>
+                      ))}
+                    </fieldset>
+                  )}
                 </td>
               </tr>
             ))}

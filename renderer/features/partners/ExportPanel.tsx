@@ -9,6 +9,7 @@ import { CheckGroup } from '../../ui/CheckGroup';
 import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { formatDate, plural } from '../../ui/format';
+import { agreementAge, territoryText } from './agreement';
 import { downloadPartnerFile, shortSha } from './download';
 
 type Status = 'open' | 'not_now' | 'lost';
@@ -27,7 +28,6 @@ const FORMATS: [Format, string][] = [
 export function ExportPanel({ partner }: { partner: PartnerDto }) {
   const { timeZone } = useStoreSettings();
   const [statuses, setStatuses] = useState<Status[]>(['open', 'not_now', 'lost']);
-  const [olderThan, setOlderThan] = useState('0');
   const [category, setCategory] = useState(partner.categories.length === 1 ? partner.categories[0] : '');
   const [employeeId, setEmployeeId] = useState<number | null>(null);
   const [format, setFormat] = useState<Format>('csv');
@@ -35,21 +35,18 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
   const exportLeads = useApiMutation('partners.exportLeads');
   const exported = exportLeads.data;
 
-  const days = /^\d{1,4}$/.test(olderThan.trim()) ? Number(olderThan) : Number.NaN;
-  const daysProblem = Number.isNaN(days) || days > 3650 ? 'Enter a number of days from 0 to 3650' : undefined;
   const statusProblem = statuses.length === 0 ? 'Choose at least one status' : undefined;
   const filter = {
     partnerId: partner.id,
     statuses,
-    olderThanDays: daysProblem ? 0 : days,
     ...(category.trim() ? { category: category.trim() } : {}),
     ...(employeeId === null ? {} : { employeeId }),
   };
   const preview = useApiQuery('partners.exportPreview', filter, {
-    enabled: !daysProblem && !statusProblem,
+    enabled: !statusProblem,
     placeholderData: (previous) => previous,
   });
-  const p = !daysProblem && !statusProblem ? preview.data : undefined;
+  const p = !statusProblem ? preview.data : undefined;
 
   const run = () => {
     if (!p) return;
@@ -69,15 +66,13 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
       >
         {statusProblem && <span className="field-message">{statusProblem}</span>}
       </CheckGroup>
+      <p className="agreement-scope">
+        <span>
+          <strong>{agreementAge(partner.shareAfterDays)}</strong> (this partner’s agreement)
+        </span>
+        <span className="muted">{territoryText(partner)}</span>
+      </p>
       <div className="panel-fields">
-        <Field label="Older than (days)" htmlFor="export-older" error={daysProblem}>
-          <input
-            id="export-older"
-            inputMode="numeric"
-            value={olderThan}
-            onChange={(e) => setOlderThan(e.target.value)}
-          />
-        </Field>
         <Field label="Category" htmlFor="export-category" hint="Empty: any category">
           <input id="export-category" value={category} onChange={(e) => setCategory(e.target.value)} />
         </Field>
@@ -145,6 +140,8 @@ function PreviewLine({ preview, partnerName }: { preview: ExportPreviewDto; part
     [leftOut.doNotContact, 'do-not-contact'],
     [leftOut.alreadyShared, `already shared with ${partnerName}`],
     [leftOut.outsideAgreement, `outside the categories agreed with ${partnerName}`],
+    [leftOut.outsideTerritory, 'outside the territory'],
+    [leftOut.stillBeingWorked, 'still being worked'],
     [leftOut.noContactDetails, 'without phone or email'],
   ] as const;
   const parts = reasons.filter(([n]) => n > 0).map(([n, why]) => `${n.toLocaleString('en-US')} ${why}`);

@@ -1,7 +1,9 @@
 // Adding or editing a partner agreement: who they are, which fields beyond contact details they
-// receive, what a partner sale pays, where and what they sell, and when the agreement runs.
+// receive, what a partner sale pays, where and what they sell (the territory the export enforces is the
+// prospect phone's area code), how long a walkout is worked at home first, and when the agreement runs.
 import { useState } from 'react';
 import type { PartnerDto } from '../../../shared/contract/dto';
+import { parseAreaCodes } from '../../../shared/domain/territory';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { dateFieldOf, readActiveDates } from '../../ui/activeDates';
@@ -17,6 +19,9 @@ interface Props {
   onCancel: () => void;
 }
 
+/** Fields that show a server issue themselves; any other goes in the banner. */
+const FIELDS_WITH_MESSAGES = ['name', 'activeUntil', 'commissionCents', 'shareAfterDays', 'areaCodes'];
+
 const moneyText = (cents: number | undefined) =>
   !cents ? '' : cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100);
 
@@ -29,12 +34,20 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
   const [shared, setShared] = useState<SharedField[]>(editing?.sharedFields ?? []);
   const [commission, setCommission] = useState(moneyText(editing?.commissionCents));
   const [territory, setTerritory] = useState(editing?.territory ?? '');
+  const [areaCodes, setAreaCodes] = useState(editing?.areaCodes.join(', ') ?? '');
+  const [shareAfter, setShareAfter] = useState(String(editing?.shareAfterDays ?? 14));
   const [categories, setCategories] = useState(editing?.categories.join(', ') ?? '');
   const [from, setFrom] = useState(dateFieldOf(editing?.activeFrom ?? null, timeZone));
   const [until, setUntil] = useState(dateFieldOf(editing?.activeUntil ?? null, timeZone));
   const [problem, setProblem] = useState<string | null>(null);
   const error = create.error ?? update.error;
-  const issue = (path: string) => error?.issues.find((i) => i.path === path)?.message;
+  // A server issue lands on its field by the first part of its path ("areaCodes.2" on the area codes).
+  const issue = (field: string) => error?.issues.find((i) => i.path.split('.')[0] === field)?.message;
+  const codes = parseAreaCodes(areaCodes);
+  const codesProblem = codes.ok ? issue('areaCodes') : codes.message;
+  const shareAfterDays = /^\d{1,3}$/.test(shareAfter.trim()) ? Number(shareAfter) : Number.NaN;
+  const shareAfterProblem =
+    Number.isNaN(shareAfterDays) || shareAfterDays > 365 ? 'Enter a number of days from 0 to 365' : undefined;
   const commissionCents = parseMoney(commission);
   const commissionProblem = Number.isNaN(commissionCents) ? 'Enter an amount like 75 or 75.50' : undefined;
 
@@ -42,7 +55,7 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
     e.preventDefault();
     const active = readActiveDates(from, until, timeZone);
     if (!active) return setProblem('That date does not exist.');
-    if (commissionProblem) return;
+    if (commissionProblem || !codes.ok || shareAfterProblem) return;
     setProblem(null);
     const fields = {
       name,
@@ -50,6 +63,8 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
       sharedFields: shared,
       commissionCents: commissionCents ?? 0,
       territory,
+      areaCodes: codes.codes,
+      shareAfterDays,
       categories: splitList(categories),
       ...active,
     };
@@ -96,8 +111,38 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
         <Field label="Territory" htmlFor="partner-territory" hint="Where they sell, e.g. North suburbs">
           <input id="partner-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} />
         </Field>
+        <Field
+          label="Territory area codes"
+          htmlFor="partner-area-codes"
+          error={codesProblem}
+          hint="Only leads whose phone has one of these, e.g. 312, 773, 630. Empty: anywhere"
+        >
+          <input
+            id="partner-area-codes"
+            inputMode="numeric"
+            value={areaCodes}
+            aria-invalid={codesProblem ? true : undefined}
+            onChange={(e) => setAreaCodes(e.target.value)}
+          />
+        </Field>
         <Field label="Categories (comma-separated)" htmlFor="partner-categories" hint="What they sell">
           <input id="partner-categories" value={categories} onChange={(e) => setCategories(e.target.value)} />
+        </Field>
+      </div>
+      <div className="row-fields partner-when">
+        <Field
+          label="Share after (days)"
+          htmlFor="partner-share-after"
+          error={shareAfterProblem ?? issue('shareAfterDays')}
+          hint="Walkouts younger than this are still being worked and stay home"
+        >
+          <input
+            id="partner-share-after"
+            inputMode="numeric"
+            value={shareAfter}
+            aria-invalid={shareAfterProblem ? true : undefined}
+            onChange={(e) => setShareAfter(e.target.value)}
+          />
         </Field>
         <Field label="Active from (optional)" htmlFor="partner-from">
           <input id="partner-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
@@ -107,7 +152,7 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
         </Field>
       </div>
       {problem && <Banner tone="error">{problem}</Banner>}
-      {error && !error.issues.some((i) => ['name', 'activeUntil', 'commissionCents'].includes(i.path)) && (
+      {error && !error.issues.some((i) => FIELDS_WITH_MESSAGES.includes(i.path.split('.')[0])) && (
         <Banner tone="error">{error.message}</Banner>
       )}
       <div className="form-actions">

@@ -8,7 +8,7 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatMoneyExact } from '../../ui/format';
-import { activeText, sharedText } from './agreement';
+import { activeText, agreementAge, sharedText, territoryText } from './agreement';
 import { BatchList } from './BatchList';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -118,7 +118,7 @@ function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
           <th scope="col" className="num">
             Per partner sale
           </th>
-          <th scope="col">Territory · categories</th>
+          <th scope="col">Territory · categories · share after</th>
           <th scope="col">Active</th>
           <th scope="col" className="num">
             Leads shared
@@ -150,8 +150,9 @@ function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
             <td className="num">{formatMoneyExact(p.commissionCents)}</td>
             <td>
               {[
-                p.territory || 'Any territory',
+                territoryText(p),
                 p.categories.length ? p.categories.join(', ') : 'any category',
+                agreementAge(p.shareAfterDays).toLowerCase(),
               ].join(' · ')}
             </td>
             <td>{activeText(p, timeZone)}</td>

@@ -1,6 +1,7 @@
 // How a partner agreement reads on screen: the fields it shares, its dates, its kinds of batch.
-import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
-import { formatDate } from '../../ui/format';
+import type { PartnerDto, ResentFileDto, ShareBatchDto } from '../../../shared/contract/dto';
+import { formatDate, plural } from '../../ui/format';
+import { shortSha } from './download';
 
 export type SharedField = PartnerDto['sharedFields'][number];
 export const SHARED_FIELDS: readonly SharedField[] = [
@@ -40,3 +41,27 @@ export const BATCH_KIND_LABELS: Record<ShareBatchDto['kind'], string> = {
   outcome_export: 'Outcomes sent',
   outcome_import: 'Outcomes received',
 };
+
+/** "Leads older than 14 days": the agreement's "share after", which the export applies. */
+export function agreementAge(shareAfterDays: number): string {
+  if (shareAfterDays === 0) return 'Leads of any age';
+  return `Leads older than ${shareAfterDays} ${shareAfterDays === 1 ? 'day' : 'days'}`;
+}
+
+/** "Phones in area codes 312, 773" or "Any territory", with the free-text description beside it. */
+export function territoryText(p: Pick<PartnerDto, 'areaCodes' | 'territory'>): string {
+  const codes = p.areaCodes.length
+    ? `Phones in area code${p.areaCodes.length === 1 ? '' : 's'} ${p.areaCodes.join(', ')}`
+    : 'Any territory';
+  return p.territory ? `${codes} (${p.territory})` : codes;
+}
+
+/** "Sent 3 leads again to … · SHA-256 … — 2 leads no longer shareable were left out." */
+export function resentText(
+  r: Pick<ResentFileDto, 'count' | 'fileName' | 'sha256' | 'noLongerShareable'>,
+): string {
+  const sent = `Sent ${plural(r.count, 'lead')} again to ${r.fileName} · ${shortSha(r.sha256)}`;
+  if (r.noLongerShareable === 0) return `${sent} — every lead of the first file is still shareable.`;
+  const n = r.noLongerShareable;
+  return `${sent} — ${plural(n, 'lead')} no longer shareable ${n === 1 ? 'was' : 'were'} left out.`;
+}

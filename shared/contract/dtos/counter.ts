@@ -125,8 +125,19 @@ export interface WalkoutStoryDto {
   /** Partners this walkout was shared with; and, for a partner's lead, where it came from. */
   sharedWith: string[];
   origin: { partnerName: string; repName: string } | null;
-  otherVisits: { id: number; visitedAt: number; product: string; status: WalkoutStatus }[];
+  otherVisits: OtherVisitDto[];
   followUps: FollowUpDto[];
+}
+
+/**
+ * Another visit of the same prospect, newest first. A staff member sees a visit that is not on their own
+ * calendar as "a visit on <date> with <rep>" only (`detail` null): never what was looked at, its status,
+ * notes, objection or calls. Managers, owners and the rep who has the visit see `detail`.
+ */
+export interface OtherVisitDto {
+  visitedAt: number;
+  employeeName: string;
+  detail: { id: number; product: string; status: WalkoutStatus } | null;
 }
 
 export interface WalkoutCreatedDto {

@@ -6,8 +6,13 @@ export interface PartnerDto {
   contact: string;
   sharedFields: ('painPoints' | 'notes' | 'priceQuoted' | 'personalDetails')[];
   commissionCents: number;
+  /** A description of where they sell; the enforced territory is `areaCodes`. */
   territory: string;
   categories: string[];
+  /** NANP area codes a shared lead's phone must have; empty: anywhere. */
+  areaCodes: string[];
+  /** Walkouts younger than this many days are still being worked and stay home. */
+  shareAfterDays: number;
   activeFrom: number | null;
   activeUntil: number | null;
   createdAt: number;
@@ -25,7 +30,13 @@ export interface ExportPreviewDto {
     alreadyShared: number;
     /** Outside the categories the agreement names. */
     outsideAgreement: number;
+    /** The prospect's phone is not in the agreement's area codes (or there is no phone). */
+    outsideTerritory: number;
+    /** Visit younger than the agreement's "share after" days. */
+    stillBeingWorked: number;
   };
+  /** The agreement's "share after", as the preview applied it. */
+  shareAfterDays: number;
   sample: {
     walkoutId: number;
     prospectName: string;
@@ -41,6 +52,17 @@ export interface PartnerFileDto {
   count: number;
   sha256: string;
   batchId: number | null;
+}
+
+/** A recorded lead file sent again: the leads of the original still shareable, with their share ids. */
+export interface ResentFileDto extends PartnerFileDto {
+  batchId: number;
+  /** The first send this file repeats. */
+  resendOf: number;
+  /** Leads of the original left out now, by why (the export's reasons; erased prospects count as do-not-contact). */
+  leftOut: Partial<Record<keyof ExportPreviewDto['leftOut'], number>>;
+  /** Sum of leftOut: "2 leads no longer shareable were left out". */
+  noLongerShareable: number;
 }
 
 export interface ImportCheckDto {
@@ -86,4 +108,6 @@ export interface ShareBatchDto {
   count: number;
   createdByName: string;
   createdAt: number;
+  /** A re-send: the batch whose leads this file sent again. */
+  resendOf: number | null;
 }
