@@ -464,6 +464,8 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
     },
     nobody('partners.importOutcomes', () => ({ partnerId: NONE, fileName: 'outcomes.json', content: '{}' })),
   ],
+  // A batch belongs to the store, not to a rep: only the owner re-sends one; an unknown batch writes nothing.
+  'partners.resend': [nobody('partners.resend', () => ({ batchId: NONE, format: 'csv' }))],
   'partners.batches': [
     { name: 'the owner’s partner', input: (f) => ({ partnerId: f.partnerId }), manager: read, owner: read },
   ],
