@@ -189,13 +189,13 @@ export async function writeCampaign(
     ex,
     sql`INSERT INTO campaign_plan (replaces, assignee_id, due_at, channel)`,
     calls.filter((c) => c.replaces !== null),
-    (c) => sql`(${c.replaces}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`,
+    (c) => [c.replaces, c.assigneeId, c.dueAt, c.channel],
   );
   await insertRows(
     ex,
     sql`INSERT INTO campaign_new (walkout_id, assignee_id, due_at, channel)`,
     calls.filter((c) => c.replaces === null),
-    (c) => sql`(${c.walkoutId}, ${c.assigneeId}, ${c.dueAt}, ${c.channel})`,
+    (c) => [c.walkoutId, c.assigneeId, c.dueAt, c.channel],
   );
   let booked = await run(
     ex,

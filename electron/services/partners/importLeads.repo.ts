@@ -70,11 +70,29 @@ export async function stageLeads(
       const lead = leads[pos]!;
       const day = localDay(lead.visitedAt, timeZone);
       const channel = firstCalls ? (lead.phone ? 'call' : 'email') : null;
-      return sql`(${i + 1}, ${pos}, ${lead.shareId}, ${lead.firstName}, ${lead.lastName}, ${lead.phone},
-        ${lead.email}, ${lead.visitedAt}, ${day.day}, ${day.endsAt}, ${lead.product}, ${lead.category},
-        ${lead.priceQuotedCents ?? null}, ${lead.objection}, ${lead.objectionText}, ${lead.painPoints ?? ''},
-        ${lead.notes ?? ''}, ${lead.personalDetails ?? ''}, ${lead.originRep}, ${channel},
-        ${channel && firstCalls![channel]})`;
+      return [
+        i + 1,
+        pos,
+        lead.shareId,
+        lead.firstName,
+        lead.lastName,
+        lead.phone,
+        lead.email,
+        lead.visitedAt,
+        day.day,
+        day.endsAt,
+        lead.product,
+        lead.category,
+        lead.priceQuotedCents ?? null,
+        lead.objection,
+        lead.objectionText,
+        lead.painPoints ?? '',
+        lead.notes ?? '',
+        lead.personalDetails ?? '',
+        lead.originRep,
+        channel,
+        channel && firstCalls![channel],
+      ];
     },
   );
   const already = await run(
