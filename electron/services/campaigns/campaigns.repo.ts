@@ -2,7 +2,8 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import { all, type Executor, inList, insertRows, one, run } from '../../db/store';
+import type { Db } from '../../db/open';
+import { all, allArrays, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
 
 export interface CampaignCandidate {
@@ -25,31 +26,37 @@ export interface CampaignCandidate {
   alreadyInCampaign: boolean;
 }
 
-interface CandidateRow {
-  id: number;
-  visited_at: number;
-  product: string;
-  category: string;
-  objection: Objection;
-  employee_id: number;
-  active: number;
-  phone: string | null;
-  email: string | null;
-  preferred_channel: Channel;
-  do_not_contact: number;
-  contact_ok: number;
-}
+type CandidateRow = [
+  walkoutId: number,
+  visitedAt: number,
+  product: string,
+  category: string,
+  objection: Objection,
+  ownerId: number,
+  ownerActive: number,
+  phone: string | null,
+  email: string | null,
+  preferredChannel: Channel,
+  doNotContact: number,
+  contactOk: number,
+];
 
 /**
  * Open and not-now walkouts with what the plan needs, less the visits superseded by a newer one of the same
  * prospect: the person is called once, on their newest visit (rule 5). Flat scans read as arrays and joined
  * in memory: at 100 000 walkouts, correlated subqueries on follow-ups or row objects cost seconds where
- * these cost a few hundred ms (the superseded check is an index probe on the prospect's few visits).
+ * these cost a few hundred ms (the superseded check is an index probe on the prospect's few visits). Read
+ * inside a transaction `tx`, as arrays straight from SQLite (`sqlite`, see allArrays).
  */
-export async function campaignCandidates(ex: Executor, reasonId: number): Promise<CampaignCandidate[]> {
-  const rows = await all(
-    ex,
-    sql<CandidateRow>`SELECT w.id, w.visited_at, w.product, w.category, w.objection, w.employee_id, e.active,
+export async function campaignCandidates(
+  tx: Executor,
+  reasonId: number,
+  sqlite: Db | null,
+): Promise<CampaignCandidate[]> {
+  const rows = await allArrays<CandidateRow>(
+    tx,
+    sqlite,
+    sql`SELECT w.id, w.visited_at, w.product, w.category, w.objection, w.employee_id, e.active,
             p.phone, p.email, p.preferred_channel, p.do_not_contact, p.contact_ok
        FROM walkouts w
        JOIN prospects p ON p.id = w.prospect_id
@@ -57,49 +64,43 @@ export async function campaignCandidates(ex: Executor, reasonId: number): Promis
       WHERE +w.status IN ('open', 'not_now') AND NOT ${sql.raw(supersededSql('w'))}`, // sqlite: unary + keeps the planner off the status index (most are open: a table scan beats it)
   );
   const next = new Map<number, { id: number; purpose: Purpose; dueAt: number }>();
-  const open = await all(
-    ex,
-    sql<{
-      walkout_id: number;
-      id: number;
-      purpose: Purpose;
-      due_at: number;
-    }>`SELECT walkout_id, id, purpose, due_at
-      FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'`,
+  const open = await allArrays<[number, number, Purpose, number]>(
+    tx,
+    sqlite,
+    sql`SELECT walkout_id, id, purpose, due_at FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'`,
   );
-  for (const f of open) {
-    const seen = next.get(f.walkout_id);
-    if (!seen || f.due_at < seen.dueAt)
-      next.set(f.walkout_id, { id: f.id, purpose: f.purpose, dueAt: f.due_at });
+  for (const [walkoutId, id, purpose, dueAt] of open) {
+    const seen = next.get(walkoutId);
+    if (!seen || dueAt < seen.dueAt) next.set(walkoutId, { id, purpose, dueAt });
   }
   const already = new Set(
     (
       await all(
-        ex,
+        tx,
         sql<{ walkout_id: number }>`SELECT walkout_id FROM follow_ups
           WHERE reason_id = ${reasonId} AND purpose = 'campaign'`,
       )
     ).map((r) => r.walkout_id),
   );
   const out = rows.map((r): CampaignCandidate => {
-    const n = next.get(r.id);
+    const n = next.get(r[0]);
     return {
-      walkoutId: r.id,
-      visitedAt: r.visited_at,
-      product: r.product,
-      category: r.category,
-      objection: r.objection,
-      ownerId: r.employee_id,
-      ownerActive: r.active === 1,
-      hasContact: r.phone !== null || r.email !== null,
-      phone: r.phone,
-      email: r.email,
-      preferredChannel: r.preferred_channel,
-      doNotContact: r.do_not_contact === 1,
-      contactOk: r.contact_ok === 1,
+      walkoutId: r[0],
+      visitedAt: r[1],
+      product: r[2],
+      category: r[3],
+      objection: r[4],
+      ownerId: r[5],
+      ownerActive: r[6] === 1,
+      hasContact: r[7] !== null || r[8] !== null,
+      phone: r[7],
+      email: r[8],
+      preferredChannel: r[9],
+      doNotContact: r[10] === 1,
+      contactOk: r[11] === 1,
       openFollowUpId: n?.id ?? null,
       openPurpose: n?.purpose ?? null,
-      alreadyInCampaign: already.has(r.id),
+      alreadyInCampaign: already.has(r[0]),
     };
   });
   // Warmest first: when the cap spreads a calendar over days, the latest visits are called first.

@@ -64,7 +64,7 @@ export function createCampaignsService(deps: ServiceDeps) {
     }
     const fresh = await planCampaign({
       reason,
-      candidates: await campaignCandidates(db, reasonId),
+      candidates: await store.transaction((tx) => campaignCandidates(tx, reasonId, store.sqlite)),
       load: await campaignLoad(db, at),
       settings: deps.settings(),
       now: at,

@@ -3,7 +3,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { ExportPreviewDto } from '../../../shared/contract/dto';
 import type { ExportFilter } from '../../../shared/contract/schemas';
-import { all, type Executor, matches } from '../../db/store';
+import type { Db } from '../../db/open';
+import { all, allArrays, type Executor, matches } from '../../db/store';
 import type { SharedLead } from './formats/types';
 import type { PartnerAgreement } from './partners.repo';
 
@@ -119,39 +120,45 @@ export async function exportPreview(
   return { ...(await countLeftOut(ex, f, now)), shareAfterDays, sample };
 }
 
-interface LeadRow {
-  id: number;
-  share_id: string;
-  name: string;
-  visited_at: number;
-  first_name: string;
-  last_name: string;
-  phone: string | null;
-  email: string | null;
-  product: string;
-  category: string;
-  objection: SharedLead['objection'];
-  objection_text: string;
-  price_quoted_cents: number | null;
-  pain_points: string;
-  motivation: string;
-  personal_details: string;
-}
+type LeadRow = [
+  id: number,
+  shareId: string,
+  rep: string,
+  visitedAt: number,
+  firstName: string,
+  lastName: string,
+  phone: string | null,
+  email: string | null,
+  product: string,
+  category: string,
+  objection: SharedLead['objection'],
+  objectionText: string,
+  priceQuotedCents: number | null,
+  painPoints: string,
+  motivation: string,
+  personalDetails: string,
+];
 
 /** The walkouts that go, newest first: ids for the share batch, leads as the partner receives them. */
+/**
+ * The walkouts that go, newest first: ids for the share batch, leads as the partner receives them. Read
+ * inside a transaction `tx`, as arrays straight from SQLite (`sqlite`, see allArrays).
+ */
 export async function leadsToShare(
-  ex: Executor,
+  tx: Executor,
   f: ExportScope,
   now: number,
   partner: PartnerAgreement,
   storeName: string,
+  sqlite: Db | null,
 ): Promise<{ ids: number[]; leads: SharedLead[] }> {
   // Contact details always travel; the rest only where the agreement says.
   const allowed = new Set(partner.sharedFields);
   const p = params(f, now);
-  const rows = await all(
-    ex,
-    sql<LeadRow>`SELECT w.id, w.share_id, e.name, w.visited_at, p.first_name, p.last_name, p.phone, p.email,
+  const rows = await allArrays<LeadRow>(
+    tx,
+    sqlite,
+    sql`SELECT w.id, w.share_id, e.name, w.visited_at, p.first_name, p.last_name, p.phone, p.email,
             w.product, w.category, w.objection, w.objection_text, w.price_quoted_cents, w.pain_points, w.motivation,
             w.personal_details
        ${candidates(f, p)} AND (${leftOutOf(p)}) IS NULL ORDER BY w.visited_at DESC, w.id DESC`,
@@ -159,25 +166,25 @@ export async function leadsToShare(
   const ids: number[] = new Array(rows.length);
   const leads: SharedLead[] = new Array(rows.length);
   rows.forEach((r, i) => {
-    ids[i] = r.id;
+    ids[i] = r[0];
     const lead: SharedLead = {
-      shareId: r.share_id,
+      shareId: r[1],
       originDistributor: storeName,
-      originRep: r.name,
-      visitedAt: r.visited_at,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      phone: r.phone,
-      email: r.email,
-      product: r.product,
-      category: r.category,
-      objection: r.objection,
-      objectionText: r.objection_text,
+      originRep: r[2],
+      visitedAt: r[3],
+      firstName: r[4],
+      lastName: r[5],
+      phone: r[6],
+      email: r[7],
+      product: r[8],
+      category: r[9],
+      objection: r[10],
+      objectionText: r[11],
     };
-    if (allowed.has('priceQuoted')) lead.priceQuotedCents = r.price_quoted_cents;
-    if (allowed.has('painPoints')) lead.painPoints = r.pain_points;
-    if (allowed.has('notes')) lead.notes = r.motivation;
-    if (allowed.has('personalDetails')) lead.personalDetails = r.personal_details;
+    if (allowed.has('priceQuoted')) lead.priceQuotedCents = r[12];
+    if (allowed.has('painPoints')) lead.painPoints = r[13];
+    if (allowed.has('notes')) lead.notes = r[14];
+    if (allowed.has('personalDetails')) lead.personalDetails = r[15];
     leads[i] = lead;
   });
   return { ids, leads };

@@ -39,7 +39,9 @@ export function createLeadFiles(
   ): Promise<PartnerFileDto & { batchId: number }> {
     const at = now();
     const { storeName, timeZone } = deps.settings();
-    const { ids, leads } = await leadsToShare(store.db, scope, at, partner, storeName);
+    const { ids, leads } = await store.transaction((tx) =>
+      leadsToShare(tx, scope, at, partner, storeName, store.sqlite),
+    );
     if (leads.length === 0)
       throw new ValidationError('No walkout qualifies for this partner with these filters.');
     const content = writeLeads(format, leads, { distributor: storeName }, at);
