@@ -36,7 +36,13 @@ export function ReturningChoiceDialog({ matches, timeZone, onChoose, onBack }: P
               {m.lastEmployeeName}
             </div>
             <button type="button" className="primary" onClick={() => onChoose({ returning: m.prospect })}>
-              Same person{i === 0 && <kbd>S</kbd>}
+              Same person
+              {i === 0 && (
+                <>
+                  {' '}
+                  <kbd>S</kbd>
+                </>
+              )}
             </button>
           </div>
         ))}

@@ -42,7 +42,7 @@ export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props
       })}
       {!choice.returning && !choice.confirmNewProspect && (
         <p className="field-hint">
-          Keep typing: <kbd>Enter</kbd> will ask — <kbd>S</kbd> same person, <kbd>D</kbd> different.
+          Keep typing: <kbd>Enter</kbd> asks — <kbd>S</kbd> same, <kbd>D</kbd> different.
         </p>
       )}
       <button
