@@ -159,6 +159,7 @@ test('Enter with an unanswered returning match asks S/D, Enter = same person, th
   await page.goto(app.url);
   await signIn(page, 'Sam Seller', '3333');
   await expectSignedInAs(page, 'Sam Seller');
+  await expect(page.getByLabel('First name')).toBeFocused();
   const keys = new Keys(page);
   await keys.type('Jane');
   await keys.tab('Last name');
