@@ -15,6 +15,7 @@ import { SettingsRoutes } from '../features/settings/SettingsRoutes';
 import { TeamScreen } from '../features/team/TeamScreen';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
+import styles from './Shell.module.css';
 import { useIdleLock } from './useIdleLock';
 import { useStoreSettings } from './useStoreSettings';
 
@@ -31,6 +32,8 @@ const SHORTCUTS: Record<string, string> = {
 };
 const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
 const OWNER_ONLY = ['/partners'];
+
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
 
 interface ShellProps {
   employee: EmployeeDto;
@@ -71,57 +74,57 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   }, [navigate, lead, owner]);
 
   return (
-    <div className="shell">
-      <header className="topbar">
-        <span className="brand">BeBack</span>
-        <span className="store">{storeName}</span>
-        <nav aria-label="Main">
-          <NavLink to="/log">
+    <div className={styles.shell}>
+      <header className={styles.topbar}>
+        <span className={styles.brand}>BeBack</span>
+        <span className={styles.store}>{storeName}</span>
+        <nav aria-label="Main" className={styles.nav}>
+          <NavLink className={navClass} to="/log">
             Log walkout <kbd>F2</kbd>
           </NavLink>
-          <NavLink to="/day">
+          <NavLink className={navClass} to="/day">
             My day <kbd>F3</kbd>
           </NavLink>
           {lead && (
-            <NavLink to="/team">
+            <NavLink className={navClass} to="/team">
               Team <kbd>F4</kbd>
             </NavLink>
           )}
           {lead && (
-            <NavLink to="/reasons">
+            <NavLink className={navClass} to="/reasons">
               Reasons <kbd>F5</kbd>
             </NavLink>
           )}
           {lead && (
-            <NavLink to="/audit">
+            <NavLink className={navClass} to="/audit">
               Audit <kbd>F6</kbd>
             </NavLink>
           )}
           {lead && (
-            <NavLink to="/commissions">
+            <NavLink className={navClass} to="/commissions">
               Commissions <kbd>F7</kbd>
             </NavLink>
           )}
           {lead && (
-            <NavLink to="/dashboard">
+            <NavLink className={navClass} to="/dashboard">
               Dashboard <kbd>F8</kbd>
             </NavLink>
           )}
           {lead && (
-            <NavLink to="/settings">
+            <NavLink className={navClass} to="/settings">
               Settings <kbd>F9</kbd>
             </NavLink>
           )}
           {owner && (
-            <NavLink to="/partners">
+            <NavLink className={navClass} to="/partners">
               Partners <kbd>F10</kbd>
             </NavLink>
           )}
         </nav>
-        <span className="who">
+        <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
         </span>
-        <button type="button" className="link" onClick={() => leave(null)}>
+        <button type="button" className={`link ${styles.signOut}`} onClick={() => leave(null)}>
           Sign out
         </button>
       </header>
