@@ -1,37 +1,16 @@
-// The signed-in frame: navigation with function-key shortcuts, and the screens.
+// The signed-in frame: navigation with function-key shortcuts, and the screens, all from the route table.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { MyDay } from '../features/calendar/MyDay';
-import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
-import { CounterScreen } from '../features/counter/CounterScreen';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
-import { SettingsRoutes } from '../features/settings/SettingsRoutes';
-import { TeamScreen } from '../features/team/TeamScreen';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
+import { ROUTES } from './routes';
+import { routeForKey, visibleRoutes } from './routeTable';
 import styles from './Shell.module.css';
 import { useIdleLock } from './useIdleLock';
 import { useStoreSettings } from './useStoreSettings';
-
-const SHORTCUTS: Record<string, string> = {
-  F2: '/log',
-  F3: '/day',
-  F4: '/team',
-  F5: '/reasons',
-  F6: '/audit',
-  F7: '/commissions',
-  F8: '/dashboard',
-  F9: '/settings',
-  F10: '/partners',
-};
-const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
-const OWNER_ONLY = ['/partners'];
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
 
@@ -46,8 +25,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const signOut = useApiMutation('auth.signOut');
-  const lead = employee.role !== 'staff';
-  const owner = employee.role === 'owner';
+  const routes = useMemo(() => visibleRoutes(ROUTES, employee.role), [employee.role]);
   const leave = (notice: string | null) => {
     onLeave(notice);
     signOut.mutate({});
@@ -63,15 +41,15 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const to = SHORTCUTS[e.key];
-      if (to && (!LEAD_ONLY.includes(to) || lead) && (!OWNER_ONLY.includes(to) || owner)) {
+      const route = routeForKey(routes, e.key);
+      if (route) {
         e.preventDefault();
-        navigate(to);
+        navigate(route.path);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, lead, owner]);
+  }, [navigate, routes]);
 
   return (
     <div className={styles.shell}>
@@ -79,47 +57,11 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <span className={styles.brand}>BeBack</span>
         <span className={styles.store}>{storeName}</span>
         <nav aria-label="Main" className={styles.nav}>
-          <NavLink className={navClass} to="/log">
-            Log walkout <kbd>F2</kbd>
-          </NavLink>
-          <NavLink className={navClass} to="/day">
-            My day <kbd>F3</kbd>
-          </NavLink>
-          {lead && (
-            <NavLink className={navClass} to="/team">
-              Team <kbd>F4</kbd>
+          {routes.map((route) => (
+            <NavLink key={route.path} className={navClass} to={route.path}>
+              {route.label} <kbd>{route.shortcut}</kbd>
             </NavLink>
-          )}
-          {lead && (
-            <NavLink className={navClass} to="/reasons">
-              Reasons <kbd>F5</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink className={navClass} to="/audit">
-              Audit <kbd>F6</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink className={navClass} to="/commissions">
-              Commissions <kbd>F7</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink className={navClass} to="/dashboard">
-              Dashboard <kbd>F8</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink className={navClass} to="/settings">
-              Settings <kbd>F9</kbd>
-            </NavLink>
-          )}
-          {owner && (
-            <NavLink className={navClass} to="/partners">
-              Partners <kbd>F10</kbd>
-            </NavLink>
-          )}
+          ))}
         </nav>
         <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
@@ -132,18 +74,14 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <IdleWarning secondsLeft={idle.state.secondsLeft} onStay={idle.stay} />
       )}
       <main className="content">
-        <Routes>
-          <Route path="/log" element={<CounterScreen me={employee} />} />
-          <Route path="/day" element={<MyDay me={employee} />} />
-          {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
-          {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
-          {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
-          {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
-          {lead && <Route path="/dashboard" element={<DashboardScreen me={employee} />} />}
-          {lead && <Route path="/settings/*" element={<SettingsRoutes role={employee.role} />} />}
-          {owner && <Route path="/partners" element={<PartnersScreen />} />}
-          <Route path="*" element={<Navigate to="/log" replace />} />
-        </Routes>
+        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+          <Routes>
+            {routes.map(({ path, nested, screen: Screen }) => (
+              <Route key={path} path={nested ? `${path}/*` : path} element={<Screen me={employee} />} />
+            ))}
+            <Route path="*" element={<Navigate to="/log" replace />} />
+          </Routes>
+        </Suspense>
       </main>
     </div>
   );
