@@ -29,6 +29,10 @@ for (const viewport of VIEWPORTS) {
     }) => {
       await page.setViewportSize(viewport);
       await page.goto(app.url);
+      await expect(page.getByRole('radio', { name: new RegExp(person.name) })).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/screens-${viewport.width}-sign-in.png` });
+      if (viewport.width === 1024 && (await overflow(page)) > 0)
+        throw new Error('the sign-in screen is too wide');
       await signIn(page, person.name, person.pin);
       await expectSignedInAs(page, person.name);
       const nav = page.getByRole('navigation', { name: 'Main' });
@@ -48,6 +52,23 @@ for (const viewport of VIEWPORTS) {
         await page.screenshot({ path: `${SHOTS}/screens-${viewport.width}-${person.role}-${slug}.png` });
         const over = await overflow(page);
         if (viewport.width === 1024 && over > 0) wide.push(`${label} (+${over}px)`);
+        if (label === 'Settings') {
+          // Settings' own pages: the backups, and the owner's Erase a person.
+          const pages = [{ name: 'Backups', role: 'link' as const }];
+          if (person.role === 'owner') pages.push({ name: 'Erase a person (privacy request)', role: 'link' });
+          for (const sub of pages) {
+            await page.getByRole('link', { name: 'Store settings' }).click();
+            await page.getByRole(sub.role, { name: sub.name }).click();
+            await page.waitForLoadState('networkidle');
+            await page.waitForTimeout(150);
+            const subSlug = sub.name.toLowerCase().split(' ')[0];
+            await page.screenshot({
+              path: `${SHOTS}/screens-${viewport.width}-${person.role}-settings-${subSlug}.png`,
+            });
+            const subOver = await overflow(page);
+            if (viewport.width === 1024 && subOver > 0) wide.push(`Settings › ${sub.name} (+${subOver}px)`);
+          }
+        }
         if (label === 'My day' && (await page.locator('.cal-row').count()) > 0) {
           // The call panel beside the rows narrows them: their tags must still stay inside.
           await page.locator('.cal-row').first().click();
