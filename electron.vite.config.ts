@@ -19,6 +19,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; the web door sends it over the network.
+      minify: true,
     },
     plugins: [react()],
   },

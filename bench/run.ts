@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project, printing figures (never a pass/fail test).
 import { backupBench } from './backup.bench';
+import { bundleBench } from './bundle.bench';
 import { campaignBench } from './campaign.bench';
 import { counterBench } from './counter.bench';
 import { dashboardBench } from './dashboard.bench';
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   partners: partnersBench,
   dashboard: dashboardBench,
   backup: backupBench,
+  bundle: bundleBench,
 };
 
 async function main(): Promise<void> {

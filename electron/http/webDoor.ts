@@ -2,15 +2,16 @@
 // per-start random token, plus the built renderer as static files. Never started by the Electron app.
 
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { FILE_CHANNELS, UPLOAD_CHANNELS } from '../../shared/contract/channels';
 import type { FileRefDto } from '../../shared/contract/dto';
 import type { AppError, Result } from '../../shared/contract/result';
 import type { Router } from '../services/boot.types';
 import { LARGE_BODY_BYTES, LargeBodySlot, readBody, SMALL_BODY_BYTES, throwAwayRest } from './requestBody';
+import { staticFiles } from './staticFiles';
 
 export const TOKEN_HEADER = 'x-beback-token';
 export const SESSION_HEADER = 'x-beback-session';
@@ -18,16 +19,6 @@ const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,80}$/;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export interface WebDoorOptions {
   router: Router;
@@ -46,6 +37,7 @@ export interface WebDoor {
 export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
   const root = resolve(options.staticDir);
   const slot = new LargeBodySlot();
+  const files = staticFiles(root);
   let hosts = new Set<string>();
   const server = createServer((req, res) => {
     handle(req, res)
@@ -64,7 +56,10 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
     if (pathname.startsWith('/rpc/')) return rpc(req, res, pathname.slice(5));
     if (pathname.startsWith('/download/')) return download(req, res, pathname.slice(10));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed' });
-    return serveStatic(res, pathname);
+    return files.serve(req, res, pathname, {
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+    });
   }
 
   const origin = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -135,22 +130,6 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
     } finally {
       if (held.value) slot.release();
     }
-  }
-
-  function serveStatic(res: ServerResponse, pathname: string) {
-    const requested = normalize(join(root, pathname));
-    const inside = requested === root || requested.startsWith(root + sep);
-    const file =
-      inside && existsSync(requested) && statSync(requested).isFile() ? requested : join(root, 'index.html');
-    if (!existsSync(file))
-      return send(res, 404, { error: 'The renderer is not built. Run "npm run build".' });
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
-    });
-    createReadStream(file).pipe(res);
   }
 
   await new Promise<void>((ok, fail) => {

@@ -1,36 +1,18 @@
-// The signed-in frame: navigation with function-key shortcuts, and the screens.
+// The signed-in frame: navigation with function-key shortcuts, and the screens, all from the route table.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { MyDay } from '../features/calendar/MyDay';
-import { CommissionsScreen } from '../features/commissions/CommissionsScreen';
-import { CounterScreen } from '../features/counter/CounterScreen';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { ReasonsScreen } from '../features/reasons/ReasonsScreen';
-import { SettingsRoutes } from '../features/settings/SettingsRoutes';
-import { TeamScreen } from '../features/team/TeamScreen';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
+import { ROUTES } from './routes';
+import { routeForKey, visibleRoutes } from './routeTable';
+import styles from './Shell.module.css';
 import { useIdleLock } from './useIdleLock';
 import { useStoreSettings } from './useStoreSettings';
 
-const SHORTCUTS: Record<string, string> = {
-  F2: '/log',
-  F3: '/day',
-  F4: '/team',
-  F5: '/reasons',
-  F6: '/audit',
-  F7: '/commissions',
-  F8: '/dashboard',
-  F9: '/settings',
-  F10: '/partners',
-};
-const LEAD_ONLY = ['/team', '/reasons', '/audit', '/commissions', '/dashboard', '/settings'];
-const OWNER_ONLY = ['/partners'];
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
 
 interface ShellProps {
   employee: EmployeeDto;
@@ -43,8 +25,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const signOut = useApiMutation('auth.signOut');
-  const lead = employee.role !== 'staff';
-  const owner = employee.role === 'owner';
+  const routes = useMemo(() => visibleRoutes(ROUTES, employee.role), [employee.role]);
   const leave = (notice: string | null) => {
     onLeave(notice);
     signOut.mutate({});
@@ -60,68 +41,32 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const to = SHORTCUTS[e.key];
-      if (to && (!LEAD_ONLY.includes(to) || lead) && (!OWNER_ONLY.includes(to) || owner)) {
+      const route = routeForKey(routes, e.key);
+      if (route) {
         e.preventDefault();
-        navigate(to);
+        navigate(route.path);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, lead, owner]);
+  }, [navigate, routes]);
 
   return (
-    <div className="shell">
-      <header className="topbar">
-        <span className="brand">BeBack</span>
-        <span className="store">{storeName}</span>
-        <nav aria-label="Main">
-          <NavLink to="/log">
-            Log walkout <kbd>F2</kbd>
-          </NavLink>
-          <NavLink to="/day">
-            My day <kbd>F3</kbd>
-          </NavLink>
-          {lead && (
-            <NavLink to="/team">
-              Team <kbd>F4</kbd>
+    <div className={styles.shell}>
+      <header className={styles.topbar}>
+        <span className={styles.brand}>BeBack</span>
+        <span className={styles.store}>{storeName}</span>
+        <nav aria-label="Main" className={styles.nav}>
+          {routes.map((route) => (
+            <NavLink key={route.path} className={navClass} to={route.path}>
+              {route.label} <kbd>{route.shortcut}</kbd>
             </NavLink>
-          )}
-          {lead && (
-            <NavLink to="/reasons">
-              Reasons <kbd>F5</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink to="/audit">
-              Audit <kbd>F6</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink to="/commissions">
-              Commissions <kbd>F7</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink to="/dashboard">
-              Dashboard <kbd>F8</kbd>
-            </NavLink>
-          )}
-          {lead && (
-            <NavLink to="/settings">
-              Settings <kbd>F9</kbd>
-            </NavLink>
-          )}
-          {owner && (
-            <NavLink to="/partners">
-              Partners <kbd>F10</kbd>
-            </NavLink>
-          )}
+          ))}
         </nav>
-        <span className="who">
+        <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
         </span>
-        <button type="button" className="link" onClick={() => leave(null)}>
+        <button type="button" className={`link ${styles.signOut}`} onClick={() => leave(null)}>
           Sign out
         </button>
       </header>
@@ -129,18 +74,14 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <IdleWarning secondsLeft={idle.state.secondsLeft} onStay={idle.stay} />
       )}
       <main className="content">
-        <Routes>
-          <Route path="/log" element={<CounterScreen me={employee} />} />
-          <Route path="/day" element={<MyDay me={employee} />} />
-          {lead && <Route path="/team" element={<TeamScreen me={employee} />} />}
-          {lead && <Route path="/reasons" element={<ReasonsScreen />} />}
-          {lead && <Route path="/audit" element={<AuditScreen me={employee} />} />}
-          {lead && <Route path="/commissions" element={<CommissionsScreen />} />}
-          {lead && <Route path="/dashboard" element={<DashboardScreen me={employee} />} />}
-          {lead && <Route path="/settings/*" element={<SettingsRoutes role={employee.role} />} />}
-          {owner && <Route path="/partners" element={<PartnersScreen />} />}
-          <Route path="*" element={<Navigate to="/log" replace />} />
-        </Routes>
+        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+          <Routes>
+            {routes.map(({ path, nested, screen: Screen }) => (
+              <Route key={path} path={nested ? `${path}/*` : path} element={<Screen me={employee} />} />
+            ))}
+            <Route path="*" element={<Navigate to="/log" replace />} />
+          </Routes>
+        </Suspense>
       </main>
     </div>
   );

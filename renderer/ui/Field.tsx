@@ -1,5 +1,6 @@
 // A labelled form control with its error line; every input in BeBack has a visible label.
 import type { ReactNode } from 'react';
+import styles from './Field.module.css';
 
 interface FieldProps {
   label: string;
@@ -8,12 +9,24 @@ interface FieldProps {
   hint?: string;
   children: ReactNode;
   wide?: boolean;
+  /** Marks the label (the control itself carries aria-required). */
+  required?: boolean;
 }
 
-export function Field({ label, htmlFor, error, hint, children, wide }: FieldProps) {
+export function Field({ label, htmlFor, error, hint, children, wide, required }: FieldProps) {
   return (
     <div className={`field${wide ? ' field-wide' : ''}${error ? ' field-error' : ''}`}>
-      <label htmlFor={htmlFor}>{label}</label>
+      {required ? (
+        // The mark stays outside the label, so the field's name is its label alone ("Phone").
+        <span className={styles.labelRow}>
+          <label htmlFor={htmlFor}>{label}</label>
+          <span className={styles.required} aria-hidden="true" title="Required">
+            *
+          </span>
+        </span>
+      ) : (
+        <label htmlFor={htmlFor}>{label}</label>
+      )}
       {children}
       {error ? (
         <span className="field-message" role="alert" id={`${htmlFor}-error`}>

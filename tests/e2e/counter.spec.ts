@@ -34,14 +34,15 @@ test('log a walkout with the keyboard only and see it at the top of My day', asy
   await tabTo(page, 'Objection');
   await page.keyboard.type('Spouse');
   await typeInto(page, 'In their words', 'Husband wants to drive it first');
-  await typeInto(page, 'Personal details', 'Coaches Little League');
   await typeInto(page, 'Next step agreed', 'Call tonight with the trade-in number');
+  await typeInto(page, 'Personal details', 'Coaches Little League');
   await page.screenshot({ path: `${SHOTS}/02-log-walkout-filled.png` });
   await page.keyboard.press('Enter');
   const confirmation = page.getByRole('status');
   await expect(confirmation).toContainText('Logged Jane Doe');
   await expect(confirmation).toContainText('First call due Today 12:00 PM');
   await expect(page.getByLabel('First name')).toHaveValue('');
+  await expect(page.getByLabel('First name')).toBeFocused();
   await page.screenshot({ path: `${SHOTS}/03-log-walkout-confirmed.png` });
 
   await page.keyboard.press('F3');
@@ -87,11 +88,15 @@ test('a returning prospect is recognised by phone, not duplicated', async ({ pag
   await page.getByLabel('Product').fill('Voyager minivan');
   await page.getByLabel('Objection').selectOption('price');
   await page.screenshot({ path: `${SHOTS}/07-returning-offer.png` });
+  // Enter with the offer unanswered asks first, focused on "Same person"; S answers and logs.
   await page.getByLabel('Product').press('Enter');
-  await expect(page.getByRole('alert').first()).toContainText('Jane Doe already has this phone');
-  await offer.getByRole('button', { name: 'Same person' }).click();
-  await page.getByLabel('Product').press('Enter');
+  const ask = page.getByRole('dialog', { name: 'Same person as before?' });
+  await expect(ask).toContainText('Jane Doe — same phone; 1 visit');
+  await expect(ask.getByRole('button', { name: /Same person/ })).toBeFocused();
+  await page.keyboard.press('s');
+  await expect(ask).toBeHidden();
   await expect(page.getByRole('status')).toContainText('Logged Jane Doe (returning be-back)');
+  await expect(page.getByLabel('First name')).toBeFocused();
 });
 
 test('a returning prospect shows the consents on file, and only a changed box is sent', async ({ page }) => {

@@ -62,85 +62,87 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
       {audit.error && <Banner tone="error">{audit.error.message}</Banner>}
       {audit.isPending && <p className="muted">Counting…</p>}
       {audit.data && (
-        <table className="table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">Employee</th>
-              <th scope="col">Walkouts</th>
-              <th scope="col">Contact capture</th>
-              <th scope="col">First call within 24 h</th>
-              <th scope="col">Attempts per walkout</th>
-              <th scope="col">Next step set</th>
-              <th scope="col">Overdue now</th>
-              <th scope="col">No next call</th>
-              <th scope="col">Survey disagrees</th>
-              <th scope="col">Leaving?</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.data.rows.map((r) => (
-              <tr key={r.employeeId} className={r.active ? '' : 'inactive'}>
-                <th scope="row">
-                  {r.name}
-                  <small className="muted">
-                    {' '}
-                    {r.role}
-                    {r.saveProgram ? ' · save program' : ''}
-                    {r.active ? '' : ' · left'}
-                  </small>
-                </th>
-                <td>{figure(r, 'all', String(r.walkouts), `${plural(r.walkouts, 'walkout')} logged`)}</td>
-                <td>
-                  {figure(
-                    r,
-                    'no_contact',
-                    pct(r.withContact, r.walkouts),
-                    `${r.walkouts - r.withContact} with no phone or email`,
-                  )}
-                </td>
-                <td>
-                  {figure(
-                    r,
-                    'late_first_attempt',
-                    pct(r.firstAttemptIn24h, r.withContact),
-                    `${r.withContact - r.firstAttemptIn24h} late or never called`,
-                  )}
-                </td>
-                <td>{r.walkouts === 0 ? '—' : (r.attempts / r.walkouts).toFixed(1)}</td>
-                <td>
-                  {figure(
-                    r,
-                    'no_next_step',
-                    pct(r.nextStepSet, r.walkouts),
-                    `${r.walkouts - r.nextStepSet} with no next step`,
-                  )}
-                </td>
-                <td className={r.overdueNow > 0 ? 'warn' : ''}>
-                  {figure(r, 'overdue', String(r.overdueNow), plural(r.overdueNow, 'overdue follow-up'))}
-                </td>
-                <td className={r.withoutNextCall > 0 ? 'warn' : ''}>
-                  {figure(
-                    r,
-                    'without_next_call',
-                    String(r.withoutNextCall),
-                    `${plural(r.withoutNextCall, 'open lead')} with no call`,
-                  )}
-                </td>
-                <td>
-                  {figure(
-                    r,
-                    'survey_disagrees',
-                    r.surveyed === 0 ? '—' : `${r.surveyDisagrees} of ${r.surveyed}`,
-                    `${plural(r.surveyDisagrees, 'survey')} that heard another reason`,
-                  )}
-                </td>
-                <td>
-                  <MoveCalendar from={r} />
-                </td>
+        <div className="table-scroll">
+          <table className="table audit-table">
+            <thead>
+              <tr>
+                <th scope="col">Employee</th>
+                <th scope="col">Walkouts</th>
+                <th scope="col">Contact capture</th>
+                <th scope="col">First call within 24 h</th>
+                <th scope="col">Attempts per walkout</th>
+                <th scope="col">Next step set</th>
+                <th scope="col">Overdue now</th>
+                <th scope="col">No next call</th>
+                <th scope="col">Survey disagrees</th>
+                <th scope="col">Leaving?</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {audit.data.rows.map((r) => (
+                <tr key={r.employeeId} className={r.active ? '' : 'inactive'}>
+                  <th scope="row">
+                    {r.name}
+                    <small className="muted">
+                      {' '}
+                      {r.role}
+                      {r.saveProgram ? ' · save program' : ''}
+                      {r.active ? '' : ' · left'}
+                    </small>
+                  </th>
+                  <td>{figure(r, 'all', String(r.walkouts), `${plural(r.walkouts, 'walkout')} logged`)}</td>
+                  <td>
+                    {figure(
+                      r,
+                      'no_contact',
+                      pct(r.withContact, r.walkouts),
+                      `${r.walkouts - r.withContact} with no phone or email`,
+                    )}
+                  </td>
+                  <td>
+                    {figure(
+                      r,
+                      'late_first_attempt',
+                      pct(r.firstAttemptIn24h, r.withContact),
+                      `${r.withContact - r.firstAttemptIn24h} late or never called`,
+                    )}
+                  </td>
+                  <td>{r.walkouts === 0 ? '—' : (r.attempts / r.walkouts).toFixed(1)}</td>
+                  <td>
+                    {figure(
+                      r,
+                      'no_next_step',
+                      pct(r.nextStepSet, r.walkouts),
+                      `${r.walkouts - r.nextStepSet} with no next step`,
+                    )}
+                  </td>
+                  <td className={r.overdueNow > 0 ? 'warn' : ''}>
+                    {figure(r, 'overdue', String(r.overdueNow), plural(r.overdueNow, 'overdue follow-up'))}
+                  </td>
+                  <td className={r.withoutNextCall > 0 ? 'warn' : ''}>
+                    {figure(
+                      r,
+                      'without_next_call',
+                      String(r.withoutNextCall),
+                      `${plural(r.withoutNextCall, 'open lead')} with no call`,
+                    )}
+                  </td>
+                  <td>
+                    {figure(
+                      r,
+                      'survey_disagrees',
+                      r.surveyed === 0 ? '—' : `${r.surveyDisagrees} of ${r.surveyed}`,
+                      `${plural(r.surveyDisagrees, 'survey')} that heard another reason`,
+                    )}
+                  </td>
+                  <td>
+                    <MoveCalendar from={r} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <div className={`audit-body${walkoutId ? ' with-panel' : ''}`}>
         {drill && (

@@ -42,7 +42,9 @@ export function CalendarSection({ title, tone, rows, day, selected, onOpen }: Pr
                   </span>
                 </span>
                 <span className="cal-what">
-                  {row.walkout.product} · {formatMoney(row.walkout.priceQuotedCents)}
+                  <span>
+                    {row.walkout.product} · {formatMoney(row.walkout.priceQuotedCents)}
+                  </span>
                   <span className="muted">
                     {OBJECTION_LABELS[row.walkout.objection]}
                     {row.walkout.objectionText ? `: ${row.walkout.objectionText}` : ''}

@@ -1,4 +1,5 @@
-// Logging a walkout at the counter, keyboard only: Tab through, Enter from any field submits.
+// Logging a walkout at the counter, keyboard only: Tab through, Enter from any field submits (asking first,
+// S or D, when the phone or email matches a stored prospect); then focus is back in First name.
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { EmployeeDto, WalkoutCreatedDto } from '../../../shared/contract/dto';
@@ -6,12 +7,20 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { formatDate, formatWhen, plural } from '../../ui/format';
 import { DraftOffer } from './DraftOffer';
+import { ReturningChoiceDialog } from './ReturningChoiceDialog';
 import { ReturningProspect } from './ReturningProspect';
+import { useCounterNow } from './useCounterNow';
 import { useProspectMatches } from './useProspectMatches';
 import { useReturningChoice } from './useReturningChoice';
 import { WalkoutFields } from './WalkoutFields';
 import { draftOf, forgetDraft, keepDraft } from './walkoutDrafts';
-import { EMPTY_WALKOUT, fieldOf, toWalkoutInput, type WalkoutFormValues } from './walkoutFormValues';
+import {
+  type Choice,
+  EMPTY_WALKOUT,
+  fieldOf,
+  toWalkoutInput,
+  type WalkoutFormValues,
+} from './walkoutFormValues';
 
 export function CounterScreen({ me }: { me: EmployeeDto }) {
   const settings = useApiQuery('settings.get', {});
@@ -25,6 +34,18 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
   useEffect(() => () => keepDraft(me.id, typed.current()), [me.id]);
   const [logged, setLogged] = useState<WalkoutCreatedDto | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  // reset() lets go of the fields until they render again, so First name is focused after that render:
+  // the next customer's name, typed straight away, lands in it.
+  const [refills, setRefills] = useState(0);
+  useEffect(() => {
+    if (refills > 0) form.setFocus('firstName');
+  }, [refills, form]);
+  const refill = (values: WalkoutFormValues, options?: { keepDefaultValues: boolean }) => {
+    form.reset(values, options);
+    setRefills((n) => n + 1);
+  };
+  const now = useCounterNow();
   const timeZone = settings.data?.timeZone ?? 'UTC';
   const region = settings.data?.defaultRegion ?? 'US';
   const [phone, email, refused] = form.watch(['phone', 'email', 'contactRefused']);
@@ -41,10 +62,12 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
     setProblem(issues.length === 1 ? issues[0].message : `Please fix ${issues.length} fields.`);
   };
 
-  const submit = form.handleSubmit((values) => {
+  const send = (values: WalkoutFormValues, answered: Choice) => {
     setLogged(null);
     setProblem(null);
-    const built = toWalkoutInput(values, choice, { timeZone, region });
+    const store = settings.data;
+    if (!store) return setProblem('The store settings are still loading: press Enter again.');
+    const built = toWalkoutInput(values, answered, { region, store, now: now() });
     if ('issues' in built) return showIssues(built.issues);
     create.mutate(built.input, {
       onSuccess: (result) => {
@@ -52,8 +75,7 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
         forget();
         forgetDraft(me.id);
         setDraft(null);
-        form.reset(EMPTY_WALKOUT);
-        form.setFocus('firstName');
+        refill(EMPTY_WALKOUT);
       },
       onError: (err) => {
         if (err.code === 'CONFLICT') setProblem(err.message);
@@ -61,7 +83,19 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
         else setProblem(err.message);
       },
     });
+  };
+
+  const unanswered = matches.length > 0 && !choice.returning && !choice.confirmNewProspect;
+  const submit = form.handleSubmit((values) => {
+    if (unanswered) setAsking(true);
+    else send(values, choice);
   });
+  // The answer to "Same person as before?", then the walkout is logged with it.
+  const answer = (answered: Choice) => {
+    setAsking(false);
+    choose(answered, { keepTyped: true });
+    void form.handleSubmit((values) => send(values, answered))();
+  };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLFormElement>) => {
     const target = e.target as HTMLElement;
@@ -76,7 +110,7 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
         <h1>Log a walkout</h1>
         <p className="hint">
           Tab between fields · <kbd>Enter</kbd> logs it from anywhere · <kbd>Shift</kbd>+<kbd>Enter</kbd> for
-          a new line
+          a new line · <span aria-hidden="true">*</span> required
         </p>
       </div>
       {logged && (
@@ -90,11 +124,10 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
         <DraftOffer
           draft={draft}
           onRestore={() => {
-            form.reset(draft, { keepDefaultValues: true });
+            refill(draft, { keepDefaultValues: true });
             forget();
             forgetDraft(me.id);
             setDraft(null);
-            form.setFocus('firstName');
           }}
           onDiscard={() => {
             forgetDraft(me.id);
@@ -103,7 +136,7 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
         />
       )}
       <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Walkout" noValidate>
-        <WalkoutFields form={form} returning={choice.returning}>
+        <WalkoutFields form={form} returning={choice.returning} store={settings.data} now={now}>
           <ReturningProspect
             matches={matches}
             choice={choice}
@@ -121,7 +154,7 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
           <button
             type="button"
             onClick={() => {
-              form.reset(EMPTY_WALKOUT);
+              refill(EMPTY_WALKOUT);
               forget();
               setProblem(null);
             }}
@@ -130,6 +163,14 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
           </button>
         </div>
       </form>
+      {asking && unanswered && (
+        <ReturningChoiceDialog
+          matches={matches}
+          timeZone={timeZone}
+          onChoose={answer}
+          onBack={() => setAsking(false)}
+        />
+      )}
     </div>
   );
 }

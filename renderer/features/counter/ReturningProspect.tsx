@@ -1,4 +1,6 @@
-// "Returning be-back?": a prospect with the same phone or email, offered rather than duplicated.
+// "Returning be-back?": a prospect with the same phone or email, offered rather than duplicated. The card
+// appears while the employee types on, so its buttons are out of the Tab path (a click, or the question
+// Enter asks: S / D); a brisk typist's next Tab still lands on the next field.
 import type { ProspectMatchDto } from '../../../shared/contract/dto';
 import { formatDate } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
@@ -28,6 +30,7 @@ export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props
             </div>
             <button
               type="button"
+              tabIndex={-1}
               className={chosen ? 'chosen' : ''}
               aria-pressed={chosen}
               onClick={() => onChoose({ returning: m.prospect })}
@@ -37,8 +40,14 @@ export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props
           </div>
         );
       })}
+      {!choice.returning && !choice.confirmNewProspect && (
+        <p className="field-hint">
+          Keep typing: <kbd>Enter</kbd> asks — <kbd>S</kbd> same, <kbd>D</kbd> different.
+        </p>
+      )}
       <button
         type="button"
+        tabIndex={-1}
         className={choice.confirmNewProspect ? 'chosen' : ''}
         aria-pressed={choice.confirmNewProspect === true}
         onClick={() => onChoose({ confirmNewProspect: true })}

@@ -1,40 +1,51 @@
-// The walkout form's fields, grouped the way the conversation at the counter goes.
+// The walkout form's fields in the order the conversation at the counter goes, so the usual walkout is
+// one Tab per answer: who, what they looked at, why not, the next step and consent. What is asked less
+// often (email, channel, refused details, motivation, personal details) sits in a last row, after them.
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ProspectDto } from '../../../shared/contract/dto';
 import { CHANNEL_LABELS, CHANNELS, OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
+import type { WhenStore } from '../../../shared/domain/whenText';
 import { Field } from '../../ui/Field';
 import { prospectName } from '../../ui/labels';
+import styles from './WalkoutFields.module.css';
+import { WhenField } from './WhenField';
 import type { WalkoutFormValues } from './walkoutFormValues';
 
 interface Props {
   form: UseFormReturn<WalkoutFormValues>;
-  /** The returning-prospect offer, shown right under the contact details. */
+  /** The returning-prospect offer, shown right under the phone. */
   children: ReactNode;
   /** The stored prospect once "Same person" is chosen: a blank field keeps what it shows in grey. */
   returning?: ProspectDto;
+  /** The store's hours and zone and its clock, to read the next step's "when". */
+  store: WhenStore | undefined;
+  now: () => number;
 }
 
-export function WalkoutFields({ form, children, returning }: Props) {
+export function WalkoutFields({ form, children, returning, store, now }: Props) {
   const { register, formState } = form;
   const err = (name: keyof WalkoutFormValues) => formState.errors[name]?.message;
   const refused = form.watch('contactRefused');
+  // A returning prospect already has a name and a way to reach them.
+  const needed = !returning;
   // Enter submits; Shift+Enter adds a line in the longer notes.
-  const notes = (name: keyof WalkoutFormValues, label: string, wide = false) => (
-    <Field label={label} htmlFor={name} error={err(name)} wide={wide}>
+  const notes = (name: keyof WalkoutFormValues, label: string) => (
+    <Field label={label} htmlFor={name} error={err(name)}>
       <textarea id={name} rows={2} {...register(name)} />
     </Field>
   );
 
   return (
-    <div className="walkout-grid">
+    <div className={`walkout-grid ${styles.grid}`}>
       <fieldset>
         <legend>Who</legend>
-        <Field label="First name" htmlFor="firstName" error={err('firstName')}>
+        <Field label="First name" htmlFor="firstName" error={err('firstName')} required={needed}>
           <input
             id="firstName"
             autoFocus
             autoComplete="off"
+            aria-required={needed}
             placeholder={returning?.firstName}
             {...register('firstName')}
           />
@@ -47,25 +58,23 @@ export function WalkoutFields({ form, children, returning }: Props) {
             {...register('lastName')}
           />
         </Field>
-        <Field label="Phone" htmlFor="phone" error={err('phone')}>
-          <input id="phone" type="tel" autoComplete="off" disabled={refused} {...register('phone')} />
+        <Field
+          label="Phone"
+          htmlFor="phone"
+          error={err('phone')}
+          required={needed && !refused}
+          hint="Or an email, below"
+        >
+          <input
+            id="phone"
+            type="tel"
+            autoComplete="off"
+            aria-required={needed && !refused}
+            disabled={refused}
+            {...register('phone')}
+          />
         </Field>
-        <Field label="Email" htmlFor="email" error={err('email')}>
-          <input id="email" type="email" autoComplete="off" disabled={refused} {...register('email')} />
-        </Field>
-        <label className="check">
-          <input type="checkbox" {...register('contactRefused')} /> Refused contact details
-        </label>
         {children}
-        <Field label="Best way to reach" htmlFor="preferredChannel">
-          <select id="preferredChannel" {...register('preferredChannel')}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
         <Field label="Best time to reach" htmlFor="bestTime">
           <input
             id="bestTime"
@@ -78,8 +87,8 @@ export function WalkoutFields({ form, children, returning }: Props) {
 
       <fieldset>
         <legend>What they looked at</legend>
-        <Field label="Product" htmlFor="product" error={err('product')}>
-          <input id="product" autoComplete="off" {...register('product')} />
+        <Field label="Product" htmlFor="product" error={err('product')} required>
+          <input id="product" autoComplete="off" aria-required {...register('product')} />
         </Field>
         <Field label="Category" htmlFor="category" error={err('category')}>
           <input id="category" autoComplete="off" {...register('category')} />
@@ -100,9 +109,9 @@ export function WalkoutFields({ form, children, returning }: Props) {
 
       <fieldset>
         <legend>Why they didn't buy</legend>
-        <Field label="Objection" htmlFor="objection" error={err('objection')}>
-          <select id="objection" {...register('objection')}>
-            <option value="">Choose…</option>
+        <Field label="Objection" htmlFor="objection" error={err('objection')} required>
+          <select id="objection" aria-required {...register('objection')}>
+            <option value="">Choose… (type a letter)</option>
             {OBJECTIONS.map((o) => (
               <option key={o} value={o}>
                 {OBJECTION_LABELS[o]}
@@ -112,8 +121,6 @@ export function WalkoutFields({ form, children, returning }: Props) {
         </Field>
         {notes('objectionText', 'In their words')}
         {notes('painPoints', 'Pain points')}
-        {notes('motivation', 'Motivation')}
-        {notes('personalDetails', 'Personal details')}
       </fieldset>
 
       <fieldset>
@@ -126,14 +133,7 @@ export function WalkoutFields({ form, children, returning }: Props) {
             {...register('nextStepText')}
           />
         </Field>
-        <Field
-          label="When (optional)"
-          htmlFor="nextStepAt"
-          error={err('nextStepAt')}
-          hint="Leave empty: BeBack schedules the first call"
-        >
-          <input id="nextStepAt" type="datetime-local" {...register('nextStepAt')} />
-        </Field>
+        <WhenField form={form} store={store} now={now} error={err('nextStepAt')} />
         {returning && (
           <p className="field-hint">
             The boxes show what {prospectName(returning)} agreed before: change one only if they said so
@@ -145,6 +145,27 @@ export function WalkoutFields({ form, children, returning }: Props) {
         </label>
         <label className="check">
           <input type="checkbox" {...register('shareOk')} /> OK to share with partner distributors
+        </label>
+      </fieldset>
+
+      <fieldset className={styles.more}>
+        <legend>More about them (optional)</legend>
+        <Field label="Email" htmlFor="email" error={err('email')}>
+          <input id="email" type="email" autoComplete="off" disabled={refused} {...register('email')} />
+        </Field>
+        <Field label="Best way to reach" htmlFor="preferredChannel">
+          <select id="preferredChannel" {...register('preferredChannel')}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {notes('motivation', 'Motivation')}
+        {notes('personalDetails', 'Personal details')}
+        <label className={`check ${styles.refused}`}>
+          <input type="checkbox" {...register('contactRefused')} /> Refused contact details
         </label>
       </fieldset>
     </div>

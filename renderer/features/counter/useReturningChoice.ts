@@ -8,6 +8,7 @@ import {
   type Choice,
   type Choices,
   choicesOf,
+  choicesSaidToday,
   type WalkoutFormValues,
 } from './walkoutFormValues';
 
@@ -19,10 +20,12 @@ export function useReturningChoice(form: UseFormReturn<WalkoutFormValues>) {
     for (const key of CHOICE_FIELDS) form.setValue(key, values[key]);
   };
 
-  const choose = (next: Choice) => {
+  /** keepTyped: the choice was made after typing (Enter, then "S"), so what was changed today stays. */
+  const choose = (next: Choice, { keepTyped = false } = {}) => {
     if (next.returning) {
       beforeMatch.current ??= choicesOf(form.getValues());
-      setChoices(choicesOf(next.returning));
+      const stored = choicesOf(next.returning);
+      setChoices(keepTyped ? choicesSaidToday(stored, beforeMatch.current) : stored);
     } else if (beforeMatch.current) {
       setChoices(beforeMatch.current);
       beforeMatch.current = null;

@@ -3,9 +3,9 @@ import type { InputOf } from '../../../shared/contract/channels';
 import type { ProspectDto } from '../../../shared/contract/dto';
 import type { FieldIssue } from '../../../shared/contract/result';
 import { NEW_PROSPECT_CHOICES, walkoutCreateInput } from '../../../shared/contract/schemas';
-import { fromLocalInput } from '../../../shared/domain/localInput';
 import { normalizePhone } from '../../../shared/domain/phone';
 import type { Channel, Objection } from '../../../shared/domain/vocab';
+import { readWhen, type WhenStore } from '../../../shared/domain/whenText';
 import { parseMoney } from '../../ui/format';
 
 export interface WalkoutFormValues {
@@ -26,6 +26,7 @@ export interface WalkoutFormValues {
   motivation: string;
   personalDetails: string;
   nextStepText: string;
+  /** What was typed for the next step's time ("tomorrow 5pm"), read by readWhen in store time. */
   nextStepAt: string;
   contactOk: boolean;
   shareOk: boolean;
@@ -78,6 +79,19 @@ export function choicesOf(p: Choices): Choices {
   return { preferredChannel: p.preferredChannel, contactOk: p.contactOk, shareOk: p.shareOk };
 }
 
+/**
+ * Choosing a returning prospect after the form was filled (Enter, then "S"): the stored channel and
+ * consents, except those the employee changed from a new prospect's defaults — they said so today.
+ */
+export function choicesSaidToday(stored: Choices, typed: Choices): Choices {
+  const said = (k: (typeof CHOICE_FIELDS)[number]) => typed[k] !== NEW_PROSPECT_CHOICES[k];
+  return {
+    preferredChannel: said('preferredChannel') ? typed.preferredChannel : stored.preferredChannel,
+    contactOk: said('contactOk') ? typed.contactOk : stored.contactOk,
+    shareOk: said('shareOk') ? typed.shareOk : stored.shareOk,
+  };
+}
+
 /** All of them for a new prospect; for a returning one, those that differ from what is stored. */
 function changedChoices(v: WalkoutFormValues, stored: ProspectDto | undefined): Partial<Choices> {
   const mine = choicesOf(v);
@@ -88,7 +102,7 @@ function changedChoices(v: WalkoutFormValues, stored: ProspectDto | undefined): 
 export function toWalkoutInput(
   v: WalkoutFormValues,
   choice: Choice,
-  ctx: { timeZone: string; region: string },
+  ctx: { region: string; store: WhenStore; now: number },
 ): { input: InputOf<'walkouts.create'> } | { issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   if (v.phone.trim()) {
@@ -97,11 +111,9 @@ export function toWalkoutInput(
   }
   const price = parseMoney(v.price);
   if (Number.isNaN(price)) issues.push({ path: 'price', message: 'Write the price like 41900 or $41,900' });
-  let nextStepAt: number | null = null;
-  if (v.nextStepAt) {
-    nextStepAt = fromLocalInput(v.nextStepAt, ctx.timeZone);
-    if (nextStepAt === null) issues.push({ path: 'nextStepAt', message: 'That date does not exist' });
-  }
+  const when = readWhen(v.nextStepAt, ctx.now, ctx.store);
+  if (when && !when.ok) issues.push({ path: 'nextStepAt', message: when.message });
+  const nextStepAt = when?.ok ? when.at : null;
   if (!v.objection) issues.push({ path: 'objection', message: "Why didn't they buy?" });
   const input = {
     prospect: {

@@ -1,13 +1,15 @@
 // Settings has two pages, the store's settings and its backups, and the owner's Erase a person; each has
 // its own address under /settings.
 import { Navigate, NavLink, Route, Routes } from 'react-router';
-import type { Role } from '../../../shared/domain/vocab';
+import type { EmployeeDto } from '../../../shared/contract/dto';
+import { mayUse } from '../../app/routeTable';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { ErasePersonScreen } from '../privacy/ErasePersonScreen';
 import { SettingsScreen } from './SettingsScreen';
 import './settingsPages.css';
 
-export function SettingsRoutes({ role }: { role: Role }) {
+export function SettingsRoutes({ me }: { me: EmployeeDto }) {
+  const role = me.role;
   return (
     <>
       <nav className="settings-pages" aria-label="Settings pages">
@@ -17,9 +19,9 @@ export function SettingsRoutes({ role }: { role: Role }) {
         <NavLink to="/settings/backups">Backups</NavLink>
       </nav>
       <Routes>
-        <Route index element={<SettingsScreen canEdit={role === 'owner'} />} />
+        <Route index element={<SettingsScreen canEdit={mayUse('settings.update', role)} />} />
         <Route path="backups" element={<BackupsScreen role={role} />} />
-        {role === 'owner' && <Route path="erase" element={<ErasePersonScreen />} />}
+        {mayUse('prospects.erase', role) && <Route path="erase" element={<ErasePersonScreen />} />}
         <Route path="*" element={<Navigate to="/log" replace />} />
       </Routes>
     </>

@@ -1,10 +1,15 @@
 // The counter form's values as a walkouts.create input: for a returning prospect only the channel and
 // consents the employee changed are sent; for a new one all of them are.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WALKOUT, toWalkoutInput } from '../../../renderer/features/counter/walkoutFormValues';
+import {
+  choicesSaidToday,
+  EMPTY_WALKOUT,
+  toWalkoutInput,
+} from '../../../renderer/features/counter/walkoutFormValues';
 import type { ProspectDto } from '../../../shared/contract/dto';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 
-const ctx = { timeZone: 'America/Chicago', region: 'US' };
+const ctx = { region: 'US', store: DEFAULT_SETTINGS, now: Date.parse('2026-11-23T10:00:00-06:00') };
 const filled = {
   ...EMPTY_WALKOUT,
   firstName: 'Rosa',
@@ -65,5 +70,33 @@ describe('toWalkoutInput', () => {
   it('a new prospect without a first name is stopped before a round trip', () => {
     const result = toWalkoutInput({ ...filled, firstName: '' }, {}, ctx);
     expect(result).toEqual({ issues: [{ path: 'prospect.firstName', message: 'Enter a first name' }] });
+  });
+
+  it('reads the typed "when" in store time, and an unreadable one lands on its field', () => {
+    const soon = toWalkoutInput({ ...filled, nextStepAt: 'tomorrow 5pm' }, {}, ctx);
+    expect('input' in soon && soon.input.nextStepAt).toBe(Date.parse('2026-11-24T17:00:00-06:00'));
+    const empty = toWalkoutInput(filled, {}, ctx);
+    expect('input' in empty && empty.input.nextStepAt).toBeNull();
+    const bad = toWalkoutInput({ ...filled, nextStepAt: 'someday' }, {}, ctx);
+    expect(bad).toEqual({
+      issues: [{ path: 'nextStepAt', message: expect.stringContaining('Cannot read') }],
+    });
+  });
+
+  it('"Same person" chosen after typing keeps the stored choices except those changed today', () => {
+    const stored = { preferredChannel: 'text' as const, contactOk: false, shareOk: true };
+    const untouched = { preferredChannel: 'call' as const, contactOk: true, shareOk: false };
+    expect(choicesSaidToday(stored, untouched)).toEqual(stored);
+    const saidNoSharing = {
+      ...untouched,
+      preferredChannel: 'email' as const,
+      shareOk: false,
+      contactOk: false,
+    };
+    expect(choicesSaidToday(stored, saidNoSharing)).toEqual({
+      preferredChannel: 'email',
+      contactOk: false,
+      shareOk: true,
+    });
   });
 });

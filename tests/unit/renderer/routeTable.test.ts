@@ -1,0 +1,60 @@
+// The route table's navigation per role: a screen shows exactly when its channel's roles in the contract
+// include the role, and each shortcut opens only a screen the role sees.
+import { describe, expect, it, vi } from 'vitest';
+import { ROUTES } from '../../../renderer/app/routes';
+import { mayUse, routeForKey, visibleRoutes } from '../../../renderer/app/routeTable';
+import { contract } from '../../../shared/contract/channels';
+import { ROLES } from '../../../shared/domain/vocab';
+
+// The two screens loaded with the app reach the backend client at import; the table is what is tested here.
+vi.mock('../../../renderer/features/counter/CounterScreen', () => ({ CounterScreen: () => null }));
+vi.mock('../../../renderer/features/calendar/MyDay', () => ({ MyDay: () => null }));
+
+const labelsFor = (role: (typeof ROLES)[number]) => visibleRoutes(ROUTES, role).map((r) => r.label);
+
+describe('route table → visible navigation', () => {
+  it('staff see the counter and their day only', () => {
+    expect(labelsFor('staff')).toEqual(['Log walkout', 'My day']);
+  });
+
+  it('a manager sees the leads’ screens but not the partners', () => {
+    expect(labelsFor('manager')).toEqual([
+      'Log walkout',
+      'My day',
+      'Team',
+      'Reasons',
+      'Audit',
+      'Commissions',
+      'Dashboard',
+      'Settings',
+    ]);
+  });
+
+  it('the owner sees every screen', () => {
+    expect(labelsFor('owner')).toEqual(ROUTES.map((r) => r.label));
+  });
+
+  it('follows the contract: a screen is visible to exactly the roles its channel admits', () => {
+    for (const role of ROLES) {
+      for (const route of ROUTES) {
+        const access = contract[route.channel].access;
+        const admitted = access === 'public' || access.includes(role);
+        expect(visibleRoutes(ROUTES, role).includes(route), `${role} ${route.path}`).toBe(admitted);
+        expect(mayUse(route.channel, role)).toBe(admitted);
+      }
+    }
+  });
+
+  it('a shortcut opens only a visible screen', () => {
+    expect(routeForKey(visibleRoutes(ROUTES, 'staff'), 'F8')).toBeUndefined();
+    expect(routeForKey(visibleRoutes(ROUTES, 'manager'), 'F8')?.path).toBe('/dashboard');
+    expect(routeForKey(visibleRoutes(ROUTES, 'manager'), 'F10')).toBeUndefined();
+    expect(routeForKey(visibleRoutes(ROUTES, 'owner'), 'F10')?.path).toBe('/partners');
+  });
+
+  it('names each path and shortcut once, with no public screen', () => {
+    expect(new Set(ROUTES.map((r) => r.path)).size).toBe(ROUTES.length);
+    expect(new Set(ROUTES.map((r) => r.shortcut)).size).toBe(ROUTES.length);
+    for (const route of ROUTES) expect(contract[route.channel].access).not.toBe('public');
+  });
+});
