@@ -35,15 +35,18 @@ export interface SyncStatement {
   all(...params: unknown[]): unknown[];
   run(...params: unknown[]): { changes: number };
   pluck(): SyncStatement;
+  /** Rows as arrays of values, in column order. */
+  raw(): SyncStatement;
 }
 
 /** A better-sqlite3-shaped reader over psql. */
 export function pgSyncDb(url: string) {
-  const statement = (text: string, plucked = false): SyncStatement => {
+  const statement = (text: string, shape: 'rows' | 'pluck' | 'raw' = 'rows'): SyncStatement => {
     const rows = (params: unknown[]) => {
       const out = psql(url, `SELECT coalesce(json_agg(t), '[]') FROM (${inline(text, params)}) t`).trim();
       const parsed = JSON.parse(out) as Record<string, unknown>[];
-      return plucked ? parsed.map((r) => Object.values(r)[0]) : parsed;
+      if (shape === 'pluck') return parsed.map((r) => Object.values(r)[0]);
+      return shape === 'raw' ? parsed.map((r) => Object.values(r)) : parsed;
     };
     return {
       get: (...p) => rows(p)[0],
@@ -52,7 +55,8 @@ export function pgSyncDb(url: string) {
         const out = psql(url, inline(text, p));
         return { changes: Number(/(\d+)\s*$/.exec(out.trim())?.[1] ?? 0) };
       },
-      pluck: () => statement(text, true),
+      pluck: () => statement(text, 'pluck'),
+      raw: () => statement(text, 'raw'),
     };
   };
   return {
