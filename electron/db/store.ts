@@ -76,10 +76,11 @@ export function withinTransaction(store: Store, tx: Transaction<Tables>): Store 
 
 /**
  * `column = value`, or every row when the filter is unset (NULL). One form whatever the value, so each
- * query keeps one plan. sqlite: PostgreSQL will want the parameter of `IS NULL` typed (a cast) here.
+ * query keeps one plan.
  */
 export function matches(column: string, value: string | number | null): RawBuilder<unknown> {
-  return sql`(${value} IS NULL OR ${sql.raw(column)} = ${value})`;
+  // The cast names the parameter's type, which PostgreSQL cannot tell from `? IS NULL` alone.
+  return sql`(CAST(${value} AS TEXT) IS NULL OR ${sql.raw(column)} = ${value})`;
 }
 
 /** The values of an `IN (…)` list; an empty list matches nothing. */

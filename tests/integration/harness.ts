@@ -4,11 +4,18 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase } from '../../electron/db/open';
-import { sqliteStore } from '../../electron/db/store';
+import { openPgPool } from '../../electron/db/pg/pool';
+import { type Store as DataStore, postgresStore, sqliteStore } from '../../electron/db/store';
 import { createServices } from '../../electron/services';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError, Result } from '../../shared/contract/result';
 import { createTeam } from '../support/createTeam';
+import { freshPgDatabase, type PgTestDatabase, pgTemplateFrom } from '../support/pgDatabase';
+import { pgSyncDb } from '../support/pgSyncQuery';
+
+/** The engine the integration tests run on: BEBACK_TEST_ENGINE=postgres is the store server's. */
+export const ENGINE: DataStore['engine'] =
+  process.env.BEBACK_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
 /** Monday 23 Nov 2026, 10:00 in America/Chicago: the store is open. */
 export const MONDAY_10AM = Date.parse('2026-11-23T10:00:00-06:00');
@@ -34,7 +41,23 @@ async function template(): Promise<string> {
   return path;
 }
 
+let pgTeamTemplate: Promise<string> | null = null;
+
+/** A server database holding the team, once per test process; each test copies it. */
+function pgTemplate(): Promise<string> {
+  pgTeamTemplate ??= (async () => {
+    const db = await freshPgDatabase();
+    const pool = openPgPool({ connectionString: db.url });
+    const store = postgresStore(pool);
+    await createTeam(store, TEAM, () => MONDAY_10AM);
+    await store.close();
+    return pgTemplateFrom(db);
+  })();
+  return pgTeamTemplate;
+}
+
 export interface Store {
+  /** The database as the test reads it: the SQLite file, or the server database through psql. */
   db: Db;
   path: string;
   clock: { now: number };
@@ -57,15 +80,70 @@ export interface Store {
 }
 
 export async function openStore(): Promise<Store> {
+  return ENGINE === 'postgres' ? openPgStore() : openSqliteStore();
+}
+
+interface Engine {
+  db: Db;
+  data: DataStore;
+  restart(): Promise<DataStore>;
+  close(): Promise<void>;
+  path: string;
+}
+
+async function openSqliteStore(): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'beback-int-'));
   const path = join(dir, 'store.sqlite');
   copyFileSync(await template(), path);
-  const clock = { now: MONDAY_10AM };
   let db = openDatabase(path);
-  let services = createServices({ store: sqliteStore(db), now: () => clock.now });
+  const engine: Engine = {
+    get db() {
+      return db;
+    },
+    data: sqliteStore(db),
+    path,
+    async restart() {
+      db.close();
+      db = openDatabase(path);
+      return sqliteStore(db);
+    },
+    async close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return storeOver(engine);
+}
+
+async function openPgStore(): Promise<Store> {
+  const database: PgTestDatabase = await freshPgDatabase(await pgTemplate());
+  let pool = openPgPool({ connectionString: database.url });
+  const reader = pgSyncDb(database.url) as unknown as Db;
+  const engine: Engine = {
+    db: reader,
+    data: postgresStore(pool),
+    path: database.url,
+    async restart() {
+      await pool.end();
+      pool = openPgPool({ connectionString: database.url });
+      return postgresStore(pool);
+    },
+    async close() {
+      await pool.end();
+      await database.drop();
+    },
+  };
+  return storeOver(engine);
+}
+
+async function storeOver(engine: Engine): Promise<Store> {
+  const clock = { now: MONDAY_10AM };
+  const onInternalError = (channel: string, err: unknown) =>
+    console.error(`INTERNAL ${channel}: ${err instanceof Error ? err.message : String(err)}`);
+  let services = createServices({ store: engine.data, now: () => clock.now, onInternalError });
   let signedIn = new Set<string>();
   const ids = Object.fromEntries(
-    (db.prepare('SELECT id, name FROM employees').all() as { id: number; name: string }[]).map((e) => [
+    (engine.db.prepare('SELECT id, name FROM employees').all() as { id: number; name: string }[]).map((e) => [
       e.name,
       e.id,
     ]),
@@ -78,42 +156,50 @@ export async function openStore(): Promise<Store> {
     signedIn.add(who);
   }
 
+  let restarting: Promise<void> = Promise.resolve();
   const store: Store = {
     get db() {
-      return db;
+      return engine.db;
     },
-    path,
+    path: engine.path,
     clock,
     ids,
     async as(who, channel, input) {
+      await restarting;
       await ensureSignedIn(who);
       const r = await services.router.call(who, channel, input);
       if (!r.ok) throw Object.assign(new Error(`${channel}: ${r.error.code} ${r.error.message}`), r.error);
       return r.value as never;
     },
     async failAs(who, channel, input) {
+      await restarting;
       await ensureSignedIn(who);
       const r = await services.router.call(who, channel, input);
       if (r.ok) throw new Error(`${channel} was expected to fail but succeeded`);
       return r.error;
     },
     async result(who, channel, input) {
+      await restarting;
       await ensureSignedIn(who);
       return services.router.call(who, channel, input);
     },
-    raw: (session, channel, input) => services.router.call(session, channel, input),
-    count: (table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    raw: async (session, channel, input) => {
+      await restarting;
+      return services.router.call(session, channel, input);
+    },
+    count: (table) =>
+      Number((engine.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n),
     restart() {
-      db.close();
-      db = openDatabase(path);
-      services = createServices({ store: sqliteStore(db), now: () => clock.now });
-      signedIn = new Set();
+      restarting = engine.restart().then((data) => {
+        services = createServices({ store: data, now: () => clock.now, onInternalError });
+        signedIn = new Set();
+      });
     },
     close() {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      void engine.close();
     },
   };
+  await restarting;
   return store;
 }
 

@@ -2,7 +2,7 @@
 // person is the owner, the rest are added by them, PINs hashed as in use. Shared by the e2e and
 // integration set-ups.
 import type { Db } from '../../electron/db/open';
-import { sqliteStore } from '../../electron/db/store';
+import { type Store, sqliteStore } from '../../electron/db/store';
 import { createServices } from '../../electron/services';
 
 export interface TeamMember {
@@ -12,8 +12,12 @@ export interface TeamMember {
   saveProgram?: boolean;
 }
 
-export async function createTeam(db: Db, team: readonly TeamMember[], now?: () => number): Promise<void> {
-  const store = sqliteStore(db);
+export async function createTeam(
+  db: Db | Store,
+  team: readonly TeamMember[],
+  now?: () => number,
+): Promise<void> {
+  const store = 'engine' in db ? db : sqliteStore(db);
   const { router } = createServices(now ? { store, now } : { store });
   const [owner, ...rest] = team;
   if (!owner) throw new Error('A team needs its owner first.');

@@ -21,14 +21,26 @@ async function admin(text: string): Promise<void> {
   }
 }
 
-/** `template`: copy of the migrated template (default), or 'empty' for a database with no schema at all. */
-export async function freshPgDatabase(template: 'migrated' | 'empty' = 'migrated'): Promise<PgTestDatabase> {
+/**
+ * `template`: a copy of the migrated template (default), 'empty' for a database with no schema at all, or
+ * the name of a database made a template with pgTemplateFrom.
+ */
+export async function freshPgDatabase(
+  template: 'migrated' | 'empty' | string = 'migrated',
+): Promise<PgTestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name} TEMPLATE ${template === 'migrated' ? PG_TEMPLATE : 'template0'}`);
+  const from = template === 'migrated' ? PG_TEMPLATE : template === 'empty' ? 'template0' : template;
+  await admin(`CREATE DATABASE ${name} TEMPLATE ${from}`);
   const url = inject('pgServerUrl').replace(/\/postgres$/, `/${name}`);
   return {
     name,
     url,
     drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** Marks a test database as a template for others (its connections must be closed); answers its name. */
+export async function pgTemplateFrom(db: PgTestDatabase): Promise<string> {
+  await admin(`ALTER DATABASE ${db.name} WITH IS_TEMPLATE true`);
+  return db.name;
 }

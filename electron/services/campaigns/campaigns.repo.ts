@@ -2,6 +2,7 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
+import { writeMark } from '../../db/dialect';
 import type { Db } from '../../db/open';
 import { all, allArrays, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
@@ -144,10 +145,9 @@ export async function campaignLoad(
   );
 }
 
-/** How many rows this connection has written since it opened: an unchanged count means nothing was written. */
+/** A mark that moves with every write (dialect.writeMark): unchanged means nothing was written since. */
 export async function writesSoFar(ex: Executor): Promise<number> {
-  // sqlite: total_changes() counts this connection's writes.
-  const row = await one(ex, sql<{ n: number }>`SELECT total_changes() AS n`);
+  const row = await one(ex, writeMark(ex));
   return Number(row?.n ?? 0);
 }
 

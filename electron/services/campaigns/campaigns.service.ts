@@ -39,7 +39,7 @@ export function createCampaignsService(deps: ServiceDeps) {
   }
 
   // The plan a manager just previewed is the one they confirm: reused while nothing has been written
-  // on this connection since (total_changes) and for a few minutes at most, so confirming a campaign
+  // since (dialect.writeMark) and for a few minutes at most, so confirming a campaign
   // does not read every walkout a second time.
   let previewed: {
     reasonId: number;

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { CreditDto } from '../../../shared/contract/dto';
 import type { CreditKind } from '../../../shared/domain/vocab';
-import { all, type Executor, inList, one, run } from '../../db/store';
+import { all, type Executor, inList, matches, one, run } from '../../db/store';
 
 export interface NewCredit {
   employeeId: number;
@@ -83,7 +83,7 @@ export async function creditsInPeriod(
   const rows = await all(
     ex,
     sql<CreditRow>`${sql.raw(SELECT)} WHERE c.created_at >= ${from} AND c.created_at < ${to}
-       AND (${employeeId} IS NULL OR c.employee_id = ${employeeId})
+       AND ${matches('c.employee_id', employeeId)}
        ORDER BY e.name, c.created_at, c.id`,
   );
   return rows.map(toDto);

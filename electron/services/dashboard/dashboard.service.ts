@@ -64,7 +64,7 @@ export function createDashboardService(deps: ServiceDeps) {
         },
         trend: () =>
           sql`w.visited_at >= ${key} AND w.visited_at < ${input.keyTo ?? null}
-            AND (${closer} IS NULL OR (w.status = 'sold' AND w.closer = ${closer}))`,
+            AND (CAST(${closer} AS TEXT) IS NULL OR (w.status = 'sold' AND w.closer = ${closer}))`,
       };
       if (input.key === undefined && input.slice !== 'all' && input.slice !== 'sold') {
         throw new ValidationError('Choose the bar to list.');

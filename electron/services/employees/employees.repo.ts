@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import type { Role } from '../../../shared/domain/vocab';
+import { forUpdate } from '../../db/dialect';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 interface EmployeeRow {
@@ -107,11 +108,12 @@ export interface PinState {
   lockedUntil: number | null;
 }
 
+/** A sign-in's view of the PIN count, its row locked to the transaction: tries from every PC count one by one. */
 export async function getPinState(ex: Executor, id: number): Promise<PinState | null> {
   const row = await one(
     ex,
     sql<{ pin_hash: string; failed_pins: number; locked_until: number | null }>`SELECT pin_hash, failed_pins,
-      locked_until FROM employees WHERE id = ${id} AND active = 1`,
+      locked_until FROM employees WHERE id = ${id} AND active = 1${forUpdate(ex)}`,
   );
   return row ? { pinHash: row.pin_hash, failedPins: row.failed_pins, lockedUntil: row.locked_until } : null;
 }

@@ -6,6 +6,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
+import { indexedBy } from '../../db/dialect';
 import { MEASURES, SPEEDS, speedOf } from '../../db/rollups';
 import { all, type Executor, matches, one } from '../../db/store';
 import { employeeNames } from '../employees/employees.repo';
@@ -36,7 +37,7 @@ function source(
   const src = cubeSource(f, timeZone, byMonth, needsEmployee);
   return {
     all: <T>(select: string, tail = '') =>
-      all(ex, sql<T>`SELECT ${sql.raw(select)} FROM ${src.sql} ${sql.raw(tail)}`),
+      all(ex, sql<T>`SELECT ${sql.raw(select)} FROM ${src.sql} AS cube ${sql.raw(tail)}`),
   };
 }
 
@@ -54,8 +55,10 @@ const laterVisit = (f: DashboardFilters, extra = '') => sql`EXISTS (SELECT 1 FRO
     AND l.visited_at < ${f.to} AND ${filtersOf('l', f)} ${sql.raw(extra)})`;
 
 /** Walk-in visits of the period whose person walks out again before it ends (their index holds every column read). */
-// sqlite: INDEXED BY pins the covering index; PostgreSQL's planner takes no such hint.
-const returning = (f: DashboardFilters) => sql`FROM walkouts w INDEXED BY walkouts_returning
+const returning = (
+  ex: Executor,
+  f: DashboardFilters,
+) => sql`FROM walkouts w${indexedBy(ex, 'walkouts_returning')}
   WHERE w.next_visit_at IS NOT NULL AND w.next_visit_at < ${f.to} AND w.visited_at >= ${f.from}
     AND w.visited_at < ${f.to} AND ${filtersOf('w', f)}`;
 
@@ -67,7 +70,7 @@ const returning = (f: DashboardFilters) => sql`FROM walkouts w INDEXED BY walkou
 export async function people(ex: Executor, f: DashboardFilters, t: Totals): Promise<HeadlineDto['people']> {
   const filtered = [f.employeeId, f.category, f.objection].some((v) => (v ?? null) !== null);
   const count = async (where: RawBuilder<unknown>) =>
-    Number((await one(ex, sql<{ n: number }>`SELECT count(*) AS n ${returning(f)} ${where}`))?.n ?? 0);
+    Number((await one(ex, sql<{ n: number }>`SELECT count(*) AS n ${returning(ex, f)} ${where}`))?.n ?? 0);
   return {
     walkouts: t.walkouts - (await count(filtered ? sql`AND ${laterVisit(f)}` : sql``)),
     // A person sold on two visits is one person sold.

@@ -3,6 +3,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { ExportPreviewDto } from '../../../shared/contract/dto';
 import type { ExportFilter } from '../../../shared/contract/schemas';
+import { jsonValues } from '../../db/dialect';
 import type { Db } from '../../db/open';
 import { all, allArrays, type Executor, matches } from '../../db/store';
 import type { SharedLead } from './formats/types';
@@ -44,18 +45,17 @@ function params(scope: ExportScope, now: number): Params {
  * 3 digits after +1 of the stored E.164 number; no phone is outside any territory), then its "share after"
  * days (a visit younger than that is still being worked). A re-send repeats leads already shared.
  */
-// sqlite: json_each reads the agreement's JSON lists; the 0/1 flags are tested as booleans.
-const leftOutOf = (p: Params) => sql`CASE
-    WHEN p.do_not_contact THEN 'doNotContact'
-    WHEN NOT p.share_ok OR NOT p.contact_ok THEN 'noShareConsent'
+const leftOutOf = (ex: Executor, p: Params) => sql`CASE
+    WHEN p.do_not_contact = 1 THEN 'doNotContact'
+    WHEN p.share_ok = 0 OR p.contact_ok = 0 THEN 'noShareConsent'
     WHEN pa.categories <> '[]'
-         AND lower(w.category) NOT IN (SELECT lower(c.value) FROM json_each(pa.categories) c) THEN 'outsideAgreement'
+         AND lower(w.category) NOT IN (SELECT lower(c.value) FROM (${jsonValues(ex, sql`pa.categories`)}) c) THEN 'outsideAgreement'
     WHEN pa.area_codes <> '[]'
          AND (p.phone IS NULL OR substr(p.phone, 1, 2) <> '+1'
-              OR substr(p.phone, 3, 3) NOT IN (SELECT t.value FROM json_each(pa.area_codes) t)) THEN 'outsideTerritory'
+              OR substr(p.phone, 3, 3) NOT IN (SELECT t.value FROM (${jsonValues(ex, sql`pa.area_codes`)}) t)) THEN 'outsideTerritory'
     WHEN p.phone IS NULL AND p.email IS NULL THEN 'noContactDetails'
     WHEN w.visited_at > ${p.now} - pa.share_after_days * ${sql.raw(String(DAY))} THEN 'stillBeingWorked'
-    WHEN ${p.resendOf} IS NULL AND w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw
+    WHEN CAST(${p.resendOf} AS BIGINT) IS NULL AND w.id IN (SELECT sw.walkout_id FROM share_batch_walkouts sw
            JOIN share_batches b ON b.id = sw.batch_id
           WHERE b.partner_id = ${p.partnerId} AND b.kind = 'lead_export') THEN 'alreadyShared'
   END`;
@@ -93,7 +93,7 @@ export async function countLeftOut(
   const counts = await all(
     ex,
     sql<{ why: LeftOut | null; n: number }>`SELECT left_out AS why, count(*) AS n
-      FROM (SELECT ${leftOutOf(p)} AS left_out ${candidates(scope, p)}) c GROUP BY left_out`,
+      FROM (SELECT ${leftOutOf(ex, p)} AS left_out ${candidates(scope, p)}) c GROUP BY left_out`,
   );
   for (const { why, n } of counts) {
     if (why) leftOut[why] = Number(n);
@@ -114,7 +114,7 @@ export async function exportPreview(
     sql<ExportPreviewDto['sample'][number]>`SELECT w.id AS "walkoutId",
             trim(p.first_name || ' ' || p.last_name) AS "prospectName", w.product,
             w.visited_at AS "visitedAt", e.name AS "ownerName"
-       ${candidates(f, p)} AND (${leftOutOf(p)}) IS NULL
+       ${candidates(f, p)} AND (${leftOutOf(ex, p)}) IS NULL
        ORDER BY w.visited_at DESC, w.id DESC LIMIT ${sql.raw(String(SAMPLE))}`,
   );
   return { ...(await countLeftOut(ex, f, now)), shareAfterDays, sample };
@@ -161,7 +161,7 @@ export async function leadsToShare(
     sql`SELECT w.id, w.share_id, e.name, w.visited_at, p.first_name, p.last_name, p.phone, p.email,
             w.product, w.category, w.objection, w.objection_text, w.price_quoted_cents, w.pain_points, w.motivation,
             w.personal_details
-       ${candidates(f, p)} AND (${leftOutOf(p)}) IS NULL ORDER BY w.visited_at DESC, w.id DESC`,
+       ${candidates(f, p)} AND (${leftOutOf(tx, p)}) IS NULL ORDER BY w.visited_at DESC, w.id DESC`,
   );
   const ids: number[] = new Array(rows.length);
   const leads: SharedLead[] = new Array(rows.length);

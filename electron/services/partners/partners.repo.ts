@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { PartnerDto, ShareBatchDto } from '../../../shared/contract/dto';
 import type { PartnerFields } from '../../../shared/contract/schemas';
+import { jsonValues } from '../../db/dialect';
 import { all, type Executor, insertedId, matches, one, run } from '../../db/store';
 
 interface PartnerRow {
@@ -124,11 +125,12 @@ export async function addBatchWalkouts(
 ): Promise<void> {
   // One statement for the whole batch: an export of a hundred thousand leads is one list, not as many
   // inserts (a fifth of the time of multi-row inserts). In id order, so both of the table's indexes grow at
-  // their end. sqlite: json_each unpacks the list.
+  // their end.
   const ids = JSON.stringify([...walkoutIds].sort((x, y) => x - y));
   await run(
     ex,
-    sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id) SELECT ${batchId}, value FROM json_each(${ids})
+    sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)
+      SELECT CAST(${batchId} AS BIGINT), CAST(v.value AS BIGINT) FROM (${jsonValues(ex, sql`${ids}`)}) v
       WHERE true ON CONFLICT DO NOTHING`,
   );
 }
