@@ -35,3 +35,26 @@ export function writeMark(ex: Executor): RawBuilder<{ n: number }> {
 export function indexedBy(ex: Executor, index: string): RawBuilder<unknown> {
   return isPostgres(ex) ? sql`` : sql.raw(` INDEXED BY ${index}`);
 }
+
+/**
+ * Before a statement that hands out ids itself (past max(id), so the next statement can name them): no other
+ * PC inserts into `table` until this transaction ends. SQLite's one writer needs no lock.
+ */
+export async function lockForIds(ex: Executor, table: 'prospects' | 'walkouts'): Promise<void> {
+  if (isPostgres(ex)) await sql.raw(`LOCK TABLE ${table} IN EXCLUSIVE MODE`).execute(ex);
+}
+
+/** After ids were handed out by hand: PostgreSQL's id sequence moves past them (SQLite's rowid already has). */
+export async function idsTaken(ex: Executor, table: 'prospects' | 'walkouts'): Promise<void> {
+  if (!isPostgres(ex)) return;
+  await sql
+    .raw(
+      `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+    )
+    .execute(ex);
+}
+
+/** A column SQLite's planner must not look up by its index (a unary +); PostgreSQL's planner judges alone. */
+export function unindexed(ex: Executor, column: string): RawBuilder<unknown> {
+  return sql.raw(isPostgres(ex) ? column : `+${column}`);
+}

@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import { writeMark } from '../../db/dialect';
+import { unindexed, writeMark } from '../../db/dialect';
 import type { Db } from '../../db/open';
 import { all, allArrays, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
@@ -62,7 +62,7 @@ export async function campaignCandidates(
        FROM walkouts w
        JOIN prospects p ON p.id = w.prospect_id
        JOIN employees e ON e.id = w.employee_id
-      WHERE +w.status IN ('open', 'not_now') AND NOT ${sql.raw(supersededSql('w'))}`, // sqlite: unary + keeps the planner off the status index (most are open: a table scan beats it)
+      WHERE ${unindexed(tx, 'w.status')} IN ('open', 'not_now') AND NOT ${sql.raw(supersededSql('w'))}`, // most walkouts are open: a table scan beats the status index
   );
   const next = new Map<number, { id: number; purpose: Purpose; dueAt: number }>();
   const open = await allArrays<[number, number, Purpose, number]>(
@@ -176,13 +176,13 @@ export async function writeCampaign(
   // far faster than a hundred thousand single-row statements.
   await run(
     ex,
-    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_plan (replaces INTEGER PRIMARY KEY, assignee_id INTEGER NOT NULL,
-      due_at INTEGER NOT NULL, channel TEXT NOT NULL)`,
+    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_plan (replaces INTEGER PRIMARY KEY, assignee_id BIGINT NOT NULL,
+      due_at BIGINT NOT NULL, channel TEXT NOT NULL)`,
   );
   await run(
     ex,
-    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_new (walkout_id INTEGER NOT NULL, assignee_id INTEGER NOT NULL,
-      due_at INTEGER NOT NULL, channel TEXT NOT NULL)`,
+    sql`CREATE TEMP TABLE IF NOT EXISTS campaign_new (walkout_id BIGINT NOT NULL, assignee_id BIGINT NOT NULL,
+      due_at BIGINT NOT NULL, channel TEXT NOT NULL)`,
   );
   await run(ex, sql`DELETE FROM campaign_plan`);
   await run(ex, sql`DELETE FROM campaign_new`);

@@ -5,10 +5,12 @@
 import { sql } from 'kysely';
 import { localDay } from '../../../shared/domain/storeClock';
 import type { Channel } from '../../../shared/domain/vocab';
+import { idsTaken, lockForIds } from '../../db/dialect';
 import { all, type Executor, insertRows, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
 import type { SharedLead } from './formats/types';
 
+// BIGINT for times and ids: the same integers in SQLite, and wider than PostgreSQL's 32-bit INTEGER.
 const STAGED = `CREATE TEMP TABLE import_leads (
   seq INTEGER PRIMARY KEY,
   -- The lead's place in the file (0-based): seq follows the visit dates instead, see stageLeads.
@@ -18,12 +20,12 @@ const STAGED = `CREATE TEMP TABLE import_leads (
   last_name TEXT NOT NULL,
   phone TEXT,
   email TEXT,
-  visited_at INTEGER NOT NULL,
+  visited_at BIGINT NOT NULL,
   visit_day INTEGER NOT NULL,
-  visit_day_ends_at INTEGER NOT NULL,
+  visit_day_ends_at BIGINT NOT NULL,
   product TEXT NOT NULL,
   category TEXT NOT NULL,
-  price_quoted_cents INTEGER,
+  price_quoted_cents BIGINT,
   objection TEXT NOT NULL,
   objection_text TEXT NOT NULL,
   pain_points TEXT NOT NULL,
@@ -32,10 +34,10 @@ const STAGED = `CREATE TEMP TABLE import_leads (
   origin_rep TEXT NOT NULL,
   already INTEGER NOT NULL DEFAULT 0,
   -- Set when the owner chose to merge the lead into a prospect already here.
-  prospect_id INTEGER,
+  prospect_id BIGINT,
   -- The first call's channel and due time; null channel means no call (the prospect asked not to be contacted).
   channel TEXT,
-  due_at INTEGER
+  due_at BIGINT
 )`;
 
 /** Where a new prospect's first call goes: by phone when the lead has one, else by e-mail. */
@@ -186,6 +188,8 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
     Number(
       (await one(ex, sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM ${sql.raw(table)}`))?.n ?? 0,
     );
+  await lockForIds(ex, 'prospects');
+  await lockForIds(ex, 'walkouts');
   const prospectBase = await maxId('prospects');
   const walkoutBase = await maxId('walkouts');
   await run(
@@ -221,5 +225,7 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
     sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)
        SELECT ${w.batchId}, ${walkoutBase} + seq FROM import_leads WHERE already = 0 ORDER BY seq`,
   );
+  await idsTaken(ex, 'prospects');
+  await idsTaken(ex, 'walkouts');
   return written;
 }
