@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkConnection, type PgServer } from '../../electron/db/pg/connectionCheck';
 import { LATEST_VERSION } from '../../electron/db/pg/migrate';
-import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { admin, freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
 
 const base = new URL(inject('pgServerUrl'));
 const server = (over: Partial<PgServer>): PgServer => ({
@@ -29,13 +29,6 @@ async function database(template: 'migrated' | 'empty', sql?: string): Promise<s
     await client.end();
   }
   return db.name;
-}
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: inject('pgServerUrl') });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
 }
 
 beforeAll(() => admin(`DROP ROLE IF EXISTS beback_pw; CREATE ROLE beback_pw LOGIN PASSWORD 'right horse'`));

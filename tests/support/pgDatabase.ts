@@ -11,7 +11,8 @@ export interface PgTestDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(text: string): Promise<void> {
+/** Runs SQL as the cluster's superuser (creating and dropping test databases, roles). */
+export async function admin(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: inject('pgServerUrl'), types: numberTypes });
   await client.connect();
   try {

@@ -2,7 +2,16 @@
 // server database starts here and takes every later migration like an embedded file does. Equivalent to
 // SQLite's migrations 0001–0010: the same tables, columns, CHECKs and indexes (INTEGER → BIGINT; flags stay
 // 0/1 integers so queries read the same on both engines), and the same roll-up triggers as PL/pgSQL
-// functions. Frozen once landed: never edit, append a migration.
+// functions. Frozen once landed: never edit, append a migration (this comment is outside the SQL, which is
+// what the snapshot fingerprints).
+//
+// Where things are in the SQL below, in order:
+//   1. the store's tables, parents before children: employees … walkout_reasons
+//   2. the dashboard cubes dash_day … dash_month_obj, then the reason roll-ups dash_reason_*
+//   3. the indexes (the same names as SQLite's)
+//   4. walkout facts kept at insert and on each attempt: walkout_facts_* functions and triggers
+//   5. the cubes: dash_apply(row, ±1) and the dash_on_insert / _update / _delete triggers
+//   6. the reason roll-ups: dash_reason_apply and the dash_reason_on_* triggers
 export const PG_BASELINE_VERSION = 10;
 
 export const pgBaseline = `
