@@ -1,5 +1,6 @@
 // The seam between a door (Electron IPC, the web door) and the service layer.
 import type { Result } from '../../shared/contract/result';
+import type { SwitchToServer } from './storeDatabase/moveToServer';
 
 export interface Router {
   /** sessionKey identifies the caller's door session (a window, a browser tab); never trusted for identity. */
@@ -24,6 +25,10 @@ export interface BootOptions {
   backupPagesPerStep?: number;
   /** Where start-up and damage messages go; defaults to stderr. */
   log?: (line: string) => void;
+  /** The store server this PC uses instead of the built-in file (the PostgreSQL host). */
+  pg?: { connectionString: string; max?: number };
+  /** Settings → Store database: what the app does once a server is chosen (save it, restart onto it). */
+  switchToServer?: SwitchToServer;
 }
 
 export interface BootedServices {

@@ -24,6 +24,7 @@ import { Sessions } from './sessions';
 import { readSettings } from './settings/settings.repo';
 import { createSettingsService } from './settings/settings.service';
 import { createSetupService } from './setup/setup.service';
+import { NO_STORE_DATABASE, type StoreDatabasePort } from './storeDatabase/storeDatabase.port';
 import { createWalkoutsService } from './walkouts/walkouts.service';
 
 export interface ServiceOptions {
@@ -34,6 +35,8 @@ export interface ServiceOptions {
   onDamage?: (err: unknown) => void;
   /** The host's backups; services built without a host (tests, benches) have none. */
   backups?: BackupsPort;
+  /** The host's Settings → Store database (which database this PC uses, the move to a server). */
+  storeDatabase?: StoreDatabasePort;
 }
 
 export function createServices(options: ServiceOptions) {
@@ -90,6 +93,7 @@ export function createServices(options: ServiceOptions) {
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
   const erase = createEraseService(deps);
+  const storeDatabase = options.storeDatabase ?? NO_STORE_DATABASE;
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -157,6 +161,11 @@ export function createServices(options: ServiceOptions) {
     'backups.saveCopy': signedIn(backups.saveCopy),
     'backups.file': signedIn(backups.file),
     'recovery.status': () => backups.recoveryStatus(),
+    'storeDatabase.status': () => storeDatabase.status(),
+    'storeDatabase.test': (_actor, input) => storeDatabase.test(input),
+    'storeDatabase.move': signedIn(storeDatabase.move),
+    'storeDatabase.progress': () => storeDatabase.progress(),
+    'storeDatabase.join': signedIn(storeDatabase.join),
     'recovery.restore': () => {
       throw new ConflictError(
         'The database is sound: restore a backup from Settings → Backups after signing in.',

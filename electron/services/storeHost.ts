@@ -20,6 +20,7 @@ import { createRestorer } from './backups/restore';
 import type { BootedServices, BootOptions, Router } from './boot.types';
 import { countEmployees } from './employees/employees.repo';
 import { createServices } from './index';
+import { createStoreDatabasePort } from './storeDatabase/moveToServer';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -66,6 +67,13 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
     pagesPerStep: o.backupPagesPerStep,
   });
 
+  const storeDatabase = createStoreDatabasePort({
+    dbPath: o.dbPath,
+    openSnapshot: () => openDatabase(o.dbPath, { nativeBinding: o.nativeBinding, migrate: false }),
+    now,
+    switchToServer: o.switchToServer,
+  });
+
   function markDamaged(problem: string, db: Db | null): void {
     if (mode.kind === 'damaged') return;
     log(`the database is damaged, writing stopped: ${problem}`);
@@ -88,6 +96,7 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
       store,
       now,
       backups: port,
+      storeDatabase,
       onInternalError: (channel, err) =>
         log(`${channel} failed: ${err instanceof Error ? err.stack : String(err)}`),
       onDamage: (err) => markDamaged(err instanceof Error ? err.message : String(err), db),

@@ -5,6 +5,7 @@ import type { Role } from '../domain/vocab';
 import * as B from './backupSchemas';
 import type * as D from './dto';
 import * as S from './schemas';
+import * as SD from './storeDatabaseSchemas';
 
 /** 'public' channels answer before sign-in (the sign-in screen itself). */
 export type Access = 'public' | readonly Role[];
@@ -89,6 +90,12 @@ export const contract = {
   'recovery.status': def<D.RecoveryDto>()(S.empty, 'public'),
   /** The owner's name and PIN are checked against the backup being restored (the damaged file is not read). */
   'recovery.restore': def<D.RestoredDto>()(B.recoveryRestoreInput, 'public'),
+  'storeDatabase.status': def<D.StoreDatabaseDto>()(S.empty, ['owner']),
+  'storeDatabase.test': def<D.ConnectionTestDto>()(SD.storeServerInput, ['owner']),
+  /** Starts the copy in the background; storeDatabase.progress follows it. */
+  'storeDatabase.move': def<D.MoveProgressDto>()(SD.storeServerInput, ['owner']),
+  'storeDatabase.progress': def<D.MoveProgressDto>()(S.empty, ['owner']),
+  'storeDatabase.join': def<D.JoinedDto>()(SD.storeServerInput, ['owner']),
 } as const;
 
 /** Channels whose answer is a file on this PC that the web door sends as a download, never its path's bytes to anyone else. */

@@ -7,4 +7,5 @@ export * from './dtos/dashboard';
 export * from './dtos/managerDesk';
 export * from './dtos/partners';
 export * from './dtos/privacy';
+export * from './dtos/storeDatabase';
 export * from './dtos/workbench';

@@ -45,6 +45,15 @@ const read = { allowed: 'read' } as const;
 const write = { allowed: 'write' } as const;
 const notAllowed = { refused: 'NOT_ALLOWED' } as const;
 const noBackupHost = { fails: 'UNAVAILABLE' } as const; // the harness runs without the app's backup host
+const noStoreDbHost = { fails: 'UNAVAILABLE' } as const; // nor with the app's store-database host
+const STORE_SERVER = {
+  host: '127.0.0.1',
+  port: 1,
+  database: 'beback',
+  user: 'beback',
+  password: 'x',
+  tls: 'off',
+} as const;
 const one = (input: Case['input'], over: Omit<Case, 'name' | 'input'> = {}): Case[] => [
   { name: 'no one else’s id', input, ...over },
 ];
@@ -475,6 +484,11 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
   'backups.undoRestore': one(() => ({}), { owner: noBackupHost }),
   'backups.saveCopy': one(() => ({ backupId: BACKUP, folder: '/tmp' }), { owner: noBackupHost }),
   'backups.file': one(() => ({ backupId: BACKUP }), { owner: noBackupHost }),
+  'storeDatabase.status': one(() => ({}), { owner: noStoreDbHost }),
+  'storeDatabase.test': one(() => STORE_SERVER, { owner: noStoreDbHost }),
+  'storeDatabase.move': one(() => STORE_SERVER, { owner: noStoreDbHost }),
+  'storeDatabase.progress': one(() => ({}), { owner: noStoreDbHost }),
+  'storeDatabase.join': one(() => STORE_SERVER, { owner: noStoreDbHost }),
   'recovery.status': one(() => ({}), { anyRole: read }),
   'recovery.restore': [
     {

@@ -1,0 +1,177 @@
+// The host's Settings → Store database on the built-in file: test a server, move this PC's store there (in
+// the background, progress polled), check both sides count the same, then hand over to the host's switch.
+import { TZDate } from '@date-fns/tz';
+import pg from 'pg';
+import type {
+  ConnectionTestDto,
+  MoveCheckDto,
+  MoveProgressDto,
+  StoreDatabaseDto,
+} from '../../../shared/contract/dto';
+import type { StoreServerInput } from '../../../shared/contract/storeDatabaseSchemas';
+import type { Db } from '../../db/open';
+import { checkConnection, clientConfig, type PgServer } from '../../db/pg/connectionCheck';
+import { copySqliteToPg } from '../../db/pg/copyFromSqlite';
+import { tablesInRestoreOrder } from '../../db/pg/logicalBackup';
+import { postgresStore, type Store, sqliteStore } from '../../db/store';
+import type { SignedIn } from '../context';
+import { ConflictError } from '../errors';
+import { createServices } from '../index';
+import type { StoreDatabasePort } from './storeDatabase.port';
+
+/** What the host does once a store server is chosen: the app saves it and restarts onto it. */
+export type SwitchToServer = (server: PgServer) => Promise<{ switched: boolean; message: string }>;
+
+export interface StoreDatabaseDeps {
+  /** The built-in file this PC uses. */
+  dbPath: string;
+  /** A second connection on that file, for the copy's own read snapshot; the caller's to close. */
+  openSnapshot: () => Db;
+  now: () => number;
+  switchToServer?: SwitchToServer;
+}
+
+/** Without a host switch (the web door) the move is made and checked, and the door says how to use it. */
+export const WEB_DOOR_SWITCH: SwitchToServer = async () => ({
+  switched: false,
+  message:
+    'The store is on the server and checked. This web door keeps using the built-in file until it is started with --pg <url> or BEBACK_PG_URL.',
+});
+
+const idle = (): MoveProgressDto => ({
+  state: 'idle',
+  table: null,
+  rows: 0,
+  totalRows: 0,
+  message: null,
+  tables: [],
+  totals: [],
+  keptFile: null,
+  switched: false,
+});
+
+export function offerFor(kind: ConnectionTestDto['kind']): ConnectionTestDto['offer'] {
+  return kind === 'empty' ? 'move' : kind === 'ready' || kind === 'older' ? 'join' : null;
+}
+
+export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort {
+  let progress = idle();
+  const switchTo = d.switchToServer ?? WEB_DOOR_SWITCH;
+
+  async function test(input: StoreServerInput): Promise<ConnectionTestDto> {
+    const answer = await checkConnection(input);
+    return { kind: answer.kind, message: answer.message, offer: offerFor(answer.kind) };
+  }
+
+  async function run(actor: SignedIn, server: PgServer): Promise<void> {
+    const snapshot = d.openSnapshot();
+    const client = new pg.Client(clientConfig(server));
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await copySqliteToPg(snapshot, client, (p) => {
+        progress = { ...progress, table: p.table, rows: p.rows, totalRows: p.totalRows };
+      });
+      progress = { ...progress, state: 'verifying', table: null };
+      const tables: MoveCheckDto[] = [];
+      for (const name of await tablesInRestoreOrder(client)) {
+        const onServer = await client.query<{ n: number }>(`SELECT count(*) AS n FROM "${name}"`);
+        const inFile = Number(snapshot.prepare(`SELECT count(*) FROM "${name}"`).pluck().get());
+        tables.push({ label: name, file: inFile, server: Number(onServer.rows[0].n) });
+      }
+      const totals = await dashboardTotals(actor, snapshot, server, d.now);
+      const differs = [...tables, ...totals].filter((c) => c.file !== c.server);
+      if (differs.length) {
+        progress = {
+          ...progress,
+          state: 'failed',
+          tables,
+          totals,
+          message: `The server does not count the same as this PC (${differs.map((c) => c.label).join(', ')}): the store changed during the move. This PC keeps its built-in file; empty the server database and move again.`,
+        };
+        return;
+      }
+      progress = { ...progress, tables, totals };
+      const outcome = await switchTo(server);
+      progress = { ...progress, state: 'done', message: outcome.message, switched: outcome.switched };
+    } catch (err) {
+      const message =
+        err instanceof Error ? err.message : 'The move stopped. Nothing was written to the server.';
+      progress = { ...progress, state: 'failed', table: null, message };
+    } finally {
+      snapshot.close();
+      await client.end().catch(() => {});
+    }
+  }
+
+  return {
+    status(): StoreDatabaseDto {
+      return { current: { kind: 'sqlite', path: d.dbPath }, move: progress };
+    },
+    test,
+    async move(actor, input) {
+      if (progress.state === 'copying' || progress.state === 'verifying') {
+        throw new ConflictError('A move is already under way.');
+      }
+      const answer = await test(input);
+      if (answer.offer !== 'move') throw new ConflictError(answer.message);
+      progress = { ...idle(), state: 'copying', keptFile: d.dbPath };
+      void run(actor, input);
+      return progress;
+    },
+    progress: () => progress,
+    async join(_actor, input) {
+      const answer = await test(input);
+      if (answer.offer !== 'join') throw new ConflictError(answer.message);
+      return switchTo(input);
+    },
+  };
+}
+
+/** All-time dashboard totals through each engine's own service layer, as the owner sees them. */
+async function dashboardTotals(
+  actor: SignedIn,
+  file: Db,
+  server: PgServer,
+  now: () => number,
+): Promise<MoveCheckDto[]> {
+  const pool = new pg.Pool({ ...clientConfig(server), max: 2 });
+  pool.on('error', () => {});
+  const stores: Store[] = [sqliteStore(file), postgresStore(pool)];
+  try {
+    const [onFile, onServer] = await Promise.all(stores.map((s) => figures(s, actor, now)));
+    return [
+      { label: 'Walkouts', file: onFile.walkouts, server: onServer.walkouts },
+      { label: 'With contact', file: onFile.withContact, server: onServer.withContact },
+      { label: 'Sold', file: onFile.sold, server: onServer.sold },
+      { label: 'Commission owed (cents)', file: onFile.owed, server: onServer.owed },
+    ];
+  } finally {
+    for (const s of stores) await s.close();
+  }
+}
+
+async function figures(store: Store, actor: SignedIn, now: () => number) {
+  const { router, sessions, deps, loadSettings } = createServices({ store, now });
+  await loadSettings();
+  sessions.signIn('move-check', actor.employee.id);
+  // Dashboard periods run midnight to midnight in store time: "all time" is 2001 to tomorrow, after a
+  // previous period from 2 Jan 2000 (the contract takes nothing earlier than 2000 in any time zone).
+  const tz = deps.settings().timeZone;
+  const today = new TZDate(now(), tz);
+  const midnight = (y: number, m: number, d: number) => new TZDate(y, m, d, tz).getTime();
+  const from = midnight(2001, 0, 1);
+  const r = await router.call('move-check', 'dashboard.figures', {
+    from,
+    to: midnight(today.getFullYear(), today.getMonth(), today.getDate() + 1),
+    previousFrom: midnight(2000, 0, 2),
+    previousTo: from,
+    granularity: 'month',
+  });
+  if (!r.ok) throw new Error(`The dashboard could not be read to check the move: ${r.error.message}`);
+  const v = r.value as {
+    headline: { walkouts: number; withContact: number; sold: number };
+    commissionOwedCents: number;
+  };
+  return { ...v.headline, owed: v.commissionOwedCents };
+}
