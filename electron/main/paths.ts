@@ -5,6 +5,8 @@ import { app } from 'electron';
 export interface AppPaths {
   dbPath: string;
   backupsDir: string;
+  /** The store server this PC uses, when one is chosen (storeServerChoice.ts). */
+  storeServerPath: string;
   logsDir: string;
   /** Built by electron-vite; app.getAppPath() is the project root in development and app.asar when packaged. */
   preloadPath: string;
@@ -19,6 +21,7 @@ export function appPaths(): AppPaths {
   return {
     dbPath: join(userData, 'beback.sqlite'),
     backupsDir: join(userData, 'backups'),
+    storeServerPath: join(userData, 'store-server.json'),
     logsDir: app.getPath('logs'),
     preloadPath: join(appRoot, 'out', 'preload', 'index.js'),
     rendererIndexPath: join(appRoot, 'out', 'renderer', 'index.html'),
