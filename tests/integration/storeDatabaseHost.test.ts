@@ -3,6 +3,8 @@
 // asked once; a store server is joined without a copy; the web door (no switch) says how to use the server.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PgServer } from '../../electron/db/pg/connectionCheck';
+import type { SignedIn } from '../../electron/services/context';
+import { createStoreDatabasePort } from '../../electron/services/storeDatabase/moveToServer';
 import type { MoveProgressDto } from '../../shared/contract/dto';
 import { type HostStore, openHostStore } from '../support/hostStore';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
@@ -147,5 +149,31 @@ describe('Settings → Store database on the built-in file', () => {
       ]),
     );
     expect((await store.failAs('Max Manager', 'storeDatabase.status', {})).code).toBe('NOT_ALLOWED');
+  });
+});
+
+describe('on a PC that already uses a store server', () => {
+  it('says which server, and refuses to move a store it does not hold', async () => {
+    const port = createStoreDatabasePort({
+      dbPath: '/nowhere/beback.sqlite',
+      current: { kind: 'server', host: 'store-server', port: 5432, database: 'beback', user: 'beback_app' },
+      openSnapshot: () => {
+        throw new Error('no snapshot on a server PC');
+      },
+      now: () => 0,
+    });
+    expect(port.status().current).toEqual({
+      kind: 'server',
+      host: 'store-server',
+      port: 5432,
+      database: 'beback',
+      user: 'beback_app',
+    });
+    const server = await serverFor('empty');
+    const actor = { sessionKey: 's', employee: { id: 1 } } as unknown as SignedIn;
+    await expect(port.move(actor, server)).rejects.toThrow(
+      'This PC already uses a store server: there is no built-in store to move. Join the other server instead.',
+    );
+    expect(port.progress().state).toBe('idle');
   });
 });

@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import pg from 'pg';
 import type {
   ConnectionTestDto,
+  CurrentStoreDto,
   MoveCheckDto,
   MoveProgressDto,
   StoreDatabaseDto,
@@ -23,8 +24,10 @@ import type { StoreDatabasePort } from './storeDatabase.port';
 export type SwitchToServer = (server: PgServer) => Promise<{ switched: boolean; message: string }>;
 
 export interface StoreDatabaseDeps {
-  /** The built-in file this PC uses. */
+  /** The built-in file this PC uses (or used before it joined a server). */
   dbPath: string;
+  /** A store-server host says which server this PC uses; by default, the built-in file at dbPath. */
+  current?: CurrentStoreDto;
   /** A second connection on that file, for the copy's own read snapshot; the caller's to close. */
   openSnapshot: () => Db;
   now: () => number;
@@ -57,6 +60,7 @@ export function offerFor(kind: ConnectionTestDto['kind']): ConnectionTestDto['of
 export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort {
   let progress = idle();
   const switchTo = d.switchToServer ?? WEB_DOOR_SWITCH;
+  const current: CurrentStoreDto = d.current ?? { kind: 'sqlite', path: d.dbPath };
 
   async function test(input: StoreServerInput): Promise<ConnectionTestDto> {
     const answer = await checkConnection(input);
@@ -106,10 +110,15 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
 
   return {
     status(): StoreDatabaseDto {
-      return { current: { kind: 'sqlite', path: d.dbPath }, move: progress };
+      return { current, move: progress };
     },
     test,
     async move(actor, input) {
+      if (current.kind === 'server') {
+        throw new ConflictError(
+          'This PC already uses a store server: there is no built-in store to move. Join the other server instead.',
+        );
+      }
       if (progress.state === 'copying' || progress.state === 'verifying') {
         throw new ConflictError('A move is already under way.');
       }
