@@ -105,6 +105,22 @@ describe('a demo store moved to an empty server database', () => {
     expect(odd).toBe("O'Brien\\back\ttab\nline");
   });
 
+  it('has every index, trigger and constraint a migrated database has', async () => {
+    const { client: migrated } = await emptyTarget('migrated');
+    const shape = async (c: pg.Client) =>
+      (
+        await c.query<{ d: string }>(
+          `SELECT indexdef AS d FROM pg_indexes WHERE schemaname = 'public'
+           UNION ALL SELECT tgname || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal
+           UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+           ORDER BY 1`,
+        )
+      ).rows.map((r) => r.d);
+    const expected = await shape(migrated);
+    expect(expected.filter((d) => d.includes('ON public.walkouts')).length).toBeGreaterThan(5);
+    expect(await shape(clients[0])).toEqual(expected);
+  });
+
   it('reports progress up to every row of the file', () => {
     const total = summary.tables.reduce((s, t) => s + t.rows, 0);
     expect(progress.at(-1)).toEqual({ table: summary.tables.at(-1)?.name, rows: total, totalRows: total });
