@@ -4,13 +4,13 @@ import { dirname, join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { bootServices } from '../services/boot';
 import type { BootedServices } from '../services/boot.types';
-import { AppFailure } from '../services/errors';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { appPaths } from './paths';
 import { safeStorageSealer } from './safeStorageSealer';
 import { makeSenderCheck } from './senderCheck';
-import { connectionStringOf, readStoreServerChoice, saveStoreServerChoice } from './storeServerChoice';
+import { connectionStringOf, readStoreServerChoice } from './storeServerChoice';
+import { storeServerSwitch } from './storeServerSwitch';
 import { createMainWindow } from './window';
 
 let services: BootedServices | undefined;
@@ -50,15 +50,11 @@ async function start(): Promise<void> {
     dbPath: paths.dbPath,
     pg: server ? { connectionString: connectionStringOf(server) } : undefined,
     // Settings → Store database: the choice is saved (password sealed), then the app restarts onto it.
-    switchToServer: async (chosen) => {
-      try {
-        saveStoreServerChoice(paths.storeServerPath, chosen, safeStorageSealer);
-      } catch (err) {
-        // No keychain: said in words on the screen, and this PC stays on its built-in file.
-        throw new AppFailure('UNAVAILABLE', err instanceof Error ? err.message : String(err));
-      }
-      // The answer reaches the screen first; then the store closes cleanly and the app starts again.
-      setTimeout(() => {
+    switchToServer: storeServerSwitch({
+      choicePath: paths.storeServerPath,
+      dbPath: paths.dbPath,
+      sealer: safeStorageSealer,
+      restart: () => {
         const closing = services;
         services = undefined;
         void (closing?.close() ?? Promise.resolve())
@@ -67,12 +63,8 @@ async function start(): Promise<void> {
             app.relaunch();
             app.exit(0);
           });
-      }, 3_000);
-      return {
-        switched: true,
-        message: `Saved. BeBack restarts in a moment on the store server ${chosen.host}:${chosen.port}/${chosen.database}. The built-in file stays at ${paths.dbPath} as it is now (after a move, it is the backup of that moment).`,
-      };
-    },
+      },
+    }),
     backupsDir: paths.backupsDir,
     log: (line) => logFailure(line),
     nativeBinding: paths.nativeBinding,
