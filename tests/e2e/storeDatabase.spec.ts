@@ -2,12 +2,14 @@
 // password, a missing database, then an empty one — moves the store there with progress, and sees both
 // sides count the same; the web door then says it keeps its built-in file until started with --pg.
 import { expect, type Page, test } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { type PgCluster, startPgCluster } from '../support/pgCluster';
 import { shoot } from './backupPages';
 import { expectSignedInAs, signIn } from './pages';
-import { appForSpec, TEAM } from './startApp';
+import { appForSpec } from './startApp';
 
-const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.manager] });
+// The demo store: a quarter of walkouts, follow-ups and sales to move.
+const app = appForSpec({ demo: true });
 
 let cluster: PgCluster;
 test.beforeAll(async () => {
@@ -40,8 +42,8 @@ test('the owner tests a server, moves the store to an empty database and sees bo
   page,
 }) => {
   await page.goto(app.url);
-  await signIn(page, 'Olivia Owner', '1111');
-  await expectSignedInAs(page, 'Olivia Owner');
+  await signIn(page, 'Dana Whitfield', '1357');
+  await expectSignedInAs(page, 'Dana Whitfield');
   await openStoreDatabase(page);
   const current = page.getByRole('region', { name: 'This PC uses' });
   await expect(current).toContainText('This PC only (built in)');
@@ -97,7 +99,7 @@ test('the owner tests a server, moves the store to an empty database and sees bo
   await shoot(page, 'store-database-moving');
 
   const move = page.getByRole('region', { name: 'Move to the server' });
-  await expect(move.getByText(/^Copied \d+ rows$/)).toBeVisible();
+  await expect(move.getByText(/^Copied [\d,]+ rows$/)).toBeVisible();
   await expect(move.getByRole('status')).toHaveText(
     'The store is on the server and checked. This web door keeps using the built-in file until it is started with --pg <url> or BEBACK_PG_URL.',
   );
@@ -105,9 +107,18 @@ test('the owner tests a server, moves the store to an empty database and sees bo
     `The built-in file is kept as it was at the move, as its backup: ${app.dbPath}`,
   );
   const totals = move.getByRole('table', { name: 'Dashboard totals, all time' });
-  await expect(totals.getByRole('row', { name: /^Walkouts/ })).toHaveText(/Walkouts\s*0\s*0\s*Yes/);
+  const file = new Database(app.dbPath, { readonly: true });
+  const walkouts = file.prepare('SELECT count(*) FROM walkouts').pluck().get() as number;
+  file.close();
+  expect(walkouts).toBeGreaterThan(100);
+  const shown = walkouts.toLocaleString('en-US');
+  await expect(totals.getByRole('row', { name: /^Walkouts/ })).toHaveText(/^Walkouts([\d,]+)\1Yes$/);
+  await expect(totals.getByRole('row', { name: /^Commission owed/ })).toHaveText(
+    /^Commission owed(\$[\d,]+(?:\.\d\d)?)\1Yes$/,
+  );
   const tables = move.getByRole('table', { name: 'Rows per table' });
-  await expect(tables.getByRole('row', { name: /^employees/ })).toHaveText(/employees\s*2\s*2\s*Yes/);
+  await expect(tables.getByRole('row', { name: /^employees/ })).toHaveText('employees55Yes');
+  await expect(tables.getByRole('row', { name: /^walkouts/ })).toHaveText(`walkouts${shown}${shown}Yes`);
   await expect(tables.getByText('No', { exact: true })).toHaveCount(0);
   await shoot(page, 'store-database-moved');
 

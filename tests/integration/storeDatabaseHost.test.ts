@@ -80,7 +80,7 @@ describe('Settings → Store database on the built-in file', () => {
       { label: 'Walkouts', file: 3, server: 3 },
       { label: 'With contact', file: 3, server: 3 },
       { label: 'Sold', file: 0, server: 0 },
-      { label: 'Commission owed (cents)', file: 0, server: 0 },
+      { label: 'Commission owed', file: 0, server: 0, cents: true },
     ]);
     expect(done.tables.find((t) => t.label === 'walkouts')).toEqual({
       label: 'walkouts',

@@ -153,7 +153,7 @@ async function dashboardTotals(
       { label: 'Walkouts', file: onFile.walkouts, server: onServer.walkouts },
       { label: 'With contact', file: onFile.withContact, server: onServer.withContact },
       { label: 'Sold', file: onFile.sold, server: onServer.sold },
-      { label: 'Commission owed (cents)', file: onFile.owed, server: onServer.owed },
+      { label: 'Commission owed', file: onFile.owed, server: onServer.owed, cents: true },
     ];
   } finally {
     for (const s of stores) await s.close();

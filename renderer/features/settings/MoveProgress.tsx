@@ -1,6 +1,7 @@
 // A move's progress (the screen polls it while it runs), then what both sides count, then the outcome in words.
 import type { MoveCheckDto, MoveProgressDto } from '../../../shared/contract/dto';
 import { Banner } from '../../ui/Banner';
+import { formatMoneyExact } from '../../ui/format';
 
 export const moveRunning = (p: MoveProgressDto | undefined) =>
   p?.state === 'copying' || p?.state === 'verifying';
@@ -50,6 +51,8 @@ export function MoveProgress({ p }: { p: MoveProgressDto }) {
   );
 }
 
+const figure = (r: MoveCheckDto, n: number) => (r.cents ? formatMoneyExact(n) : n.toLocaleString('en-US'));
+
 function Checks({ caption, rows }: { caption: string; rows: MoveCheckDto[] }) {
   return (
     <table className="table store-move-table">
@@ -66,8 +69,8 @@ function Checks({ caption, rows }: { caption: string; rows: MoveCheckDto[] }) {
         {rows.map((r) => (
           <tr key={r.label}>
             <th scope="row">{r.label}</th>
-            <td className="num">{r.file.toLocaleString('en-US')}</td>
-            <td className="num">{r.server.toLocaleString('en-US')}</td>
+            <td className="num">{figure(r, r.file)}</td>
+            <td className="num">{figure(r, r.server)}</td>
             <td>{r.file === r.server ? 'Yes' : 'No'}</td>
           </tr>
         ))}

@@ -29,6 +29,8 @@ export interface MoveCheckDto {
   label: string;
   file: number;
   server: number;
+  /** The figures are money in cents (shown as dollars). */
+  cents?: true;
 }
 
 export interface MoveProgressDto {
