@@ -177,3 +177,22 @@ describe('on a PC that already uses a store server', () => {
     expect(port.progress().state).toBe('idle');
   });
 });
+
+describe('when the store file cannot be opened for the move', () => {
+  it('says so and starts nothing', async () => {
+    const port = createStoreDatabasePort({
+      dbPath: '/nowhere/beback.sqlite',
+      openSnapshot: () => {
+        throw new Error('unable to open database file');
+      },
+      now: () => 0,
+    });
+    const server = await serverFor('empty');
+    const actor = { sessionKey: 's', employee: { id: 1 } } as unknown as SignedIn;
+    await expect(port.move(actor, server)).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: "This PC's store file cannot be read for the move: unable to open database file",
+    });
+    expect(port.progress().state).toBe('idle');
+  });
+});

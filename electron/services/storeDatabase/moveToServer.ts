@@ -16,7 +16,7 @@ import { copySqliteToPg } from '../../db/pg/copyFromSqlite';
 import { tablesInRestoreOrder } from '../../db/pg/logicalBackup';
 import { postgresStore, type Store, sqliteStore } from '../../db/store';
 import type { SignedIn } from '../context';
-import { ConflictError } from '../errors';
+import { AppFailure, ConflictError } from '../errors';
 import { createServices } from '../index';
 import type { StoreDatabasePort } from './storeDatabase.port';
 
@@ -67,8 +67,7 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
     return { kind: answer.kind, message: answer.message, offer: offerFor(answer.kind) };
   }
 
-  async function run(actor: SignedIn, server: PgServer): Promise<void> {
-    const snapshot = d.openSnapshot();
+  async function run(actor: SignedIn, server: PgServer, snapshot: Db): Promise<void> {
     const client = new pg.Client(clientConfig(server));
     client.on('error', () => {});
     try {
@@ -124,8 +123,18 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
       }
       const answer = await test(input);
       if (answer.offer !== 'move') throw new ConflictError(answer.message);
+      let snapshot: Db;
+      try {
+        snapshot = d.openSnapshot();
+      } catch (err) {
+        throw new AppFailure(
+          'UNAVAILABLE',
+          `This PC's store file cannot be read for the move: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
       progress = { ...idle(), state: 'copying', keptFile: d.dbPath };
-      void run(actor, input);
+      // run() never throws: whatever happens ends in the progress the screen polls.
+      void run(actor, input, snapshot);
       return progress;
     },
     progress: () => progress,
