@@ -1,0 +1,76 @@
+// The change feed through the router: a write that succeeded publishes what it touched, nothing else does.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QUERY_GROUPS } from '../../shared/contract/queryGroups';
+import { openStore, type Store, walkoutInput } from './harness';
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore();
+});
+afterEach(() => store.close());
+
+async function cursorNow(): Promise<number> {
+  const first = await store.as('Sam Staff', 'app.changes', { since: 0 });
+  expect(first).toEqual({ cursor: first.cursor, groups: [...QUERY_GROUPS], everything: true });
+  return first.cursor;
+}
+
+describe('app.changes', () => {
+  it('reports what a logged walkout touched, once, to every signed-in role', async () => {
+    const since = await cursorNow();
+    await store.as('Sam Staff', 'walkouts.create', walkoutInput());
+    // In the vocabulary's order, whatever order the contract lists them in.
+    expect(await store.as('Olive Owner', 'app.changes', { since })).toEqual({
+      cursor: since + 1,
+      groups: ['walkouts', 'calendar', 'dashboard', 'campaigns', 'partners', 'audit'],
+      everything: false,
+    });
+    expect(await store.as('Max Manager', 'app.changes', { since: since + 1 })).toEqual({
+      cursor: since + 1,
+      groups: [],
+      everything: false,
+    });
+  });
+
+  it('reports nothing for a read or a refused write', async () => {
+    const since = await cursorNow();
+    await store.as('Sam Staff', 'calendar.day', {});
+    await store.as('Sam Staff', 'settings.get', {});
+    expect((await store.failAs('Sam Staff', 'walkouts.create', { product: '' })).code).toBe('VALIDATION');
+    const financing = {
+      text: 'First-time buyers with $500 down',
+      category: 'new_policy',
+      objections: ['financing'],
+    };
+    expect((await store.failAs('Sam Staff', 'reasons.create', financing)).code).toBe('NOT_ALLOWED');
+    expect(await store.as('Sam Staff', 'app.changes', { since })).toEqual({
+      cursor: since,
+      groups: [],
+      everything: false,
+    });
+  });
+
+  it('adds up the groups of several writes', async () => {
+    const since = await cursorNow();
+    await store.as('Max Manager', 'reasons.create', {
+      text: 'We now approve first-time buyers with $500 down',
+      category: 'new_policy',
+      objections: ['financing'],
+    });
+    await store.as('Olive Owner', 'settings.update', { storeName: 'Renamed Motors' });
+    const changes = await store.as('Sam Staff', 'app.changes', { since });
+    expect(changes).toEqual({ cursor: since + 2, groups: [...QUERY_GROUPS], everything: false });
+  });
+
+  it('refuses a cursor that is not a whole number, in words, and needs a signed-in employee', async () => {
+    const bad = await store.failAs('Sam Staff', 'app.changes', { since: 1.5 });
+    expect([bad.code, bad.message]).toEqual(['VALIDATION', 'since must be a whole number']);
+    const missing = await store.failAs('Sam Staff', 'app.changes', {});
+    expect([missing.code, missing.message]).toEqual(['VALIDATION', 'since must be a cursor number']);
+    const anonymous = await store.raw('nobody', 'app.changes', { since: 0 });
+    expect(anonymous).toEqual({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN', message: 'Please sign in first.' },
+    });
+  });
+});

@@ -1,0 +1,177 @@
+// Two PCs on one store-server database, each its own process-like service layer with its own pool and its
+// own listener: what one writes, the other's app.changes reports within seconds; a settings change is in
+// force on the other; a listener whose connection is killed comes back and reports everything.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgPool } from '../../electron/db/pg/pool';
+import { postgresStore, type Store } from '../../electron/db/store';
+import { createServices } from '../../electron/services';
+import { createChangeFeed } from '../../electron/services/changes/changeFeed';
+import {
+  listenerName,
+  newPcId,
+  type PgChangeListener,
+  pgNotifier,
+  startPgChangeListener,
+} from '../../electron/services/changes/pgChanges';
+import type { ChangesDto } from '../../shared/contract/changesSchemas';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
+import { QUERY_GROUPS } from '../../shared/contract/queryGroups';
+import { createTeam } from '../support/createTeam';
+import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { MONDAY_10AM, TEAM, walkoutInput } from './harness';
+
+interface Pc {
+  name: string;
+  pc: string;
+  store: Store;
+  services: ReturnType<typeof createServices>;
+  listener: PgChangeListener;
+  logged: string[];
+  call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
+}
+
+let database: PgTestDatabase;
+let a: Pc;
+let b: Pc;
+
+async function startPc(name: string): Promise<Pc> {
+  const store = postgresStore(openPgPool({ connectionString: database.url }));
+  const pc = newPcId();
+  const feed = createChangeFeed();
+  const logged: string[] = [];
+  const services = createServices({
+    store,
+    now: () => MONDAY_10AM,
+    changes: feed,
+    notify: pgNotifier(store, pc),
+    onNotifyError: (err) => logged.push(`notify: ${String(err)}`),
+  });
+  const listener = startPgChangeListener({
+    connectionString: database.url,
+    feed,
+    pc,
+    onSettings: services.reloadSettings,
+    log: (m) => logged.push(m),
+    backoffMs: 50,
+  });
+  await listener.ready;
+  const owner = (await store.db
+    .selectFrom('employees')
+    .select('id')
+    .where('role', '=', 'owner')
+    .executeTakeFirst())!;
+  services.sessions.signIn(`${name}-owner`, owner.id);
+  return {
+    name,
+    pc,
+    store,
+    services,
+    listener,
+    logged,
+    async call(channel, input) {
+      const r = await services.router.call(`${name}-owner`, channel, input);
+      if (!r.ok) throw new Error(`${name} ${channel}: ${r.error.message}`);
+      return r.value as never;
+    },
+  };
+}
+
+/** Polls `check` every 20 ms; answers how long it took to come true, or fails after `withinMs`. */
+async function timeUntil(check: () => Promise<boolean>, withinMs = 5_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < withinMs) {
+    if (await check()) return Math.round(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`not within ${withinMs} ms`);
+}
+
+beforeAll(async () => {
+  database = await freshPgDatabase();
+  const setup = postgresStore(openPgPool({ connectionString: database.url }));
+  await createTeam(setup, TEAM, () => MONDAY_10AM);
+  await setup.close();
+  a = await startPc('A');
+  b = await startPc('B');
+});
+
+afterAll(async () => {
+  for (const pc of [a, b]) {
+    await pc?.listener.close();
+    await pc?.store.close();
+  }
+  await database?.drop();
+});
+
+describe('changes across PCs on the store server', () => {
+  it('shows B a walkout A logged, as walkouts and calendar, within 5 s; A hears only its own write once', async () => {
+    const sinceA = a.services.changes.cursor;
+    const sinceB = b.services.changes.cursor;
+    await a.call('walkouts.create', walkoutInput());
+    let seen: ChangesDto | null = null;
+    const ms = await timeUntil(async () => {
+      seen = await b.call('app.changes', { since: sinceB });
+      return seen.groups.length > 0;
+    });
+    console.log(`B saw A's walkout ${ms} ms after A's write returned`);
+    expect(seen).toEqual({
+      cursor: sinceB + 1,
+      groups: ['walkouts', 'calendar', 'dashboard', 'campaigns', 'partners', 'audit'],
+      everything: false,
+    });
+    // A's own notification comes back to A's listener too; it is skipped, not counted twice.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await a.call('app.changes', { since: sinceA })).cursor).toBe(sinceA + 1);
+  });
+
+  it('puts A’s settings change in force on B within 5 s', async () => {
+    expect((await b.call('settings.get', {})).storeName).not.toBe('Prairie Tractor North');
+    await a.call('settings.update', { storeName: 'Prairie Tractor North' });
+    const ms = await timeUntil(
+      async () => (await b.call('settings.get', {})).storeName === 'Prairie Tractor North',
+    );
+    console.log(`B's settings.get showed A's new store name ${ms} ms after A's write returned`);
+    // In force, not only shown: B's services read the new settings (the store name on a new walkout's text).
+    expect(b.services.deps.settings().storeName).toBe('Prairie Tractor North');
+  });
+
+  it('reconnects a killed listener and then reports everything; later writes are heard again', async () => {
+    const since = b.services.changes.cursor;
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const killed = await admin.query(
+        'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1',
+        [listenerName(b.pc)],
+      );
+      expect(killed.rows).toEqual([{ ok: true }]);
+    } finally {
+      await admin.end();
+    }
+    const ms = await timeUntil(async () => (await b.call('app.changes', { since })).everything);
+    console.log(`B's listener was back and reported everything ${ms} ms after its connection was killed`);
+    expect(await b.call('app.changes', { since })).toEqual({
+      cursor: since + 1,
+      groups: [...QUERY_GROUPS],
+      everything: true,
+    });
+    expect(b.listener.reconnects).toBe(1);
+    expect(b.logged.filter((m) => m.startsWith('Listening'))).toEqual([
+      'Listening for other PCs’ changes again.',
+    ]);
+
+    const after = b.services.changes.cursor;
+    await a.call('reasons.create', {
+      text: 'We now approve first-time buyers with $500 down',
+      category: 'new_policy',
+      objections: ['financing'],
+    });
+    await timeUntil(async () => (await b.call('app.changes', { since: after })).groups.length > 0);
+    expect(await b.call('app.changes', { since: after })).toEqual({
+      cursor: after + 1,
+      groups: ['reasons'],
+      everything: false,
+    });
+  });
+});
