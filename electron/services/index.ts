@@ -121,7 +121,8 @@ export function createServices(options: ServiceOptions) {
     'employees.resetPin': signedIn(employees.resetPin),
     'settings.get': () => settings.get(),
     'app.clock': () => ({ now: deps.now() }),
-    'app.changes': (_actor, input) => changes.since(input.since),
+    // A session's own writes are left out: its screen refreshed what they touched when they succeeded.
+    'app.changes': (actor, input) => changes.since(input.since, actor.sessionKey),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
     'prospects.find': signedIn(erase.find),

@@ -30,8 +30,11 @@ export interface RouterDeps {
   onInternalError?: (channel: string, err: unknown) => void;
   /** SQLITE_CORRUPT from any query: the host stops writing and shows the damaged-database screen. */
   onDamage?: (err: unknown) => void;
-  /** After a write succeeded (its transaction committed): the query groups it touched, for the change feed. */
-  onWritten?: (groups: readonly QueryGroup[]) => void;
+  /**
+   * After a write succeeded (its transaction committed): the query groups it touched and the session that
+   * wrote, for the change feed.
+   */
+  onWritten?: (groups: readonly QueryGroup[], sessionKey: string) => void;
 }
 
 export function createRouter(deps: RouterDeps): Router {
@@ -67,7 +70,7 @@ export function createRouter(deps: RouterDeps): Router {
         const handler = deps.handlers[channel] as (a: Actor, i: unknown) => unknown;
         const value = await handler({ sessionKey, employee }, parsed.data);
         const touched = touchesOf(channel);
-        if (touched.length > 0) deps.onWritten?.(touched);
+        if (touched.length > 0) deps.onWritten?.(touched, sessionKey);
         return { ok: true, value: value ?? null };
       } catch (err) {
         return failed(channel, err);

@@ -8,12 +8,15 @@ import { EVERYTHING, type QueryGroup } from '../../../shared/contract/queryGroup
 const DEFAULT_KEEP = 300;
 
 export interface ChangeFeed {
-  /** Records the groups a write touched and returns the new cursor. */
-  publish(groups: readonly QueryGroup[]): number;
+  /**
+   * Records the groups a write touched and returns the new cursor. `origin` is the session that wrote (its
+   * own screen refreshed already, so its polls skip the entry); none for another PC's write.
+   */
+  publish(groups: readonly QueryGroup[], origin?: string): number;
   /** Changes may have been missed (a lost listener): every reader refreshes everything once. */
   publishEverything(): number;
-  /** The groups written after `since`. */
-  since(since: number): ChangesDto;
+  /** The groups written after `since` by anyone but `viewer` (a session key). */
+  since(since: number, viewer?: string): ChangesDto;
   readonly cursor: number;
 }
 
@@ -25,11 +28,11 @@ export function createChangeFeed(options: { keep?: number; startAt?: number } = 
   const first = options.startAt ?? Date.now() * 1000;
   let cursor = first;
   /** Oldest first: the entry at cursor c holds the groups written to reach c (null: everything). */
-  const entries: { cursor: number; groups: readonly QueryGroup[] | null }[] = [];
+  const entries: { cursor: number; groups: readonly QueryGroup[] | null; origin?: string }[] = [];
 
-  function record(groups: readonly QueryGroup[] | null): number {
+  function record(groups: readonly QueryGroup[] | null, origin?: string): number {
     cursor += 1;
-    entries.push({ cursor, groups });
+    entries.push({ cursor, groups, origin });
     if (entries.length > keep) entries.shift();
     return cursor;
   }
@@ -38,19 +41,19 @@ export function createChangeFeed(options: { keep?: number; startAt?: number } = 
     get cursor() {
       return cursor;
     },
-    publish(groups) {
-      return groups.length === 0 ? cursor : record([...new Set(groups)]);
+    publish(groups, origin) {
+      return groups.length === 0 ? cursor : record([...new Set(groups)], origin);
     },
     publishEverything() {
       return record(null);
     },
-    since(since) {
+    since(since, viewer) {
       if (since === cursor) return { cursor, groups: [], everything: false };
       const oldestKnown = entries.length > 0 ? entries[0]!.cursor - 1 : cursor;
       if (since < first || since < oldestKnown || since > cursor) return all(cursor);
       const groups = new Set<QueryGroup>();
       for (const entry of entries) {
-        if (entry.cursor <= since) continue;
+        if (entry.cursor <= since || (viewer !== undefined && entry.origin === viewer)) continue;
         if (entry.groups === null) return all(cursor);
         for (const g of entry.groups) groups.add(g);
       }

@@ -27,6 +27,18 @@ describe('the change feed', () => {
     expect(feed.since(START + 2).groups).toEqual([]);
   });
 
+  it('leaves out the viewer’s own writes, and keeps other PCs’ (no origin) for everyone', () => {
+    const feed = createChangeFeed({ startAt: START });
+    feed.publish(['reasons'], 'session-a');
+    feed.publish(['partners']);
+    expect(feed.since(START, 'session-a')).toEqual({
+      cursor: START + 2,
+      groups: ['partners'],
+      everything: false,
+    });
+    expect(feed.since(START, 'session-b').groups).toEqual(['reasons', 'partners']);
+  });
+
   it('leaves the cursor where it was for a write that touched nothing', () => {
     const feed = createChangeFeed({ startAt: START });
     expect(feed.publish([])).toBe(START);
