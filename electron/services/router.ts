@@ -2,6 +2,7 @@
 import {
   type ChannelName,
   contract,
+  isBackgroundChannel,
   isChannelName,
   type OutputOf,
   type ParsedInputOf,
@@ -57,7 +58,7 @@ export function createRouter(deps: RouterDeps): Router {
       } catch (err) {
         return failed(channel, err);
       }
-      const employeeId = deps.sessions.employeeId(sessionKey);
+      const employeeId = deps.sessions.employeeId(sessionKey, !isBackgroundChannel(channel));
       const employee = employeeId === undefined ? null : await deps.activeEmployee(employeeId);
       if (employeeId !== undefined && !employee) deps.sessions.signOut(sessionKey);
       if (def.access !== 'public') {

@@ -164,6 +164,16 @@ export const contract = {
 export const FILE_CHANNELS = ['backups.file'] as const;
 export type FileChannel = (typeof FILE_CHANNELS)[number];
 
+/**
+ * Channels a screen calls by itself on a timer, not because someone used it: they do not count as use of
+ * the session, so a forgotten tab is still signed out after the idle time.
+ */
+export const BACKGROUND_CHANNELS = ['app.changes'] as const satisfies readonly (keyof typeof contract)[];
+
+export function isBackgroundChannel(name: string): boolean {
+  return (BACKGROUND_CHANNELS as readonly string[]).includes(name);
+}
+
 /** Channels whose input carries a partner file's whole text: the web door reads large bodies only for these. */
 export const UPLOAD_CHANNELS = [
   'partners.importCheck',

@@ -79,4 +79,20 @@ describe('app.changes', () => {
       error: { code: 'NOT_SIGNED_IN', message: 'Please sign in first.' },
     });
   });
+
+  it('is not use of the session: a forgotten tab that only polls is signed out after the idle time', async () => {
+    const pinIn = (key: string, who: 'Sam Staff' | 'Tia Staff', pin: string) =>
+      store.raw(key, 'auth.signIn', { employeeId: store.ids[who], pin });
+    expect((await pinIn('forgotten-tab', 'Sam Staff', '3333')).ok).toBe(true);
+    expect((await pinIn('used-tab', 'Tia Staff', '4444')).ok).toBe(true);
+    const polled: string[] = [];
+    // The store's idle lock is 5 minutes; one poll a minute here stands for one every 2 s.
+    for (let minute = 1; minute <= 6; minute++) {
+      store.clock.now += 60_000;
+      const poll = await store.raw('forgotten-tab', 'app.changes', { since: 0 });
+      polled.push(`${minute}: ${poll.ok ? 'ok' : poll.error.code}`);
+      expect((await store.raw('used-tab', 'calendar.day', {})).ok).toBe(true);
+    }
+    expect(polled).toEqual(['1: ok', '2: ok', '3: ok', '4: ok', '5: ok', '6: NOT_SIGNED_IN']);
+  });
 });
