@@ -8,6 +8,8 @@ export const CHANGES_POLL_MS = 2_000;
 export interface ChangePollerDeps {
   fetchChanges: (since: number) => Promise<ChangesDto>;
   refresh: (groups: readonly QueryGroup[]) => unknown;
+  /** A failed round: a lost sign-in sends the app back to sign-in; anything else is tried again next time. */
+  onError?: (err: unknown) => void;
 }
 
 export class ChangePoller {
@@ -25,8 +27,9 @@ export class ChangePoller {
       const first = this.cursor === null;
       this.cursor = answer.cursor;
       if (!first && answer.groups.length > 0) this.deps.refresh(answer.groups);
-    } catch {
-      // Unreachable or signed out: the screens say so through their own reads; the cursor stays.
+    } catch (err) {
+      // The cursor stays, so the next round still reports what this one would have.
+      this.deps.onError?.(err);
     } finally {
       this.inFlight = false;
     }

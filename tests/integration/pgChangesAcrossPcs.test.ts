@@ -9,9 +9,8 @@ import { createServices } from '../../electron/services';
 import { createChangeFeed } from '../../electron/services/changes/changeFeed';
 import {
   listenerName,
-  newPcId,
   type PgChangeListener,
-  pgNotifier,
+  pgChangeSharing,
   startPgChangeListener,
 } from '../../electron/services/changes/pgChanges';
 import type { ChangesDto } from '../../shared/contract/changesSchemas';
@@ -37,24 +36,12 @@ let b: Pc;
 
 async function startPc(name: string): Promise<Pc> {
   const store = postgresStore(openPgPool({ connectionString: database.url }));
-  const pc = newPcId();
-  const feed = createChangeFeed();
   const logged: string[] = [];
-  const services = createServices({
-    store,
-    now: () => MONDAY_10AM,
-    changes: feed,
-    notify: pgNotifier(store, pc),
-    onNotifyError: (err) => logged.push(`notify: ${String(err)}`),
-  });
-  const listener = startPgChangeListener({
-    connectionString: database.url,
-    feed,
-    pc,
-    onSettings: services.reloadSettings,
-    log: (m) => logged.push(m),
-    backoffMs: 50,
-  });
+  // The two steps the store-server host takes (pgHost.ts), with a short backoff for the test.
+  const sharing = pgChangeSharing(store, database.url, (m) => logged.push(m));
+  const services = createServices({ store, now: () => MONDAY_10AM, ...sharing.services });
+  const listener = sharing.listen(services.reloadSettings, { backoffMs: 50 });
+  const pc = sharing.pc;
   await listener.ready;
   const owner = (await store.db
     .selectFrom('employees')
@@ -173,5 +160,30 @@ describe('changes across PCs on the store server', () => {
       groups: ['reasons'],
       everything: false,
     });
+  });
+
+  it('keeps trying while the server refuses the listener, with a growing wait, and stops once closed', async () => {
+    const logged: string[] = [];
+    const missing = database.url.replace(/\/[^/]+$/, '/no_such_store');
+    const listener = startPgChangeListener({
+      connectionString: missing,
+      feed: createChangeFeed(),
+      pc: 'pc-x',
+      onSettings: async () => {},
+      log: (m) => logged.push(m),
+      backoffMs: 20,
+      maxBackoffMs: 40,
+    });
+    await listener.ready;
+    await timeUntil(async () => logged.length >= 3);
+    expect(logged.slice(0, 3)).toEqual([
+      'Not listening for other PCs’ changes (database "no_such_store" does not exist); trying again in 20 ms.',
+      'Not listening for other PCs’ changes (database "no_such_store" does not exist); trying again in 40 ms.',
+      'Not listening for other PCs’ changes (database "no_such_store" does not exist); trying again in 40 ms.',
+    ]);
+    await listener.close();
+    const after = logged.length;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(logged.length).toBe(after);
   });
 });

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { isQueryGroup, type QueryGroup } from '../../../shared/contract/queryGroups';
 import type { Store } from '../../db/store';
-import type { ChangeFeed } from './changeFeed';
+import { type ChangeFeed, createChangeFeed } from './changeFeed';
 
 export const CHANGES_CHANNEL = 'beback_changes';
 
@@ -152,6 +152,27 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
         await c.end().catch(() => {});
       }
     },
+  };
+}
+
+/**
+ * The store server's wiring in two steps: spread `services` into createServices' options, then
+ * `listen(services.reloadSettings)` once the services exist (close the listener when the host stops).
+ */
+export function pgChangeSharing(store: Store, connectionString: string, log?: (message: string) => void) {
+  const pc = newPcId();
+  const feed = createChangeFeed();
+  return {
+    pc,
+    services: {
+      changes: feed,
+      notify: pgNotifier(store, pc),
+      onNotifyError: (err: unknown) => log?.(`Other PCs were not told of a change: ${message(err)}`),
+    },
+    listen: (
+      onSettings: () => Promise<unknown>,
+      backoff: Pick<PgChangeListenerOptions, 'backoffMs' | 'maxBackoffMs'> = {},
+    ) => startPgChangeListener({ connectionString, feed, pc, onSettings, log, ...backoff }),
   };
 }
 

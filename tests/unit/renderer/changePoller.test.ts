@@ -8,6 +8,7 @@ import { QUERY_GROUPS, type QueryGroup } from '../../../shared/contract/queryGro
 function pollerOver(answers: (ChangesDto | Error)[]) {
   const asked: number[] = [];
   const refreshed: (readonly QueryGroup[])[] = [];
+  const failures: string[] = [];
   const poller = new ChangePoller({
     fetchChanges: async (since) => {
       asked.push(since);
@@ -16,8 +17,9 @@ function pollerOver(answers: (ChangesDto | Error)[]) {
       return next;
     },
     refresh: (groups) => refreshed.push(groups),
+    onError: (err) => failures.push(String(err)),
   });
-  return { poller, asked, refreshed };
+  return { poller, asked, refreshed, failures };
 }
 
 describe('ChangePoller', () => {
@@ -44,8 +46,8 @@ describe('ChangePoller', () => {
     expect(refreshed).toEqual([QUERY_GROUPS]);
   });
 
-  it('keeps its cursor through a failed round and asks from it again', async () => {
-    const { poller, asked, refreshed } = pollerOver([
+  it('keeps its cursor through a failed round, tells the failure, and asks from it again', async () => {
+    const { poller, asked, refreshed, failures } = pollerOver([
       { cursor: 500, groups: [], everything: false },
       new Error('BeBack is not reachable. Is it still running?'),
       { cursor: 501, groups: ['reasons'], everything: false },
@@ -55,6 +57,7 @@ describe('ChangePoller', () => {
     await poller.poll();
     expect(asked).toEqual([0, 500, 500]);
     expect(refreshed).toEqual([['reasons']]);
+    expect(failures).toEqual(['Error: BeBack is not reachable. Is it still running?']);
   });
 
   it('skips a round while the last one waits for its answer', async () => {
