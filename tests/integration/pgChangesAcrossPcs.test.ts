@@ -18,6 +18,7 @@ import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/chann
 import { QUERY_GROUPS } from '../../shared/contract/queryGroups';
 import { createTeam } from '../support/createTeam';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { silentProxy } from '../support/silentProxy';
 import { MONDAY_10AM, TEAM, walkoutInput } from './harness';
 
 interface Pc {
@@ -185,5 +186,44 @@ describe('changes across PCs on the store server', () => {
     const after = logged.length;
     await new Promise((r) => setTimeout(r, 150));
     expect(logged.length).toBe(after);
+  });
+
+  it('finds out by its heartbeat that the server went silent (no reset), reconnects, and reports everything', async () => {
+    const url = new URL(database.url);
+    const proxy = await silentProxy({ host: url.hostname, port: Number(url.port) });
+    url.port = String(proxy.port);
+    const feed = createChangeFeed();
+    const logged: string[] = [];
+    const listener = startPgChangeListener({
+      connectionString: url.toString(),
+      feed,
+      pc: 'pc-behind-a-cable',
+      onSettings: async () => {},
+      log: (m) => logged.push(m),
+      backoffMs: 20,
+      heartbeatMs: 100,
+    });
+    try {
+      await listener.ready;
+      const since = feed.cursor;
+      await a.call('reasons.create', {
+        text: 'Loaner mowers while yours is serviced',
+        category: 'new_capability',
+      });
+      await timeUntil(async () => feed.since(since).groups.length > 0);
+      expect(feed.since(since)).toEqual({ cursor: since + 1, groups: ['reasons'], everything: false });
+
+      proxy.silenceOpenConnections();
+      const ms = await timeUntil(async () => feed.since(since + 1).everything);
+      console.log(`A silent server was noticed and the listener back in ${ms} ms (heartbeat every 100 ms)`);
+      expect(logged).toEqual([
+        'Not listening for other PCs’ changes (the server stopped answering); trying again in 20 ms.',
+        'Listening for other PCs’ changes again.',
+      ]);
+      expect(listener.reconnects).toBe(1);
+    } finally {
+      await listener.close();
+      await proxy.close();
+    }
   });
 });

@@ -45,6 +45,11 @@ export interface PgChangeListenerOptions {
   /** First wait before reconnecting; doubled on each failure up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * How often the idle connection is asked `SELECT 1`: a cable pulled or a server PC switched off sends
+   * nothing back, and an unanswered heartbeat (within the same time) is how that is found out.
+   */
+  heartbeatMs?: number;
 }
 
 export interface PgChangeListener {
@@ -65,6 +70,10 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
   let timer: NodeJS.Timeout | null = null;
   let reconnects = 0;
   let everConnected = false;
+  /** A failed attempt or a lost connection since the last LISTEN: notifications may have gone unheard. */
+  let missed = false;
+  const heartbeatMs = o.heartbeatMs ?? 15_000;
+  let heartbeat: NodeJS.Timeout | null = null;
 
   const settings = () => void o.onSettings().catch((err) => log(`Settings not reread: ${message(err)}`));
 
@@ -82,6 +91,7 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
     const c = new pg.Client({
       connectionString: o.connectionString,
       keepAlive: true,
+      connectionTimeoutMillis: 5_000,
       application_name: listenerName(o.pc),
     });
     // A dropped connection is an 'error' (and an 'end'); without a handler it would end the process.
@@ -104,19 +114,35 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
     }
     client = c;
     backoff = firstBackoff;
-    if (everConnected) {
-      reconnects++;
+    heartbeat = setInterval(() => beat(c), heartbeatMs);
+    if (everConnected) reconnects++;
+    if (missed) {
       // Whatever the other PCs wrote while this connection was down went unheard.
       o.feed.publishEverything();
       settings();
       log('Listening for other PCs’ changes again.');
     }
     everConnected = true;
+    missed = false;
+  }
+
+  function beat(c: pg.Client) {
+    const silent = setTimeout(() => {
+      lost(c, new Error('the server stopped answering'));
+      // A connection that answers nothing is not waited for: its socket is dropped.
+      (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    }, heartbeatMs);
+    c.query('SELECT 1').then(
+      () => clearTimeout(silent),
+      () => clearTimeout(silent),
+    );
   }
 
   function lost(c: pg.Client, err: Error | null) {
     if (client !== c) return;
     client = null;
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = null;
     c.removeAllListeners('notification');
     c.removeAllListeners('end');
     c.on('error', () => {});
@@ -124,6 +150,7 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
   }
 
   function retry(err: unknown) {
+    missed = true;
     if (timer) return;
     log(`Not listening for other PCs’ changes (${message(err)}); trying again in ${backoff} ms.`);
     const wait = backoff;
@@ -143,7 +170,9 @@ export function startPgChangeListener(o: PgChangeListenerOptions): PgChangeListe
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (heartbeat) clearInterval(heartbeat);
       timer = null;
+      heartbeat = null;
       const c = client;
       client = null;
       if (c) {
