@@ -17,7 +17,7 @@ import type { ChangesDto } from '../../shared/contract/changesSchemas';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels';
 import { QUERY_GROUPS } from '../../shared/contract/queryGroups';
 import { createTeam } from '../support/createTeam';
-import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { admin, freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
 import { silentProxy } from '../support/silentProxy';
 import { MONDAY_10AM, TEAM, walkoutInput } from './harness';
 
@@ -186,6 +186,33 @@ describe('changes across PCs on the store server', () => {
     const after = logged.length;
     await new Promise((r) => setTimeout(r, 150));
     expect(logged.length).toBe(after);
+  });
+
+  it('reports everything once it listens after a start without the server (writes went unheard meanwhile)', async () => {
+    const name = `late_${Date.now()}`;
+    const feed = createChangeFeed();
+    const since = feed.cursor;
+    const logged: string[] = [];
+    const listener = startPgChangeListener({
+      connectionString: database.url.replace(/\/[^/]+$/, `/${name}`),
+      feed,
+      pc: 'pc-late',
+      onSettings: async () => {},
+      log: (m) => logged.push(m),
+      backoffMs: 20,
+      maxBackoffMs: 40,
+    });
+    try {
+      await listener.ready;
+      expect(feed.since(since).everything).toBe(false);
+      await admin(`CREATE DATABASE ${name} TEMPLATE template0`);
+      await timeUntil(async () => feed.since(since).everything);
+      expect(logged.at(-1)).toBe('Listening for other PCs’ changes again.');
+      expect(listener.reconnects).toBe(0);
+    } finally {
+      await listener.close();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
   });
 
   it('finds out by its heartbeat that the server went silent (no reset), reconnects, and reports everything', async () => {
