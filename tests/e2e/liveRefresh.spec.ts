@@ -60,3 +60,32 @@ test('a walkout logged in another tab appears on My day by itself within 5 s', a
   await expect(panel).toContainText('No attempts yet: this is the first contact.');
   expect(storyReads).toBe(1);
 });
+
+test('the owner’s dashboard counts a walkout logged at the counter by itself within 5 s', async ({
+  context,
+}) => {
+  const office = await context.newPage();
+  await office.goto(app.url);
+  await signIn(office, 'Olivia Owner', '1111');
+  await expectSignedInAs(office, 'Olivia Owner');
+  await office.keyboard.press('F8');
+  const walkouts = office.getByRole('article', { name: 'Walkouts' }).locator('.headline-value');
+  await expect(office.locator('.dashboard-body')).toHaveAttribute('aria-busy', 'false');
+  await expect(walkouts).toHaveText(/^\d+$/);
+  const before = Number(await walkouts.textContent());
+
+  const counter = await context.newPage();
+  await counter.goto(app.url);
+  await signIn(counter, 'Sam Seller', '3333');
+  await expectSignedInAs(counter, 'Sam Seller');
+  const logged = Date.now();
+  await rpc(counter, 'walkouts.create', {
+    prospect: { firstName: 'Omar', lastName: 'Haddad', phone: '(312) 555-0188' },
+    product: 'Utility trailer',
+    category: 'Trailers',
+    closeness: 2,
+    objection: 'timing',
+  });
+  await expect(walkouts).toHaveText(String(before + 1), { timeout: 5_000 });
+  console.log(`The dashboard counted the counter's walkout ${Date.now() - logged} ms after it was logged`);
+});
