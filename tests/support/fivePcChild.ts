@@ -52,9 +52,20 @@ const SESSION = `pc-${PC}`;
 type Answer = { ok: true; value: Record<string, unknown> } | { ok: false; code: string; message: string };
 async function call(channel: string, input: unknown): Promise<Answer> {
   lastInternal = '';
-  const r = await router.call(SESSION, channel as never, input);
+  let r: Awaited<ReturnType<typeof router.call>>;
+  try {
+    r = await router.call(SESSION, channel as never, input);
+  } catch (err) {
+    // The router promises an answer, never a throw; where it breaks that (today: the session's employee is
+    // read outside its guard, so a lost server rejects the call) the parent is told so apart.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { ok: false, code: 'THROWN', message: err instanceof Error ? err.message : String(err) };
+  }
   if (r.ok) return { ok: true, value: r.value as Record<string, unknown> };
   const cause = r.error.code === 'INTERNAL' && lastInternal ? ` [${lastInternal}]` : '';
+  // A server away: the counter waits a moment before its next try rather than spinning.
+  if (r.error.code === 'INTERNAL' || r.error.code === 'UNAVAILABLE')
+    await new Promise((resolve) => setTimeout(resolve, 100));
   return { ok: false, code: r.error.code, message: r.error.message + cause };
 }
 
