@@ -30,16 +30,16 @@ describe('the store server lost mid-write', () => {
     let lostAt = 0;
     let backAt = 0;
     const server = cluster;
-    const runs = await runPcs({
+    const run = await runPcs({
       url,
       pcs: FIVE_PCS.map(({ employee, pin }) => ({ employee, pin })),
       walkoutsEach: 200,
-      durationMs: 16_000,
+      durationMs: 13_000,
       start: START,
       reasonId,
       figuresInput: figuresInput(),
       during: async () => {
-        await sleep(5_000);
+        await sleep(4_000);
         lostAt = Date.now();
         server.pause();
         await sleep(3_000);
@@ -47,9 +47,11 @@ describe('the store server lost mid-write', () => {
         backAt = Date.now();
       },
     });
+    const runs = run.pcs;
     const acks = runs.flatMap((r) => r.acks);
     const refusals = runs.flatMap((r) => r.refusals);
 
+    const checksFrom = Date.now();
     const check = new pg.Client({ connectionString: url, types: numberTypes });
     await check.connect();
     try {
@@ -84,6 +86,7 @@ describe('the store server lost mid-write', () => {
           .map(([k, n]) => `${k}: ${n}`)
           .join('; ')})`,
         `conflicts answered: ${refusals.filter((r) => r.code === 'CONFLICT').length}; invariants hold; roll-ups = rebuild; dashboard ${want.headline.walkouts} walkouts on 3 PCs`,
+        `time: PCs started and signed in ${run.ms.ready} ms, wrote ${run.ms.writing} ms, read their dashboards ${run.ms.figures} ms; checks ${Date.now() - checksFrom} ms`,
       ].join('\n'),
     );
   }, 60_000);

@@ -34,7 +34,13 @@ export interface PcResult {
   figures: unknown;
 }
 
-export async function runPcs(o: PcRunOptions): Promise<PcResult[]> {
+export interface PcRun {
+  pcs: PcResult[];
+  /** How long the PCs took to start and sign in, to write, and to read their dashboards (ms). */
+  ms: { ready: number; writing: number; figures: number };
+}
+
+export async function runPcs(o: PcRunOptions): Promise<PcRun> {
   const wall0 = Date.now();
   const results: PcResult[] = o.pcs.map((_, pc) => ({
     pc,
@@ -93,9 +99,11 @@ export async function runPcs(o: PcRunOptions): Promise<PcResult[]> {
       }),
   );
   const order = (child: ChildProcess, m: PcOrder) => child.send(m);
+  const ms = { ready: 0, writing: 0, figures: 0 };
   try {
     await all('ready', 30_000);
     const go = Date.now();
+    ms.ready = go - wall0;
     children.forEach((child, pc) => {
       const after = o.pcs[pc].campaignAfterMs;
       order(child, {
@@ -106,11 +114,14 @@ export async function runPcs(o: PcRunOptions): Promise<PcResult[]> {
     });
     await o.during?.();
     await all('finished', o.durationMs + 30_000);
+    const wrote = Date.now();
+    ms.writing = wrote - go;
     for (const child of children) order(child, { kind: 'figures', input: o.figuresInput });
     await all('figures', 30_000);
     await Promise.all(exited);
+    ms.figures = Date.now() - wrote;
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   }
-  return results;
+  return { pcs: results, ms };
 }

@@ -23,8 +23,8 @@ const TEAM = [
 /** One PC each; the two managers start the same campaign halfway through the run. */
 export const FIVE_PCS: PcSpec[] = [
   { employee: 'Olive Owner', pin: '1111' },
-  { employee: 'Max Manager', pin: '2222', campaignAfterMs: 9_000 },
-  { employee: 'Mia Manager', pin: '5555', campaignAfterMs: 9_000 },
+  { employee: 'Max Manager', pin: '2222', campaignAfterMs: 7_000 },
+  { employee: 'Mia Manager', pin: '5555', campaignAfterMs: 7_000 },
   { employee: 'Sam Staff', pin: '3333' },
   { employee: 'Tia Staff', pin: '4444' },
 ];
