@@ -17,7 +17,12 @@ export interface PcRunOptions {
   url: string;
   pcs: PcSpec[];
   walkoutsEach: number;
+  /** How long the PCs write, at most… */
   durationMs: number;
+  /** …and at least, when starting the PCs took so long that durationMs would overrun budgetMs. */
+  minDurationMs?: number;
+  /** From the first PC's start to the end of writing: a loaded machine starts PCs slowly, so writing is cut short. */
+  budgetMs?: number;
   /** The store time every PC's clock starts from. */
   start: number;
   reasonId: number;
@@ -104,16 +109,20 @@ export async function runPcs(o: PcRunOptions): Promise<PcRun> {
     await all('ready', 30_000);
     const go = Date.now();
     ms.ready = go - wall0;
+    const writeMs = Math.max(
+      o.minDurationMs ?? o.durationMs,
+      Math.min(o.durationMs, (o.budgetMs ?? Number.POSITIVE_INFINITY) - ms.ready),
+    );
     children.forEach((child, pc) => {
       const after = o.pcs[pc].campaignAfterMs;
       order(child, {
         kind: 'go',
-        deadline: go + o.durationMs,
+        deadline: go + writeMs,
         campaignAt: after === undefined ? 0 : go + after,
       });
     });
     await o.during?.();
-    await all('finished', o.durationMs + 30_000);
+    await all('finished', writeMs + 30_000);
     const wrote = Date.now();
     ms.writing = wrote - go;
     for (const child of children) order(child, { kind: 'figures', input: o.figuresInput });
