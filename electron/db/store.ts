@@ -13,6 +13,7 @@ import {
 } from 'kysely';
 import type { Pool } from 'pg';
 import type { Db } from './open';
+import { retryingConflicts } from './pg/retry';
 import { prepared } from './prepared';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -61,7 +62,8 @@ export function postgresStore(pool: Pool): Store {
     engine: 'postgres',
     db,
     sqlite: null,
-    transaction: (fn) => db.transaction().execute(fn),
+    // A transaction PostgreSQL ended as a deadlock's victim wrote nothing: it runs again (pg/retry.ts).
+    transaction: (fn) => retryingConflicts(() => db.transaction().execute(fn)),
     close: () => db.destroy(),
   };
 }

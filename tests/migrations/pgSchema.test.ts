@@ -294,7 +294,7 @@ async function seed(e: Engine) {
 async function apply(
   e: Engine,
   op: Op,
-  state: { walkouts: Set<number>; nextWalkout: number; nextFollowUp: number },
+  state: { walkouts: Set<number>; nextWalkout: number; nextFollowUp: number; campaignCalls: Set<string> },
 ) {
   const has = (w: number) => state.walkouts.has(w);
   switch (op.kind) {
@@ -327,6 +327,13 @@ async function apply(
     }
     case 'attempt': {
       if (!has(op.walkout)) return;
+      // A campaign reaches a walkout once per reason (follow_ups_campaign_once): a second is not a write
+      // the app can make, on either engine.
+      if (op.purpose === 'campaign' && op.reason !== null) {
+        const key = `${op.walkout}:${op.reason}`;
+        if (state.campaignCalls.has(key)) return;
+        state.campaignCalls.add(key);
+      }
       const id = state.nextFollowUp++;
       const visited = Number(
         (await e.rows(`SELECT visited_at FROM walkouts WHERE id = ${op.walkout}`))[0].visited_at,
@@ -409,8 +416,18 @@ describe('roll-up triggers on both engines', () => {
         try {
           await seed(liteE);
           await seed(pgE);
-          const a = { walkouts: new Set<number>(), nextWalkout: 1, nextFollowUp: 1 };
-          const b = { walkouts: new Set<number>(), nextWalkout: 1, nextFollowUp: 1 };
+          const a = {
+            walkouts: new Set<number>(),
+            nextWalkout: 1,
+            nextFollowUp: 1,
+            campaignCalls: new Set<string>(),
+          };
+          const b = {
+            walkouts: new Set<number>(),
+            nextWalkout: 1,
+            nextFollowUp: 1,
+            campaignCalls: new Set<string>(),
+          };
           for (const op of ops) {
             await apply(liteE, op, a);
             await apply(pgE, op, b);

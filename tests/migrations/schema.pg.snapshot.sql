@@ -4,6 +4,7 @@
 
 -- migration 0010-baseline (version 10) sha256 8d741af71a75f78fa73d7fff735e501c841e3efad355f2bfa318c2532c199b61
 -- migration 0011-partner-share-scope (version 11) sha256 07a79943e71f5151a1b52b3c808e4915e713e5f9b96840e354a3274a87a7cdbc
+-- migration 0012-one-open-call (version 12) sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -811,6 +812,10 @@ CREATE INDEX audit_log_entity ON public.audit_log USING btree (entity, entity_id
 CREATE INDEX follow_ups_calendar ON public.follow_ups USING btree (assignee_id, status, due_at);
 
 CREATE UNIQUE INDEX follow_ups_campaign_once ON public.follow_ups USING btree (reason_id, walkout_id) WHERE (purpose = 'campaign'::text);
+
+CREATE UNIQUE INDEX follow_ups_one_next ON public.follow_ups USING btree (walkout_id) WHERE ((status = 'open'::text) AND (purpose <> 'manager_survey'::text));
+
+CREATE UNIQUE INDEX follow_ups_one_survey ON public.follow_ups USING btree (walkout_id) WHERE ((status = 'open'::text) AND (purpose = 'manager_survey'::text));
 
 CREATE INDEX follow_ups_reason_done ON public.follow_ups USING btree (reason_id) WHERE ((status = 'done'::text) AND (reason_id IS NOT NULL));
 

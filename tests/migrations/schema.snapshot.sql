@@ -13,8 +13,9 @@
 -- migration 0009-late-visit-came-back sha256 231c9aea7fa752a28fc2e8c45fb66e6c89d3f9f25c7dd8cccc6130fb962c0466
 -- migration 0010-returning-visits-index sha256 add5a4aa080679ebab1c54786c3196c66c62bb9fe746ae27d68b497ae6697153
 -- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
+-- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 
--- user_version 11
+-- user_version 12
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -24,6 +25,12 @@ CREATE INDEX follow_ups_calendar ON follow_ups(assignee_id, status, due_at);
 
 -- index follow_ups_campaign_once on follow_ups
 CREATE UNIQUE INDEX follow_ups_campaign_once ON follow_ups(reason_id, walkout_id) WHERE purpose = 'campaign';
+
+-- index follow_ups_one_next on follow_ups
+CREATE UNIQUE INDEX follow_ups_one_next ON follow_ups(walkout_id) WHERE status = 'open' AND purpose <> 'manager_survey';
+
+-- index follow_ups_one_survey on follow_ups
+CREATE UNIQUE INDEX follow_ups_one_survey ON follow_ups(walkout_id) WHERE status = 'open' AND purpose = 'manager_survey';
 
 -- index follow_ups_reason_done on follow_ups
 CREATE INDEX follow_ups_reason_done ON follow_ups(reason_id) WHERE status = 'done' AND reason_id IS NOT NULL;

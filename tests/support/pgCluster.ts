@@ -20,6 +20,18 @@ export interface PgCluster {
   /** Runs SQL as the cluster's superuser on the `postgres` database. */
   admin(sql: string): Promise<void>;
   stop(): void;
+  /** The server lost (stopped as a crash would, -m immediate), its data directory kept for `resume`. */
+  pause(): void;
+  /** Starts the same data directory on the same port again (crash recovery replays what was committed). */
+  resume(): void;
+}
+
+export interface PgClusterOptions {
+  /**
+   * Commits on disk before they are acknowledged (synchronous_commit on), for a test that stops the server
+   * mid-write: with it off, a server stopped at once may lose commits it already acknowledged.
+   */
+  keepCommits?: boolean;
 }
 
 function sh(argv: string[], options: { asPostgres?: boolean } = {}) {
@@ -72,7 +84,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluster> {
   const bin = ensurePgBin();
   const dir = mkdtempSync(join(tmpdir(), 'beback-pg-'));
   if (process.getuid?.() === 0) sh(['chown', 'postgres:postgres', dir]);
@@ -99,26 +111,29 @@ export async function startPgCluster(): Promise<PgCluster> {
   const hba = join(data, 'pg_hba.conf');
   writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const start = sh(
-    [
-      join(bin, 'pg_ctl'),
-      '-D',
-      data,
-      '-l',
-      join(dir, 'server.log'),
-      '-w',
-      '-t',
-      '30',
-      '-o',
-      options,
-      'start',
-    ],
-    {
-      asPostgres: true,
-    },
-  );
-  if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=${o.keepCommits ? 'on' : 'off'} -c full_page_writes=off -c max_connections=200`;
+  const boot = () => {
+    const start = sh(
+      [
+        join(bin, 'pg_ctl'),
+        '-D',
+        data,
+        '-l',
+        join(dir, 'server.log'),
+        '-w',
+        '-t',
+        '30',
+        '-o',
+        options,
+        'start',
+      ],
+      { asPostgres: true },
+    );
+    if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
+  };
+  const halt = () =>
+    sh([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { asPostgres: true });
+  boot();
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     port,
@@ -133,8 +148,13 @@ export async function startPgCluster(): Promise<PgCluster> {
       }
     },
     stop() {
-      sh([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { asPostgres: true });
+      halt();
       rmSync(dir, { recursive: true, force: true });
     },
+    pause() {
+      const stopped = halt();
+      if (!stopped.ok) throw new Error(`PostgreSQL did not stop:\n${stopped.out}`);
+    },
+    resume: boot,
   };
 }

@@ -12,6 +12,7 @@ import { m0008ReasonRollupsByCategory } from './0008-reason-rollups-by-category'
 import { m0009LateVisitCameBack } from './0009-late-visit-came-back';
 import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
 import { m0011PartnerShareScope } from './0011-partner-share-scope';
+import { m0012OneOpenCall } from './0012-one-open-call';
 
 export interface Migration {
   name: string;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009LateVisitCameBack,
   m0010ReturningVisitsIndex,
   m0011PartnerShareScope,
+  m0012OneOpenCall,
 ];

@@ -6,11 +6,12 @@ import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { creditManagerSave } from '../credits/saveCredit';
 import * as employees from '../employees/employees.repo';
-import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
+import { NotAllowedError, NotFoundError, ValidationError } from '../errors';
 import * as prospects from '../prospects/prospects.repo';
 import { getReasonRule } from '../reasons/reasons.repo';
 import { channelFor } from '../walkouts/channelFor';
 import * as walkouts from '../walkouts/walkouts.repo';
+import { alreadyLogged } from './alreadyLogged';
 import * as repo from './followUps.repo';
 
 export function createFollowUpsService(deps: ServiceDeps) {
@@ -31,10 +32,13 @@ export function createFollowUpsService(deps: ServiceDeps) {
 
     return store.transaction(async (tx): Promise<AttemptLoggedDto> => {
       // Checked inside the transaction: two doors logging the same call must not both succeed.
+      // The person's lock first: a PC logging the same call, selling the visit or logging a return visit
+      // waits here, and finds the call no longer open once this transaction ends.
+      await walkouts.lockProspectOfWalkout(tx, followUp.walkoutId);
       if (input.reasonId !== null && !(await getReasonRule(tx, input.reasonId)))
         throw new NotFoundError('That reason');
       if (!(await repo.completeFollowUp(tx, followUp.id, { ...input, at, by: actor.employee.id }))) {
-        throw new ConflictError('This follow-up was already logged or cancelled.');
+        throw alreadyLogged(await repo.getFollowUp(tx, followUp.id), at, deps.settings().timeZone);
       }
       const walkout = (await walkouts.getWalkout(tx, followUp.walkoutId))!;
       const prospect = (await prospects.getProspect(tx, walkout.prospectId))!;

@@ -11,7 +11,8 @@ import { cancelAllOpenFollowUps, insertFollowUp } from '../followUps/followUps.r
 import { getProspect } from '../prospects/prospects.repo';
 import { channelFor } from '../walkouts/channelFor';
 import { storyOf } from '../walkouts/story';
-import { getWalkout, markWalkoutSold, reopenWalkout } from '../walkouts/walkouts.repo';
+import { getWalkout, lockProspectOfWalkout, markWalkoutSold, reopenWalkout } from '../walkouts/walkouts.repo';
+import { alreadySold } from './alreadySold';
 
 export function createSalesService(deps: ServiceDeps) {
   const { store, now } = deps;
@@ -45,9 +46,10 @@ export function createSalesService(deps: ServiceDeps) {
         ]);
       }
       await store.transaction(async (tx) => {
-        // Re-read inside the transaction: two doors must not both sell it.
-        if ((await mustGet(tx, walkout.id)).status === 'sold')
-          throw new ConflictError('This walkout is already sold.');
+        // Re-read under the person's lock: two PCs selling it run one after the other; the second is told.
+        await lockProspectOfWalkout(tx, walkout.id);
+        const current = await mustGet(tx, walkout.id);
+        if (current.status === 'sold') throw await alreadySold(tx, current, at, deps.settings().timeZone);
         await markWalkoutSold(tx, walkout.id, {
           at: soldAt,
           closer: input.closer,
@@ -80,6 +82,10 @@ export function createSalesService(deps: ServiceDeps) {
       const settings = deps.settings();
       const prospect = (await getProspect(store.db, walkout.prospectId))!;
       await store.transaction(async (tx) => {
+        // Two PCs reopening the same sale: the second finds it open again and writes nothing.
+        await lockProspectOfWalkout(tx, walkout.id);
+        if ((await mustGet(tx, walkout.id)).status !== 'sold')
+          throw new ConflictError('Someone else already reopened this sale. Nothing was written twice.');
         await reopenWalkout(tx, walkout.id, at);
         // Rule 5: an open walkout always has its next call on the owner's calendar.
         const channel = channelFor(prospect.preferredChannel, prospect.phone, prospect.email);

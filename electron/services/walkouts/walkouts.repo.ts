@@ -10,6 +10,7 @@ import type {
   SurveyObjection,
   WalkoutStatus,
 } from '../../../shared/domain/vocab';
+import { forUpdate } from '../../db/dialect';
 import { all, type Executor, insertedId, one, run } from '../../db/store';
 
 export interface WalkoutRow {
@@ -80,6 +81,34 @@ export async function getWalkout(ex: Executor, id: number): Promise<WalkoutDto |
     sql<WalkoutRow>`SELECT ${sql.raw(WALKOUT_COLS)} FROM walkouts w ${sql.raw(WALKOUT_JOIN)} WHERE w.id = ${id}`,
   );
   return row ? toWalkoutDto(row) : null;
+}
+
+/**
+ * Holds the person's row until the transaction ends (PostgreSQL; SQLite runs one transaction at a time). Every
+ * write that opens, closes or completes a person's calls or sells their visit takes it first, so two PCs working
+ * the same person run one after the other and the second sees what the first wrote: one open call per person,
+ * one sale, one completion. Always taken before any follow-up row, so two writers never wait on each other.
+ */
+export async function lockProspect(ex: Executor, prospectId: number): Promise<void> {
+  await one(ex, sql`SELECT id FROM prospects WHERE id = ${prospectId}${forUpdate(ex)}`);
+}
+
+/** Who recorded a sold walkout's sale (null when no one is on record, e.g. a partner's). */
+export async function saleRecordedBy(ex: Executor, walkoutId: number): Promise<string | null> {
+  const row = await one(
+    ex,
+    sql<{ name: string }>`SELECT e.name FROM walkouts w JOIN employees e ON e.id = w.closed_by_employee_id
+      WHERE w.id = ${walkoutId}`,
+  );
+  return row?.name ?? null;
+}
+
+/** lockProspect for the person a walkout belongs to (a walkout's prospect never changes). */
+export async function lockProspectOfWalkout(ex: Executor, walkoutId: number): Promise<void> {
+  await one(
+    ex,
+    sql`SELECT id FROM prospects WHERE id = (SELECT prospect_id FROM walkouts WHERE id = ${walkoutId})${forUpdate(ex)}`,
+  );
 }
 
 /** The prospect's other visits, newest first, each with whether `viewerId` has it (logged it or has a call on it). */

@@ -197,6 +197,8 @@ export function createWalkoutsService(deps: ServiceDeps) {
 
       return store.transaction(async (tx): Promise<WalkoutCreatedDto> => {
         const returning = input.existingProspectId !== undefined;
+        // A return visit works the person's calls: two PCs logging the same person run one after the other.
+        if (returning) await repo.lockProspect(tx, input.existingProspectId!);
         const prospectId = returning
           ? await updateReturning(tx, actor, input.existingProspectId!, entry, at)
           : await insertNew(tx, entry, input.confirmNewProspect, at);
