@@ -21,6 +21,7 @@ import type { BootedServices, BootOptions, Router } from './boot.types';
 import { countEmployees } from './employees/employees.repo';
 import { createServices } from './index';
 import { createStoreDatabasePort } from './storeDatabase/moveToServer';
+import { writesToStore } from './storeDatabase/storeDatabase.port';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -155,7 +156,12 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
 
   const router: Router = {
     async call(sessionKey, channel, input): Promise<Result<unknown>> {
-      if (mode.kind === 'ok') return mode.services.router.call(sessionKey, channel, input);
+      if (mode.kind === 'ok') {
+        const held = storeDatabase.writesHeld();
+        if (held && writesToStore(channel))
+          return { ok: false, error: { code: 'UNAVAILABLE', message: held } };
+        return mode.services.router.call(sessionKey, channel, input);
+      }
       if (channel === 'recovery.status' || channel === 'recovery.restore')
         return port.recoveryRouter.call(sessionKey, channel, input);
       if (mode.kind === 'restoring') {

@@ -4,7 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PgServer } from '../../electron/db/pg/connectionCheck';
 import type { SignedIn } from '../../electron/services/context';
-import { createStoreDatabasePort } from '../../electron/services/storeDatabase/moveToServer';
+import {
+  createStoreDatabasePort,
+  HELD_MOVED,
+  HELD_MOVING,
+  HELD_RESTARTING,
+} from '../../electron/services/storeDatabase/moveToServer';
 import type { MoveProgressDto } from '../../shared/contract/dto';
 import { type HostStore, openHostStore } from '../support/hostStore';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
@@ -72,7 +77,16 @@ describe('Settings → Store database on the built-in file', () => {
     });
     const started = await store.as('Olive Owner', 'storeDatabase.move', server);
     expect(started.state).toBe('copying');
+    // A walkout logged now would miss the server: it is refused in words and nothing is written.
+    const during = await store.failAs('Sam Staff', 'walkouts.create', walkoutInput());
+    expect(during).toEqual({ code: 'UNAVAILABLE', message: HELD_MOVING });
     const done = await untilMoved(store);
+    // …and once the store is on the server, a write to the file would be lost: held until the restart.
+    expect(await store.failAs('Sam Staff', 'walkouts.create', walkoutInput())).toEqual({
+      code: 'UNAVAILABLE',
+      message: HELD_RESTARTING,
+    });
+    expect((await store.as('Olive Owner', 'storeDatabase.status', {})).move.state).toBe('done');
     expect(done.message).toBe('BeBack restarts on the store server.');
     expect(done).toMatchObject({ state: 'done', switched: true, keptFile: store.dbPath });
     expect(done.rows).toBe(done.totalRows);
@@ -122,6 +136,10 @@ describe('Settings → Store database on the built-in file', () => {
       message: 'BeBack restarts on the store server.',
     });
     expect(switched).toEqual([existing]);
+    expect(await store.failAs('Sam Staff', 'walkouts.create', walkoutInput())).toEqual({
+      code: 'UNAVAILABLE',
+      message: HELD_RESTARTING,
+    });
   });
 
   it('in the web door, moves and checks but says the door keeps the built-in file', async () => {
@@ -134,6 +152,10 @@ describe('Settings → Store database on the built-in file', () => {
       switched: false,
       message:
         'The store is on the server and checked. This web door keeps using the built-in file until it is started with --pg <url> or BEBACK_PG_URL.',
+    });
+    expect(await store.failAs('Sam Staff', 'walkouts.create', walkoutInput())).toEqual({
+      code: 'UNAVAILABLE',
+      message: HELD_MOVED,
     });
   }, 60_000);
 

@@ -57,8 +57,16 @@ export function offerFor(kind: ConnectionTestDto['kind']): ConnectionTestDto['of
   return kind === 'empty' ? 'move' : kind === 'ready' || kind === 'older' ? 'join' : null;
 }
 
+export const HELD_MOVING =
+  "This PC's store is being moved to the store server: saving is paused until the move is done (a minute or two).";
+export const HELD_RESTARTING =
+  'This store is now on the store server and BeBack is restarting onto it. Nothing was saved; try again in a moment.';
+export const HELD_MOVED =
+  'This store was moved to the store server, so this web door no longer saves to its built-in file (kept as the backup of the move). Start it with --pg <url> or BEBACK_PG_URL to carry on.';
+
 export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort {
   let progress = idle();
+  let held: string | null = null;
   const switchTo = d.switchToServer ?? WEB_DOOR_SWITCH;
   const current: CurrentStoreDto = d.current ?? { kind: 'sqlite', path: d.dbPath };
 
@@ -92,12 +100,15 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
           totals,
           message: `The server does not count the same as this PC (${differs.map((c) => c.label).join(', ')}): the store changed during the move. This PC keeps its built-in file; empty the server database and move again.`,
         };
+        held = null;
         return;
       }
       progress = { ...progress, tables, totals };
       const outcome = await switchTo(server);
+      held = outcome.switched ? HELD_RESTARTING : HELD_MOVED;
       progress = { ...progress, state: 'done', message: outcome.message, switched: outcome.switched };
     } catch (err) {
+      held = null;
       const message =
         err instanceof Error ? err.message : 'The move stopped. Nothing was written to the server.';
       progress = { ...progress, state: 'failed', table: null, message };
@@ -133,6 +144,7 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
         );
       }
       progress = { ...idle(), state: 'copying', keptFile: d.dbPath };
+      held = HELD_MOVING;
       // run() never throws: whatever happens ends in the progress the screen polls.
       void run(actor, input, snapshot);
       return progress;
@@ -141,8 +153,11 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
     async join(_actor, input) {
       const answer = await test(input);
       if (answer.offer !== 'join') throw new ConflictError(answer.message);
-      return switchTo(input);
+      const outcome = await switchTo(input);
+      if (outcome.switched) held = HELD_RESTARTING;
+      return outcome;
     },
+    writesHeld: () => held,
   };
 }
 
