@@ -19,6 +19,10 @@ export interface PgCluster {
   url(database: string): string;
   /** Runs SQL as the cluster's superuser on the `postgres` database. */
   admin(sql: string): Promise<void>;
+  /** Stops the server and keeps its data, as a server PC switched off would (every connection drops). */
+  pause(): void;
+  /** Starts a paused server again on the same port and data. */
+  resume(): void;
   stop(): void;
 }
 
@@ -100,25 +104,12 @@ export async function startPgCluster(): Promise<PgCluster> {
   writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const start = sh(
-    [
-      join(bin, 'pg_ctl'),
-      '-D',
-      data,
-      '-l',
-      join(dir, 'server.log'),
-      '-w',
-      '-t',
-      '30',
-      '-o',
-      options,
-      'start',
-    ],
-    {
-      asPostgres: true,
-    },
-  );
-  if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
+  const pgCtl = (...argv: string[]) => sh([join(bin, 'pg_ctl'), '-D', data, ...argv], { asPostgres: true });
+  const serve = () => {
+    const start = pgCtl('-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start');
+    if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
+  };
+  serve();
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     port,
@@ -132,8 +123,13 @@ export async function startPgCluster(): Promise<PgCluster> {
         await client.end();
       }
     },
+    pause() {
+      const stopped = pgCtl('-m', 'fast', '-w', 'stop'); // fast: what was committed stays
+      if (!stopped.ok) throw new Error(`PostgreSQL did not stop:\n${stopped.out}`);
+    },
+    resume: serve,
     stop() {
-      sh([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { asPostgres: true });
+      pgCtl('-m', 'immediate', '-w', 'stop');
       rmSync(dir, { recursive: true, force: true });
     },
   };

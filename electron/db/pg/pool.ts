@@ -32,5 +32,8 @@ export function openPgPool(c: PgConnection): pg.Pool {
   // An idle connection the server dropped is an error event on the pool; without a listener it would end the
   // process. The next query opens a fresh connection (or fails, and the caller says the server is unreachable).
   pool.on('error', () => {});
+  // The same for a connection checked out between two queries of a transaction: its next query fails instead
+  // ("not queryable", said as the server being unreachable) and the pool drops it on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
