@@ -2,8 +2,7 @@
 // query it refused): the router answers those with one plain UNAVAILABLE message, and pg's pool opens a
 // fresh connection for the next call, so the app carries on by itself once the server is back.
 
-export const SERVER_LOST_MESSAGE =
-  'Store server unreachable — reconnecting. Nothing was saved; try again in a moment.';
+export { SERVER_LOST_MESSAGE } from '../../../shared/domain/storeServer';
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
