@@ -27,9 +27,21 @@ export interface PgHost extends BootedServices {
   startupBackup: Promise<BackupEntry | null>;
 }
 
+export class StoreServerRefusedError extends Error {}
+
 /** host, port, database, user, password and TLS as a connection URL names them (sslmode). */
 export function serverOf(connectionString: string): PgServer {
-  const u = new URL(connectionString);
+  let u: URL;
+  try {
+    u = new URL(connectionString);
+  } catch {
+    u = new URL('invalid:');
+  }
+  // The address itself is never repeated: it may hold the password.
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+    throw new StoreServerRefusedError(
+      'The store server address is not a PostgreSQL address: write it as postgres://user:password@host:5432/database.',
+    );
   const sslmode = u.searchParams.get('sslmode') ?? 'disable';
   const tls: TlsMode = sslmode.startsWith('verify') ? 'verify' : sslmode === 'require' ? 'require' : 'off';
   return {
@@ -46,8 +58,6 @@ export function serverOf(connectionString: string): PgServer {
 export function describeServer(s: PgServer): string {
   return `${s.host}:${s.port}/${s.database}`;
 }
-
-export class StoreServerRefusedError extends Error {}
 
 export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions['pg']> }): Promise<PgHost> {
   const now = o.now ?? Date.now;

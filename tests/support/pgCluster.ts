@@ -104,13 +104,27 @@ export async function startPgCluster(): Promise<PgCluster> {
   writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const pgCtl = (...argv: string[]) => sh([join(bin, 'pg_ctl'), '-D', data, ...argv], { asPostgres: true });
-  const serve = () => {
-    const start = pgCtl('-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start');
-    if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
-  };
-  serve();
+  const start = sh(
+    [
+      join(bin, 'pg_ctl'),
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '30',
+      '-o',
+      options,
+      'start',
+    ],
+    {
+      asPostgres: true,
+    },
+  );
+  if (!start.ok) throw new Error(`PostgreSQL did not start:\n${start.out}`);
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
+  const pgCtl = (...argv: string[]) => sh([join(bin, 'pg_ctl'), '-D', data, ...argv], { asPostgres: true });
   return {
     port,
     url,
@@ -127,9 +141,12 @@ export async function startPgCluster(): Promise<PgCluster> {
       const stopped = pgCtl('-m', 'fast', '-w', 'stop'); // fast: what was committed stays
       if (!stopped.ok) throw new Error(`PostgreSQL did not stop:\n${stopped.out}`);
     },
-    resume: serve,
+    resume() {
+      const started = pgCtl('-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start');
+      if (!started.ok) throw new Error(`PostgreSQL did not start again:\n${started.out}`);
+    },
     stop() {
-      pgCtl('-m', 'immediate', '-w', 'stop');
+      sh([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { asPostgres: true });
       rmSync(dir, { recursive: true, force: true });
     },
   };
