@@ -91,17 +91,18 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
         return { keepToday: s.backupKeepToday, keepDays: s.backupKeepDays, keepMonths: s.backupKeepMonths };
       },
     });
+    const restoreElsewhere =
+      'A store server backup is restored into a new, empty database, never over the store in use. ' +
+      `Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${backupsDir}.`;
     const port = createBackupsPort({
+      restoreElsewhere,
       desk,
       backUpNow: () => desk.backUp('manual'),
       now,
       mode: () => ({ kind: 'ok' }),
       readUndo: () => null,
       restore: async () => {
-        throw new ConflictError(
-          'A store server backup is restored into a new, empty database, never over the store in use. ' +
-            `Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${backupsDir}.`,
-        );
+        throw new ConflictError(restoreElsewhere);
       },
     });
     const services = createServices({

@@ -6,6 +6,7 @@ import { migratePg } from '../../electron/db/pg/migrate';
 import { numberTypes } from '../../electron/db/pg/pool';
 import { SERVER_LOST_BANNER, SERVER_LOST_MESSAGE } from '../../shared/domain/storeServer';
 import { type PgCluster, startPgCluster } from '../support/pgCluster';
+import { openBackups, shoot } from './backupPages';
 import { expectSignedInAs, rpcFromPage, SHOTS, signIn } from './pages';
 import { type RunningApp, startApp, TEAM } from './startApp';
 
@@ -70,4 +71,28 @@ test('a lost store server is said plainly at the top of every screen, and the ap
   await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
   const saved = await rpcFromPage(page, 'walkouts.create', walkout);
   expect(saved.ok).toBe(true);
+});
+
+test('the owner backs up the store server from the Backups screen; restore says how it is done', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'checked and verified' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Backups, newest first' });
+  const manual = table.getByRole('row', { name: /Backed up by hand/ });
+  await expect(manual).toContainText('Verified');
+  await expect(manual.getByRole('cell').nth(2)).toHaveText('1'); // the walkout logged once the server was back
+  await manual.getByRole('button', { name: 'Restore' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog).toContainText(
+    'A store server backup is restored into a new, empty database, never over the store in use.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Restore this backup' })).toHaveCount(0);
+  await shoot(page, 'store-server-backups-restore');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
 });

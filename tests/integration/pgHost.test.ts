@@ -142,11 +142,11 @@ describe('backups on a store server', () => {
     await store.logWalkout('Ann');
     const made = await store.as('Olive Owner', 'backups.create', {});
     await store.logWalkout('Bea');
+    const words = `A store server backup is restored into a new, empty database, never over the store in use. Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${store.backupsDir}.`;
+    // The screen says so before anyone presses a button; the channel refuses in the same words.
+    expect((await store.as('Olive Owner', 'backups.list', {})).restoreElsewhere).toBe(words);
     const refused = await store.failAs('Olive Owner', 'backups.restore', { backupId: made.id });
-    expect(refused).toMatchObject({
-      code: 'CONFLICT',
-      message: `A store server backup is restored into a new, empty database, never over the store in use. Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${store.backupsDir}.`,
-    });
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: words });
     const [walkouts] = await query<{ n: number }>(store.url, 'SELECT count(*) AS n FROM walkouts');
     expect(walkouts.n).toBe(2);
   });

@@ -44,6 +44,8 @@ export interface BackupsPortDeps {
   now: () => number;
   nativeBinding?: string;
   mode: () => HostMode;
+  /** Set where Restore cannot replace the store in place (a store server): what to do instead. */
+  restoreElsewhere?: string;
   readUndo: () => { restoredAt: number; restoredBackupId: string; undoBackupId: string } | null;
   restore: (
     backupId: string,
@@ -64,6 +66,7 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
         folder: d.desk.dir,
         undo: undo && backups.some((b) => b.id === undo.undoBackupId) ? undo : null,
         keep: d.desk.policyNow(),
+        restoreElsewhere: d.restoreElsewhere ?? null,
       };
     },
     async create() {
