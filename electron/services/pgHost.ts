@@ -93,7 +93,7 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
     });
     const restoreElsewhere =
       'A store server backup is restored into a new, empty database, never over the store in use. ' +
-      `Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${backupsDir}.`;
+      `Create an empty database on the server, restore the backup file into it (npm run restore:pg -- --pg <address of the empty database> <backup file>), then point every PC at it. The backup files are in ${backupsDir}.`;
     const port = createBackupsPort({
       restoreElsewhere,
       desk,

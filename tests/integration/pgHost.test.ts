@@ -1,7 +1,7 @@
 // The store on a store server as the doors open it (bootServices with `pg`): refused in words when the
 // database is not one this app may use (nothing written), migrated and seeded on a first start, and its
 // backups made, verified, rotated and scheduled as on SQLite, with an honest answer for restore.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,6 +10,7 @@ import { listBackups } from '../../electron/db/backups/backupFiles';
 import { readBackup, restorePg } from '../../electron/db/pg/logicalBackup';
 import { LATEST_VERSION, pgSchemaVersion } from '../../electron/db/pg/migrate';
 import { numberTypes } from '../../electron/db/pg/pool';
+import { restoreCommand } from '../../electron/db/pg/restoreCommand';
 import { bootServices } from '../../electron/services/boot';
 import { HOST_NOW } from '../support/hostStore';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
@@ -142,7 +143,7 @@ describe('backups on a store server', () => {
     await store.logWalkout('Ann');
     const made = await store.as('Olive Owner', 'backups.create', {});
     await store.logWalkout('Bea');
-    const words = `A store server backup is restored into a new, empty database, never over the store in use. Create an empty database on the server, restore the backup file into it (the store server guide shows how), then point every PC at it. The backup files are in ${store.backupsDir}.`;
+    const words = `A store server backup is restored into a new, empty database, never over the store in use. Create an empty database on the server, restore the backup file into it (npm run restore:pg -- --pg <address of the empty database> <backup file>), then point every PC at it. The backup files are in ${store.backupsDir}.`;
     // The screen says so before anyone presses a button; the channel refuses in the same words.
     expect((await store.as('Olive Owner', 'backups.list', {})).restoreElsewhere).toBe(words);
     const refused = await store.failAs('Olive Owner', 'backups.restore', { backupId: made.id });
@@ -198,5 +199,34 @@ describe('backups on a store server', () => {
     expect(listBackups(store.backupsDir).map((b) => b.id)).toEqual(ids.slice(2).reverse());
     for (const id of ids.slice(0, 2))
       expect(existsSync(join(store.backupsDir, `beback-${id}.pgbackup`))).toBe(false);
+  });
+
+  it('npm run restore:pg puts a backup into an empty database, and refuses one that holds a store', async () => {
+    const store = await hostOn(await database('migrated'));
+    await store.logWalkout('Ann');
+    const made = await store.as('Olive Owner', 'backups.create', {});
+    const file = join(store.backupsDir, `beback-${made.id}.pgbackup`);
+    const target = await database('empty');
+    const port = new URL(target.url).port;
+    expect(await restoreCommand(['--pg', target.url, file])).toBe(
+      `Restored 1 walkout into 127.0.0.1:${port}/${target.name}. Point every PC at this database.`,
+    );
+    const [walkouts] = await query<{ n: number }>(target.url, 'SELECT count(*) AS n FROM walkouts');
+    expect(walkouts.n).toBe(1);
+    await expect(restoreCommand(['--pg', target.url, file])).rejects.toThrow(
+      `The database "${target.name}" already holds a BeBack store; a backup is restored into an empty database only.`,
+    );
+    const notABackup = join(store.backupsDir, 'notes.txt');
+    writeFileSync(notABackup, 'hello\n');
+    const other = await database('empty');
+    await expect(restoreCommand(['--pg', other.url, notABackup])).rejects.toThrow(
+      'This file is not a BeBack store-server backup.',
+    );
+    const [tables] = await query<{ n: number }>(
+      other.url,
+      `SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`,
+    );
+    expect(tables.n).toBe(0);
+    await expect(restoreCommand([file])).rejects.toThrow('Say which empty database and which backup file.');
   });
 });
