@@ -17,12 +17,11 @@ export function noteAnswer(result: Result<unknown>): void {
   for (const l of listeners) l();
 }
 
+export const isServerLostNow = (): boolean => lost;
+
 export function useServerLost(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => lost,
-  );
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, isServerLostNow);
 }
