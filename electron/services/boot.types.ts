@@ -31,6 +31,8 @@ export interface BootOptions {
 
 export interface BootedServices {
   router: Router;
+  /** Set when the store is on a store server: what else needs its own connection (the change feed) uses it. */
+  connectionString?: string;
   /** Waits for a running backup, backs up what changed since the last one, closes and unlocks the file. */
   close(): Promise<void>;
 }
