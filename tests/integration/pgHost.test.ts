@@ -68,6 +68,7 @@ describe('opening a store server', () => {
       backupIntervalMs: 0,
     });
     cleanups.push(() => services.close());
+    expect(services.connectionString).toBe(db.url);
     const employees = await services.router.call('s', 'auth.employees', {});
     expect(employees.ok && (employees.value as unknown[]).length).toBeGreaterThan(0);
     const [version] = await query<{ version: number }>(db.url, 'SELECT version FROM beback_schema');
