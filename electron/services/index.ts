@@ -1,11 +1,14 @@
 // Builds the service layer over one store and maps every contract channel to its handler.
 import { randomUUID } from 'node:crypto';
+import type { QueryGroup } from '../../shared/contract/queryGroups';
 import type { Settings } from '../../shared/domain/settings';
 import type { Store } from '../db/store';
 import { createAuditService } from './audit/audit.service';
 import { type BackupsPort, NO_BACKUPS } from './backups/backups.port';
 import { createCalendarService } from './calendar/calendar.service';
 import { createCampaignsService } from './campaigns/campaigns.service';
+import { type ChangeFeed, createChangeFeed } from './changes/changeFeed';
+import { publishChanges } from './changes/publishChanges';
 import { createCommissionsService } from './commissions/commissions.service';
 import type { ServiceDeps, SignedIn } from './context';
 import { createDashboardService } from './dashboard/dashboard.service';
@@ -34,6 +37,12 @@ export interface ServiceOptions {
   onDamage?: (err: unknown) => void;
   /** The host's backups; services built without a host (tests, benches) have none. */
   backups?: BackupsPort;
+  /** This process's change feed (app.changes); one of its own when not given. */
+  changes?: ChangeFeed;
+  /** Tells the other PCs what a write touched (pg_notify on the store server); none on a single PC. */
+  notify?: (groups: readonly QueryGroup[]) => Promise<void>;
+  /** Where a failed notify is told; it never fails the write, which has committed already. */
+  onNotifyError?: (err: unknown) => void;
 }
 
 export function createServices(options: ServiceOptions) {
@@ -90,6 +99,7 @@ export function createServices(options: ServiceOptions) {
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
   const erase = createEraseService(deps);
+  const changes = options.changes ?? createChangeFeed();
 
   // The router has already checked the role of every non-public channel, so the actor is signed in.
   const signedIn =
@@ -111,6 +121,8 @@ export function createServices(options: ServiceOptions) {
     'employees.resetPin': signedIn(employees.resetPin),
     'settings.get': () => settings.get(),
     'app.clock': () => ({ now: deps.now() }),
+    // A session's own writes are left out: its screen refreshed what they touched when they succeeded.
+    'app.changes': (actor, input) => changes.since(input.since, actor.sessionKey),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
     'prospects.find': signedIn(erase.find),
@@ -174,6 +186,7 @@ export function createServices(options: ServiceOptions) {
     ready: loadSettings,
     onInternalError: options.onInternalError,
     onDamage: options.onDamage,
+    onWritten: publishChanges(changes, options.notify, options.onNotifyError),
   });
-  return { router, sessions, deps, campaigns, loadSettings, reloadSettings };
+  return { router, sessions, deps, campaigns, loadSettings, reloadSettings, changes };
 }

@@ -2,11 +2,14 @@
 import {
   type ChannelName,
   contract,
+  isBackgroundChannel,
   isChannelName,
   type OutputOf,
   type ParsedInputOf,
+  touchesOf,
 } from '../../shared/contract/channels';
 import type { EmployeeDto } from '../../shared/contract/dto';
+import type { QueryGroup } from '../../shared/contract/queryGroups';
 import type { FieldIssue, Result } from '../../shared/contract/result';
 import { isCorruption } from '../db/health';
 import { isServerLost, SERVER_LOST_MESSAGE } from '../db/pg/serverLost';
@@ -29,6 +32,11 @@ export interface RouterDeps {
   onInternalError?: (channel: string, err: unknown) => void;
   /** SQLITE_CORRUPT from any query: the host stops writing and shows the damaged-database screen. */
   onDamage?: (err: unknown) => void;
+  /**
+   * After a write succeeded (its transaction committed): the query groups it touched and the session that
+   * wrote, for the change feed.
+   */
+  onWritten?: (groups: readonly QueryGroup[], sessionKey: string) => void;
 }
 
 export function createRouter(deps: RouterDeps): Router {
@@ -51,7 +59,7 @@ export function createRouter(deps: RouterDeps): Router {
       } catch (err) {
         return failed(channel, err);
       }
-      const employeeId = deps.sessions.employeeId(sessionKey);
+      const employeeId = deps.sessions.employeeId(sessionKey, !isBackgroundChannel(channel));
       let employee: EmployeeDto | null;
       try {
         employee = employeeId === undefined ? null : await deps.activeEmployee(employeeId);
@@ -68,6 +76,8 @@ export function createRouter(deps: RouterDeps): Router {
       try {
         const handler = deps.handlers[channel] as (a: Actor, i: unknown) => unknown;
         const value = await handler({ sessionKey, employee }, parsed.data);
+        const touched = touchesOf(channel);
+        if (touched.length > 0) deps.onWritten?.(touched, sessionKey);
         return { ok: true, value: value ?? null };
       } catch (err) {
         return failed(channel, err);

@@ -23,8 +23,11 @@ export class Sessions {
     this.byKey.delete(sessionKey);
   }
 
-  /** The signed-in employee, or undefined; each call counts as use of the session. */
-  employeeId(sessionKey: string): number | undefined {
+  /**
+   * The signed-in employee, or undefined. Each call counts as use of the session unless `use` is false (a
+   * screen's own timer asking, not a person).
+   */
+  employeeId(sessionKey: string, use = true): number | undefined {
     const session = this.byKey.get(sessionKey);
     if (!session) return undefined;
     const at = this.clock.now();
@@ -32,7 +35,7 @@ export class Sessions {
       this.byKey.delete(sessionKey);
       return undefined;
     }
-    session.lastSeen = at;
+    if (use) session.lastSeen = at;
     return session.employeeId;
   }
 

@@ -9,6 +9,7 @@ import { IdleWarning } from './IdleWarning';
 import { ROUTES } from './routes';
 import { routeForKey, visibleRoutes } from './routeTable';
 import styles from './Shell.module.css';
+import { useChangeFeed } from './useChangeFeed';
 import { useIdleLock } from './useIdleLock';
 import { useStoreSettings } from './useStoreSettings';
 
@@ -26,6 +27,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   const client = useQueryClient();
   const signOut = useApiMutation('auth.signOut');
   const routes = useMemo(() => visibleRoutes(ROUTES, employee.role), [employee.role]);
+  useChangeFeed();
   const leave = (notice: string | null) => {
     onLeave(notice);
     signOut.mutate({});

@@ -133,6 +133,12 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
   ],
   'settings.get': one(() => ({}), { staff: read, manager: read, owner: read }),
   'app.clock': one(() => ({}), { staff: read, manager: read, owner: read }),
+  // Answered from memory: a cursor from before this process started is told "everything".
+  'app.changes': one(() => ({ since: 0 }), {
+    staff: { allowed: 'read', check: (v, { label }) => expect(v.everything, label).toBe(true) },
+    manager: read,
+    owner: read,
+  }),
   'settings.update': one(() => ({ storeName: 'Renamed Motors' })),
   'prospects.match': [
     {

@@ -20,6 +20,7 @@ import { nextCallIfUnanswered, spokenDay } from '../calls/nextCall';
 import { ReasonPicker } from '../calls/ReasonPicker';
 import { SurveyScript } from '../calls/SurveyScript';
 import { ReassignLead } from './ReassignLead';
+import { storySeedOf } from './storySeed';
 import { WalkoutStory } from './WalkoutStory';
 
 interface Props {
@@ -33,7 +34,14 @@ interface Props {
 }
 
 export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose }: Props) {
-  const story = useApiQuery('walkouts.get', { id: row.walkout.id });
+  // Seeded from the row, so the story is on screen at once. Kept until a write touches walkouts (here, or
+  // another PC's through the change feed), so opening the same call again reads nothing.
+  const story = useApiQuery(
+    'walkouts.get',
+    { id: row.walkout.id },
+    { placeholderData: () => storySeedOf(row), staleTime: Number.POSITIVE_INFINITY },
+  );
+  const whole = story.data !== undefined && !story.isPlaceholderData;
   const complete = useApiMutation('followUps.complete');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [notes, setNotes] = useState('');
@@ -57,7 +65,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
     [row.followUp.assigneeName, settings.storeName, settings.storePhone],
   );
   const nextCallLabel = useMemo(() => {
-    if (!story.data) return null;
+    if (!story.data || !whole) return null;
     const due = nextCallIfUnanswered(
       row.followUp,
       story.data.followUps,
@@ -67,7 +75,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
       now,
     );
     return due === null ? null : spokenDay(due, now, timeZone);
-  }, [story.data, row.followUp, settings, now, timeZone]);
+  }, [story.data, whole, row.followUp, settings, now, timeZone]);
 
   const save = () => {
     if (!outcome) return setProblem('Choose an outcome: press its number.');
@@ -126,7 +134,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
         </button>
       </div>
       {story.error && <Banner tone="error">{story.error.message}</Banner>}
-      {story.data && <WalkoutStory story={story.data} now={now} />}
+      {story.data && <WalkoutStory story={story.data} now={now} attemptsPending={!whole} />}
       {isSurvey && (
         <SurveyScript
           prospectFirstName={row.prospect.firstName}
@@ -143,7 +151,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
       {!isSurvey && (
         <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
       )}
-      {!isSurvey && story.data && (
+      {!isSurvey && story.data && whole && (
         <Composer
           story={story.data}
           reasonText={reason?.reason.text ?? null}

@@ -11,7 +11,14 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatMoney, formatWhen } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
 
-export function WalkoutStory({ story, now }: { story: WalkoutStoryDto; now: number }) {
+interface Props {
+  story: WalkoutStoryDto;
+  now: number;
+  /** The story is the calendar row's seed: its attempts are still being read. */
+  attemptsPending?: boolean;
+}
+
+export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
   const { timeZone, defaultRegion } = useStoreSettings();
   const { walkout: w, prospect: p } = story;
   const when = (t: number) => formatWhen(t, now, timeZone);
@@ -83,8 +90,12 @@ export function WalkoutStory({ story, now }: { story: WalkoutStoryDto; now: numb
           </>
         )}
       </dl>
-      <h3>Attempts so far ({done.length})</h3>
-      {done.length === 0 ? (
+      <h3>Attempts so far{attemptsPending ? '' : ` (${done.length})`}</h3>
+      {attemptsPending ? (
+        <p className="muted" aria-busy="true">
+          Reading them…
+        </p>
+      ) : done.length === 0 ? (
         <p className="muted">No attempts yet: this is the first contact.</p>
       ) : (
         <ol className="attempts">
