@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo';
 import { createBackupsPort } from './backups/backups.port';
 import { createPgBackupDesk, type PgBackupDesk } from './backups/pgBackupDesk';
 import type { BootedServices, BootOptions } from './boot.types';
+import { type PgChangeListener, pgChangeSharing } from './changes/pgChanges';
 import { countEmployees } from './employees/employees.repo';
 import { ConflictError } from './errors';
 import { createServices } from './index';
@@ -71,6 +72,7 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
   const pool = openPgPool(o.pg);
   const store = postgresStore(pool);
   let timer: ReturnType<typeof setInterval> | undefined;
+  let listener: PgChangeListener | undefined;
   try {
     const client = await pool.connect();
     try {
@@ -105,7 +107,10 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
         throw new ConflictError(restoreElsewhere);
       },
     });
+    // What another PC writes reaches this one's screens (and its settings) through LISTEN/NOTIFY.
+    const sharing = pgChangeSharing(store, o.pg.connectionString, log);
     const services = createServices({
+      ...sharing.services,
       store,
       now,
       backups: port,
@@ -113,6 +118,8 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
         log(`${channel} failed: ${err instanceof Error ? err.stack : String(err)}`),
     });
     await services.loadSettings();
+    listener = sharing.listen(services.reloadSettings);
+    await listener.ready;
     let employees = await countEmployees(store.db);
     if (o.seedDemoIfEmpty && employees === 0) {
       await seedDemo(store, { now: now() });
@@ -143,6 +150,7 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
       runScheduledBackup: scheduled,
       async close() {
         if (timer) clearInterval(timer);
+        await listener?.close();
         await desk.idle();
         await desk.backUpIfChanged('quit');
         await store.close(); // ends the pool
@@ -150,6 +158,7 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
     };
   } catch (err) {
     if (timer) clearInterval(timer);
+    await listener?.close().catch(() => {});
     await store.close().catch(() => {});
     throw err;
   }

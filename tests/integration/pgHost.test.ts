@@ -37,6 +37,22 @@ async function query<T>(url: string, text: string): Promise<T[]> {
   }
 }
 
+/**
+ * Waits until nothing moves the server's transaction counter any more: a write's note to the other PCs
+ * (pg_notify, sent just after the write answers) is a transaction of its own.
+ */
+async function settled(url: string): Promise<void> {
+  const mark = async () =>
+    (await query<{ n: string }>(url, 'SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS n'))[0].n;
+  let last = await mark();
+  for (let i = 0; i < 50; i++) {
+    await new Promise((wait) => setTimeout(wait, 150));
+    const now = await mark();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function hostOn(db: PgTestDatabase): Promise<PgHostStore> {
   await createPgTeam(db.url);
   const store = await openPgHostStore(db.url);
@@ -110,6 +126,25 @@ describe('opening a store server', () => {
   });
 });
 
+describe('two PCs on one store server', () => {
+  it("each host listens for the other's writes: B is told of A's walkout", async () => {
+    const db = await database('migrated');
+    await createPgTeam(db.url);
+    const a = await openPgHostStore(db.url);
+    cleanups.push(() => a.dispose());
+    const b = await openPgHostStore(db.url);
+    cleanups.push(() => b.dispose());
+    const { cursor } = await b.as('Sam Staff', 'app.changes', { since: 0 });
+    await a.logWalkout('Ann');
+    let groups: string[] = [];
+    for (let i = 0; i < 100 && !groups.includes('walkouts'); i++) {
+      await new Promise((wait) => setTimeout(wait, 50));
+      groups = (await b.as('Sam Staff', 'app.changes', { since: cursor })).groups;
+    }
+    expect(groups).toContain('walkouts');
+  });
+});
+
 describe('backups on a store server', () => {
   it('"Back up now" makes a verified logical backup that restores into an empty database', async () => {
     const store = await hostOn(await database('migrated'));
@@ -170,6 +205,7 @@ describe('backups on a store server', () => {
     const store = await hostOn(await database('migrated'));
     expect(await store.host.runScheduledBackup()).toBeNull(); // nothing written since the store opened
     await store.logWalkout('Ann');
+    await settled(store.url);
     store.clock.now += 15 * 60_000;
     const scheduled = await store.host.runScheduledBackup();
     expect(scheduled).toMatchObject({ reason: 'scheduled', counts: { walkouts: 1 }, verified: true });
