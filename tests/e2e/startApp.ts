@@ -76,6 +76,8 @@ export async function startApp(options: {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
       await serverLetGo(dbPath);
+      // A store server leaves no lock file: wait for the whole process group (its closing backup) instead.
+      if (server && child.pid !== undefined) await groupGone(child.pid);
       await server?.drop();
       if (owned) rmSync(dir, { recursive: true, force: true });
     },
@@ -112,6 +114,17 @@ async function serverLetGo(dbPath: string): Promise<void> {
       process.kill(pid, 0);
     } catch {
       if (pid) return; // the holder is gone (a lock it left behind is taken over by the next start)
+    }
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return; // no process of the group is left
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }
