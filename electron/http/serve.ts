@@ -1,12 +1,15 @@
-// `npm run web`: the real service layer and SQLite file behind the browser door.
+// `npm run web`: the real service layer and SQLite file (or store server) behind the browser door.
 // Flags: --db <file> (default data/beback.sqlite) --port <n> (default 5199; 0 = any free port)
-//        --no-demo (start empty) --now <ISO instant> (a test clock that starts there and runs on).
+//        --no-demo (start empty) --now <ISO instant> (a test clock that starts there and runs on)
+//        --pg <postgres://user:password@host:port/database> (or env BEBACK_PG_URL; the flag wins): the store
+//        on a PostgreSQL store server, its backups in data/backups-pg/<database> beside --db.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseInUseError } from '../db/writerLock';
 import { bootServices } from '../services/boot';
+import { describeServer, serverOf } from '../services/pgHost';
 import { startWebDoor } from './webDoor';
 
 async function main() {
@@ -17,6 +20,7 @@ async function main() {
       static: { type: 'string', default: 'out/renderer' },
       'no-demo': { type: 'boolean', default: false },
       now: { type: 'string' },
+      pg: { type: 'string' },
     },
   });
   const dbPath = resolve(values.db);
@@ -28,7 +32,13 @@ async function main() {
     const began = Date.now();
     now = () => start + (Date.now() - began);
   }
-  const services = await bootServices({ dbPath, now, seedDemoIfEmpty: !values['no-demo'] });
+  const pgUrl = values.pg || process.env.BEBACK_PG_URL || undefined;
+  const services = await bootServices({
+    dbPath,
+    now,
+    seedDemoIfEmpty: !values['no-demo'],
+    ...(pgUrl ? { pg: { connectionString: pgUrl } } : {}),
+  });
   const token = process.env.BEBACK_WEB_TOKEN || randomBytes(24).toString('base64url');
   const door = await startWebDoor({
     router: services.router,
@@ -36,7 +46,11 @@ async function main() {
     staticDir: values.static,
     port: Number(values.port),
   });
-  console.log(`BeBack is running for ${dbPath}`);
+  console.log(
+    pgUrl
+      ? `BeBack is running on the store server ${describeServer(serverOf(pgUrl))}`
+      : `BeBack is running for ${dbPath}`,
+  );
   console.log(`Open ${door.url}`);
   let stopping = false;
   // The last backup (when something changed) is made before the process ends.

@@ -8,14 +8,17 @@ export interface Router {
 }
 
 export interface BootOptions {
+  /** The SQLite file; with `pg` set, only where the default backups folder goes beside. */
   dbPath: string;
+  /** Open the store on a PostgreSQL store server instead of the SQLite file (pgHost.ts). */
+  pg?: { connectionString: string; max?: number };
   /** Path to a better-sqlite3 .node built for the running runtime's ABI (Electron); omit under Node. */
   nativeBinding?: string;
   /** Injected clock; defaults to Date.now. */
   now?: () => number;
   /** Seed demo data when the database has no employees (first start). */
   seedDemoIfEmpty?: boolean;
-  /** Defaults to `backups/` beside the database file. */
+  /** Defaults to `backups/` beside the database file (with `pg`: `backups-pg/<database>/` beside it). */
   backupsDir?: string;
   /** How often to back up while something changed; defaults to 15 minutes, 0 = never on a timer. */
   backupIntervalMs?: number;
@@ -33,6 +36,8 @@ export interface BootOptions {
 
 export interface BootedServices {
   router: Router;
+  /** Set when the store is on a store server: what else needs its own connection (the change feed) uses it. */
+  connectionString?: string;
   /** Waits for a running backup, backs up what changed since the last one, closes and unlocks the file. */
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type { EmployeeDto } from '../../shared/contract/dto';
 import type { QueryGroup } from '../../shared/contract/queryGroups';
 import type { FieldIssue, Result } from '../../shared/contract/result';
 import { isCorruption } from '../db/health';
+import { isServerLost, SERVER_LOST_MESSAGE } from '../db/pg/serverLost';
 import type { Router } from './boot.types';
 import type { Actor } from './context';
 import { AppFailure } from './errors';
@@ -59,7 +60,12 @@ export function createRouter(deps: RouterDeps): Router {
         return failed(channel, err);
       }
       const employeeId = deps.sessions.employeeId(sessionKey, !isBackgroundChannel(channel));
-      const employee = employeeId === undefined ? null : await deps.activeEmployee(employeeId);
+      let employee: EmployeeDto | null;
+      try {
+        employee = employeeId === undefined ? null : await deps.activeEmployee(employeeId);
+      } catch (err) {
+        return failed(channel, err); // a store server away answers here first
+      }
       if (employeeId !== undefined && !employee) deps.sessions.signOut(sessionKey);
       if (def.access !== 'public') {
         if (!employee) return fail('NOT_SIGNED_IN', 'Please sign in first.');
@@ -83,6 +89,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (err instanceof AppFailure) {
       return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
     }
+    if (isServerLost(err)) return fail('UNAVAILABLE', SERVER_LOST_MESSAGE);
     if (isCorruption(err)) {
       deps.onDamage?.(err);
       return fail(

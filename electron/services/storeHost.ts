@@ -147,6 +147,10 @@ export async function openStoreHost(o: BootOptions): Promise<StoreHost> {
 
   const port = createBackupsPort({
     desk,
+    backUpNow: () => {
+      if (mode.kind !== 'ok') throw new Error('The database is not open.'); // the port checked the mode first
+      return desk.backUp(mode.db, 'manual');
+    },
     now,
     nativeBinding: o.nativeBinding,
     mode: () => mode,

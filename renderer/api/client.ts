@@ -4,6 +4,7 @@ import { type BebackBridge, BRIDGE_KEY } from '../../shared/contract/bridge';
 import type { ChannelName, FileChannel, InputOf, OutputOf } from '../../shared/contract/channels';
 import type { AppError, Result } from '../../shared/contract/result';
 import { downloadBlob } from '../ui/download';
+import { noteAnswer } from './serverLost';
 
 export class ApiError extends Error {
   readonly code: AppError['code'];
@@ -82,6 +83,7 @@ const transport = pickTransport();
 
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await transport(channel, input);
+  noteAnswer(result);
   if (!result.ok) throw new ApiError(result.error);
   return result.value as OutputOf<C>;
 }

@@ -9,6 +9,7 @@ import { RecoveryGate } from '../features/backups/RecoveryGate';
 import { SetupScreen } from '../features/signIn/SetupScreen';
 import { SignInScreen } from '../features/signIn/SignInScreen';
 import { Banner } from '../ui/Banner';
+import { ServerLostBanner } from './ServerLostBanner';
 import { Shell } from './Shell';
 
 const queryClient: QueryClient = new QueryClient({
@@ -28,6 +29,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <HashRouter>
+        <ServerLostBanner />
         <RecoveryGate>
           <Gate />
         </RecoveryGate>

@@ -1,5 +1,6 @@
 // Starts the real web door (npm run web's entry) on a free port over a fresh temp database, or over a
-// database file the spec owns (to start the same store again).
+// database file the spec owns (to start the same store again). In the "postgres" project (or with
+// BEBACK_E2E_ENGINE=postgres) the store is a fresh database on the run's PostgreSQL cluster instead.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open';
 import { createTeam, type TeamMember } from '../support/createTeam';
+import { type E2eDatabase, e2eEngine, freshE2eDatabase, specDatabase } from './pgStore';
 
 /** Monday 23 Nov 2026, 10:00 in the demo store's zone (America/Chicago): the store is open. */
 export const E2E_NOW = '2026-11-23T10:00:00-06:00';
@@ -30,11 +32,27 @@ export async function startApp(options: {
   team?: TeamMember[];
   /** The spec's own file, kept when the app stops; by default a fresh one, deleted when it stops. */
   dbPath?: string;
+  /** A migrated store-server database the spec owns (on a cluster it stops and starts). */
+  storeServerUrl?: string;
 }): Promise<RunningApp> {
   const owned = options.dbPath === undefined;
   const dir = owned ? mkdtempSync(join(tmpdir(), 'beback-e2e-')) : dirname(options.dbPath!);
   const dbPath = options.dbPath ?? join(dir, 'store.sqlite');
-  if (options.team) {
+  let server: E2eDatabase | null = null;
+  if (options.storeServerUrl || e2eEngine() === 'postgres') {
+    if (!owned) throw new Error('A spec that starts the same store file again runs on SQLite only.');
+    server = options.storeServerUrl
+      ? specDatabase(options.storeServerUrl)
+      : await freshE2eDatabase({ demo: options.demo, now: Date.parse(E2E_NOW) });
+    if (options.team) {
+      const store = server.open();
+      try {
+        await createTeam(store, options.team);
+      } finally {
+        await store.close();
+      }
+    }
+  } else if (options.team) {
     // The team is made before the server starts, so the first screen already lists it.
     const db = openDatabase(dbPath);
     await createTeam(db, options.team);
@@ -42,6 +60,7 @@ export async function startApp(options: {
   }
   const args = ['tsx', 'electron/http/serve.ts', '--db', dbPath, '--port', '0', '--now', E2E_NOW];
   if (!options.demo) args.push('--no-demo');
+  if (server) args.push('--pg', server.url);
   // Its own process group, so stopping it also stops the server npx started (not only npx).
   const child = spawn('npx', args, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,6 +76,9 @@ export async function startApp(options: {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
       await serverLetGo(dbPath);
+      // A store server leaves no lock file: wait for the whole process group (its closing backup) instead.
+      if (server && child.pid !== undefined) await groupGone(child.pid);
+      await server?.drop();
       if (owned) rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -70,6 +92,8 @@ export function appForSpec(options: { demo: boolean; team?: TeamMember[] }): Run
   const app = {} as RunningApp;
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
+    // The first demo store of a store-server run seeds the demo template (pgStore.ts).
+    if (e2eEngine() === 'postgres') test.setTimeout(180_000);
     Object.assign(app, await startApp(options));
   });
   test.afterAll(async () => app.stop?.());
@@ -90,6 +114,17 @@ async function serverLetGo(dbPath: string): Promise<void> {
       process.kill(pid, 0);
     } catch {
       if (pid) return; // the holder is gone (a lock it left behind is taken over by the next start)
+    }
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return; // no process of the group is left
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }

@@ -1,5 +1,6 @@
-// The backups folder: one verified copy `beback-<id>.sqlite` plus its manifest `beback-<id>.json`, written
-// last, after the copy is checked and on disk. A copy without its manifest is an unfinished backup.
+// The backups folder: one verified copy `beback-<id>.sqlite` (a store server's: `beback-<id>.pgbackup`) plus
+// its manifest `beback-<id>.json`, written last, after the copy is checked and on disk. A copy without its
+// manifest is an unfinished backup.
 import {
   closeSync,
   existsSync,
@@ -27,6 +28,8 @@ const manifestSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   counts: z.object(Object.fromEntries(MAIN_TABLES.map((t) => [t, z.number().int().nonnegative()]))),
   check: z.enum(['integrity', 'quick']),
+  /** Which engine's copy the file is; absent in manifests written before store servers (SQLite). */
+  engine: z.enum(['sqlite', 'postgres']).optional(),
   /** Set when a later check (before a restore) found the copy damaged: never offered again. */
   failedCheck: z.string().optional(),
 });
@@ -41,8 +44,12 @@ export interface BackupEntry extends BackupManifest {
 
 const PREFIX = 'beback-';
 
-export function backupFile(dir: string, id: string): string {
-  return join(dir, `${PREFIX}${id}.sqlite`);
+export type BackupEngine = NonNullable<BackupManifest['engine']>;
+
+const SUFFIX: Record<BackupEngine, string> = { sqlite: '.sqlite', postgres: '.pgbackup' };
+
+export function backupFile(dir: string, id: string, engine: BackupEngine = 'sqlite'): string {
+  return join(dir, `${PREFIX}${id}${SUFFIX[engine]}`);
 }
 
 function manifestFile(dir: string, id: string): string {
@@ -57,8 +64,11 @@ export function tempFile(dir: string, id: string): string {
 export function newBackupId(at: number, dir: string): string {
   const base = new Date(at).toISOString().replace(/[-:.]/g, '');
   let id = base;
-  for (let n = 2; existsSync(backupFile(dir, id)) || existsSync(manifestFile(dir, id)); n++)
-    id = `${base}-${n}`;
+  const taken = (id: string) =>
+    existsSync(backupFile(dir, id)) ||
+    existsSync(backupFile(dir, id, 'postgres')) ||
+    existsSync(manifestFile(dir, id));
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;
 }
 
@@ -77,7 +87,7 @@ export function listBackups(dir: string): BackupEntry[] {
     } catch {
       continue; // not ours, or torn: never offered
     }
-    const file = backupFile(dir, manifest.id);
+    const file = backupFile(dir, manifest.id, manifest.engine);
     let problem: string | null = manifest.failedCheck ? `It failed its check: ${manifest.failedCheck}` : null;
     if (problem) {
       // stays refused
@@ -134,7 +144,8 @@ export function markBackupFailed(dir: string, entry: BackupEntry, message: strin
 
 /** The manifest goes first: from then on the copy is no longer offered, even if its deletion is cut short. */
 export function deleteBackup(dir: string, id: string): void {
-  for (const path of [manifestFile(dir, id), backupFile(dir, id)]) removeIfThere(path);
+  const copies = [backupFile(dir, id), backupFile(dir, id, 'postgres')];
+  for (const path of [manifestFile(dir, id), ...copies]) removeIfThere(path);
 }
 
 /** Unfinished copies left by a crash mid-backup, and copies whose manifest never got written. */
@@ -142,9 +153,10 @@ export function removeLeftovers(dir: string): void {
   if (!existsSync(dir)) return;
   const ids = new Set(listBackups(dir).map((b) => b.id));
   for (const name of readdirSync(dir)) {
-    const orphan =
-      name.startsWith(PREFIX) && name.endsWith('.sqlite') && !ids.has(name.slice(PREFIX.length, -7));
-    if (name.endsWith('.tmp') || orphan) removeIfThere(join(dir, name));
+    const copy = /^beback-(.+)\.(sqlite|pgbackup)$/.exec(name);
+    const orphan = copy !== null && !ids.has(copy[1]);
+    // `.partial`: a store-server backup cut short before its rename (pg/logicalBackup.ts).
+    if (name.endsWith('.tmp') || name.endsWith('.partial') || orphan) removeIfThere(join(dir, name));
   }
 }
 

@@ -1,6 +1,6 @@
 // The backup channels: the Backups screen (signed in) and the damaged-database screen (before sign-in).
 import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import { contract } from '../../../shared/contract/channels';
 import type {
   BackupsDto,
@@ -9,8 +9,7 @@ import type {
   RestoredDto,
   SavedCopyDto,
 } from '../../../shared/contract/dto';
-import { findBackup, removeIfThere, syncFile } from '../../db/backups/backupFiles';
-import type { Db } from '../../db/open';
+import { type BackupEntry, findBackup, removeIfThere, syncFile } from '../../db/backups/backupFiles';
 import type { Router } from '../boot.types';
 import type { SignedIn } from '../context';
 import { AppFailure, ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -20,7 +19,7 @@ import { type BackupDesk, toBackupDto } from './backupDesk';
 import { createRecoveryGate, storeTimeZoneIn } from './recovery';
 
 type HostMode =
-  | { kind: 'ok'; db: Db }
+  | { kind: 'ok' }
   | { kind: 'damaged'; problem: string; detectedAt: number }
   | { kind: 'restoring' };
 
@@ -35,11 +34,18 @@ export interface BackupsPort {
   recoveryRouter: Router;
 }
 
+/** What the screen reads of a desk; the SQLite desk and the store server's (pgBackupDesk.ts) both have it. */
+export type DeskView = Pick<BackupDesk, 'dir' | 'list' | 'progress' | 'lastError' | 'policyNow'>;
+
 export interface BackupsPortDeps {
-  desk: BackupDesk;
+  desk: DeskView;
+  /** "Back up now": the host's own kind of backup of what is open. */
+  backUpNow: () => Promise<BackupEntry>;
   now: () => number;
   nativeBinding?: string;
   mode: () => HostMode;
+  /** Set where Restore cannot replace the store in place (a store server): what to do instead. */
+  restoreElsewhere?: string;
   readUndo: () => { restoredAt: number; restoredBackupId: string; undoBackupId: string } | null;
   restore: (
     backupId: string,
@@ -60,12 +66,13 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
         folder: d.desk.dir,
         undo: undo && backups.some((b) => b.id === undo.undoBackupId) ? undo : null,
         keep: d.desk.policyNow(),
+        restoreElsewhere: d.restoreElsewhere ?? null,
       };
     },
     async create() {
-      const m = d.mode();
-      if (m.kind !== 'ok') throw new AppFailure('UNAVAILABLE', 'The database cannot be backed up right now.');
-      return toBackupDto(await d.desk.backUp(m.db, 'manual'));
+      if (d.mode().kind !== 'ok')
+        throw new AppFailure('UNAVAILABLE', 'The database cannot be backed up right now.');
+      return toBackupDto(await d.backUpNow());
     },
     restore(actor, input) {
       return d.restore(input.backupId, { by: actor.employee.name, sessionKey: actor.sessionKey });
@@ -88,7 +95,7 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
       if (!isAbsolute(folder)) throw issue('Give the whole folder path, such as E:\\ or /media/usb.');
       if (!existsSync(folder) || !statSync(folder).isDirectory())
         throw issue('That folder does not exist (is the USB stick in?).');
-      const target = join(folder, copyName(entry.id));
+      const target = join(folder, copyName(entry));
       if (existsSync(target)) throw issue('A copy of this backup is already in that folder.');
       const tmp = `${target}.partial`;
       try {
@@ -110,7 +117,7 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
       const entry = findBackup(d.desk.dir, input.backupId);
       if (!entry) throw new NotFoundError('That backup');
       if (!entry.verified) throw new ValidationError(`That backup cannot be copied: ${entry.problem}`);
-      return { path: entry.file, fileName: copyName(entry.id), sizeBytes: entry.sizeBytes };
+      return { path: entry.file, fileName: copyName(entry), sizeBytes: entry.sizeBytes };
     },
     recoveryStatus() {
       const m = d.mode();
@@ -148,8 +155,8 @@ export function createBackupsPort(d: BackupsPortDeps): BackupsPort {
 }
 
 /** What a copy is called off the PC: says what it is and when. */
-function copyName(id: string): string {
-  return `BeBack backup ${id}.sqlite`;
+function copyName(entry: BackupEntry): string {
+  return `BeBack backup ${entry.id}${extname(entry.file)}`;
 }
 
 /** Without a host (tests and benches that build services directly) there are no backups. */

@@ -117,6 +117,7 @@ export function BackupsScreen({ role }: { role: Role }) {
           target={restoring}
           backups={b?.backups ?? []}
           timeZone={timeZone}
+          elsewhere={b?.restoreElsewhere ?? null}
           onClose={() => setRestoring(null)}
         />
       )}

@@ -17,10 +17,12 @@ interface RestoreDialogProps {
   target: RestoreTarget;
   backups: BackupDto[];
   timeZone: string;
+  /** On a store server: how a backup is restored instead (into an empty database); no button then. */
+  elsewhere?: string | null;
   onClose: () => void;
 }
 
-export function RestoreDialog({ target, backups, timeZone, onClose }: RestoreDialogProps) {
+export function RestoreDialog({ target, backups, timeZone, elsewhere, onClose }: RestoreDialogProps) {
   const restore = useApiMutation('backups.restore');
   const undo = useApiMutation('backups.undoRestore');
   const mutation = target.kind === 'restore' ? restore : undo;
@@ -30,6 +32,7 @@ export function RestoreDialog({ target, backups, timeZone, onClose }: RestoreDia
   // Focus on Cancel when the dialog opens (never on the restore itself), on Close once the restore has run.
   const closeButton = useRef<HTMLButtonElement>(null);
   const pending = mutation.isPending;
+  const offered = !elsewhere || target.kind !== 'restore';
   useEffect(() => {
     if (!pending) closeButton.current?.focus();
   }, [pending]);
@@ -40,7 +43,8 @@ export function RestoreDialog({ target, backups, timeZone, onClose }: RestoreDia
       busy={mutation.isPending}
       onClose={onClose}
     >
-      {!done && <Explanation target={target} backups={backups} timeZone={timeZone} />}
+      {!done && !offered && <p>{elsewhere}</p>}
+      {!done && offered && <Explanation target={target} backups={backups} timeZone={timeZone} />}
       {mutation.isPending && (
         <p role="status" className="backups-restoring">
           Restoring… BeBack is backing up what is here now, then putting the backup in its place.
@@ -49,7 +53,7 @@ export function RestoreDialog({ target, backups, timeZone, onClose }: RestoreDia
       {done && <Restored target={target} done={done} backups={backups} timeZone={timeZone} />}
       {mutation.error && <Banner tone="error">{mutation.error.message}</Banner>}
       <div className="form-actions">
-        {!done && !mutation.error && (
+        {offered && !done && !mutation.error && (
           <button type="button" className="primary" disabled={mutation.isPending} onClick={go}>
             {target.kind === 'restore' ? 'Restore this backup' : 'Undo the restore'}
           </button>
@@ -61,7 +65,7 @@ export function RestoreDialog({ target, backups, timeZone, onClose }: RestoreDia
           disabled={mutation.isPending}
           onClick={onClose}
         >
-          {done || mutation.error ? 'Close' : 'Cancel'}
+          {done || mutation.error || !offered ? 'Close' : 'Cancel'}
         </button>
       </div>
     </Dialog>

@@ -32,6 +32,8 @@ export interface BackupsDto {
   /** Offered after a restore until it is undone or another restore replaces it. */
   undo: { restoredAt: number; restoredBackupId: string; undoBackupId: string } | null;
   keep: { today: number; days: number; months: number };
+  /** On a store server a backup is never restored over the store in use: how it is restored, in words. */
+  restoreElsewhere: string | null;
 }
 
 export interface RestoredDto {
