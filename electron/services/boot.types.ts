@@ -28,8 +28,6 @@ export interface BootOptions {
   backupPagesPerStep?: number;
   /** Where start-up and damage messages go; defaults to stderr. */
   log?: (line: string) => void;
-  /** The store server this PC uses instead of the built-in file (the PostgreSQL host). */
-  pg?: { connectionString: string; max?: number };
   /** Settings → Store database: what the app does once a server is chosen (save it, restart onto it). */
   switchToServer?: SwitchToServer;
 }

@@ -15,6 +15,7 @@ import { type PgChangeListener, pgChangeSharing } from './changes/pgChanges';
 import { countEmployees } from './employees/employees.repo';
 import { ConflictError } from './errors';
 import { createServices } from './index';
+import { createStoreDatabasePort } from './storeDatabase/moveToServer';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -109,11 +110,28 @@ export async function openPgHost(o: BootOptions & { pg: NonNullable<BootOptions[
     });
     // What another PC writes reaches this one's screens (and its settings) through LISTEN/NOTIFY.
     const sharing = pgChangeSharing(store, o.pg.connectionString, log);
+    // Settings → Store database on a server PC: it shows this server; another one can be joined.
+    const storeDatabase = createStoreDatabasePort({
+      dbPath: o.dbPath,
+      current: {
+        kind: 'server',
+        host: server.host,
+        port: server.port,
+        database: server.database,
+        user: server.user,
+      },
+      openSnapshot: () => {
+        throw new ConflictError('This PC uses a store server: there is no built-in store to move.');
+      },
+      now,
+      switchToServer: o.switchToServer,
+    });
     const services = createServices({
       ...sharing.services,
       store,
       now,
       backups: port,
+      storeDatabase,
       onInternalError: (channel, err) =>
         log(`${channel} failed: ${err instanceof Error ? err.stack : String(err)}`),
     });

@@ -16,7 +16,7 @@ let app: RunningApp;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  cluster = await startPgCluster();
+  cluster = await startPgCluster({ keepCommits: true });
   await cluster.admin('CREATE DATABASE lost_store');
   const client = new pg.Client({ connectionString: cluster.url('lost_store'), types: numberTypes });
   await client.connect();

@@ -146,6 +146,35 @@ describe('two PCs on one store server', () => {
 });
 
 describe('backups on a store server', () => {
+  it('Settings → Store database names this server, and a server PC has no built-in store to move', async () => {
+    const db = await database('migrated');
+    const store = await hostOn(db);
+    const url = new URL(db.url);
+    const status = await store.as('Olive Owner', 'storeDatabase.status', {});
+    expect(status.current).toEqual({
+      kind: 'server',
+      host: url.hostname,
+      port: Number(url.port),
+      database: db.name,
+      user: decodeURIComponent(url.username),
+    });
+    const other = await database('empty');
+    const o = new URL(other.url);
+    const refused = await store.failAs('Olive Owner', 'storeDatabase.move', {
+      host: o.hostname,
+      port: Number(o.port),
+      database: other.name,
+      user: decodeURIComponent(o.username),
+      password: '',
+      tls: 'off',
+    });
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'This PC already uses a store server: there is no built-in store to move. Join the other server instead.',
+    });
+  });
+
   it('"Back up now" makes a verified logical backup that restores into an empty database', async () => {
     const store = await hostOn(await database('migrated'));
     await store.logWalkout('Ann');

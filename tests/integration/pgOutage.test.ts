@@ -15,7 +15,7 @@ let cluster: PgCluster;
 let store: PgHostStore;
 
 beforeAll(async () => {
-  cluster = await startPgCluster();
+  cluster = await startPgCluster({ keepCommits: true });
   await cluster.admin('CREATE DATABASE outage');
   const client = new pg.Client({ connectionString: cluster.url('outage'), types: numberTypes });
   await client.connect();

@@ -19,10 +19,6 @@ export interface PgCluster {
   url(database: string): string;
   /** Runs SQL as the cluster's superuser on the `postgres` database. */
   admin(sql: string): Promise<void>;
-  /** Stops the server and keeps its data, as a server PC switched off would (every connection drops). */
-  pause(): void;
-  /** Starts a paused server again on the same port and data. */
-  resume(): void;
   stop(): void;
   /** The server lost (stopped as a crash would, -m immediate), its data directory kept for `resume`. */
   pause(): void;
@@ -139,7 +135,6 @@ export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluste
     sh([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { asPostgres: true });
   boot();
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
-  const pgCtl = (...argv: string[]) => sh([join(bin, 'pg_ctl'), '-D', data, ...argv], { asPostgres: true });
   return {
     port,
     url,
@@ -151,14 +146,6 @@ export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluste
       } finally {
         await client.end();
       }
-    },
-    pause() {
-      const stopped = pgCtl('-m', 'fast', '-w', 'stop'); // fast: what was committed stays
-      if (!stopped.ok) throw new Error(`PostgreSQL did not stop:\n${stopped.out}`);
-    },
-    resume() {
-      const started = pgCtl('-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start');
-      if (!started.ok) throw new Error(`PostgreSQL did not start again:\n${started.out}`);
     },
     stop() {
       halt();
