@@ -65,7 +65,8 @@ async function start(): Promise<void> {
           });
       },
     }),
-    backupsDir: paths.backupsDir,
+    // A store server's backups go beside the built-in ones, in backups-pg/<database>, never mixed with them.
+    backupsDir: server ? undefined : paths.backupsDir,
     log: (line) => logFailure(line),
     nativeBinding: paths.nativeBinding,
     seedDemoIfEmpty: true,
