@@ -206,12 +206,15 @@ export async function writeCampaign(
         WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.id = n.walkout_id AND w.status IN ('open', 'not_now'))
        ON CONFLICT DO NOTHING`,
   );
-  // sqlite: UPDATE OR IGNORE skips a call the reason already reached (unique index) rather than failing.
+  // A walkout the reason already reached is skipped rather than failing on the unique index
+  // (follow_ups_campaign_once), in standard SQL both engines run alike.
   booked += await run(
     ex,
-    sql`UPDATE OR IGNORE follow_ups SET purpose = 'campaign', reason_id = ${reasonId}, assignee_id = p.assignee_id,
+    sql`UPDATE follow_ups SET purpose = 'campaign', reason_id = ${reasonId}, assignee_id = p.assignee_id,
        due_at = p.due_at, channel = p.channel
-       FROM campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'`,
+       FROM campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'
+        AND NOT EXISTS (SELECT 1 FROM follow_ups c WHERE c.reason_id = ${reasonId} AND c.purpose = 'campaign'
+                          AND c.walkout_id = follow_ups.walkout_id)`,
   );
   await run(ex, sql`DELETE FROM campaign_plan`);
   await run(ex, sql`DELETE FROM campaign_new`);
