@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects, one per engine. The PostgreSQL cluster is started once, by the root config's globalSetup, and
 // serves both (a project's own globalSetup would start a second one); its URL is provided to every project.
 //
-// A file that opens its store through the harness's engine switch (openStore) runs on both engines; every other
+// A file that opens its store through the harness's engine switch (openStore, or reads its ENGINE) runs on both engines; every other
 // file runs once, in the sqlite project: pure code (unit tests), or a test of one engine by name (SQLite's file,
 // crash and backups, the web door over its SQLite host; the server's own backup, connection check and schema),
 // where a second project would run the same code against the same database again.
@@ -20,7 +20,7 @@ const files = ['tests/unit', 'tests/integration', 'tests/migrations']
   .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
   .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
   .sort();
-const opensStore = (file: string) => /\bopenStore\(/.test(readFileSync(join(root, file), 'utf8'));
+const opensStore = (file: string) => /\bopenStore\(|\bENGINE\b/.test(readFileSync(join(root, file), 'utf8'));
 const bothEngines = files.filter(opensStore);
 const once = files.filter((f) => !opensStore(f));
 

@@ -25,7 +25,7 @@ function onceLine(project: TestProject): string {
     : 'are not in this run (they run in the sqlite project)';
   return (
     `BeBack tests: ${split.once.length} engine-free files ${where}: ${unit.length} unit tests of pure code and ` +
-    `${fixed.length} that test one engine by name and never open a store through openStore ` +
+    `${fixed.length} that test one engine by name and never reach the harness's engine switch ` +
     `(${fixed.map((f) => f.replace(/^tests\/|\.test\.ts$/g, '')).join(', ')}); ` +
     `${split.bothEngines.length} files run on both SQLite and PostgreSQL.`
   );
