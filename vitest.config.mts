@@ -28,6 +28,9 @@ const common = {
   environment: 'node',
   // scrypt at OWASP parameters takes a few hundred ms per PIN on these machines.
   testTimeout: 30_000,
+  // A store's first openStore builds its team template (scrypt per PIN, and on the server a database too):
+  // seconds on a loaded machine, past vitest's 10 s default for a hook.
+  hookTimeout: 30_000,
   pool: 'forks',
 } as const;
 
