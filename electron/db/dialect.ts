@@ -58,3 +58,11 @@ export async function idsTaken(ex: Executor, table: 'prospects' | 'walkouts'): P
 export function unindexed(ex: Executor, column: string): RawBuilder<unknown> {
   return sql.raw(isPostgres(ex) ? column : `+${column}`);
 }
+
+/**
+ * LIKE that ignores letter case, as SQLite's LIKE does (ASCII letters); PostgreSQL's LIKE minds case, its ILIKE
+ * does not (every letter). Searches and the erasure's scan for mentions both rely on it.
+ */
+export function likeAnyCase(ex: Executor): RawBuilder<unknown> {
+  return sql.raw(isPostgres(ex) ? 'ILIKE' : 'LIKE');
+}

@@ -5,7 +5,9 @@
 // those of an independent model and add up to the candidates; a re-send holds the original's leads minus
 // those no longer shareable, never one more.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { insertedId, run } from '../../electron/db/store';
 import { readLeads } from '../../electron/services/partners/formats';
 import type { ExportPreviewDto } from '../../shared/contract/dto';
 import { inTerritory } from '../../shared/domain/territory';
@@ -80,37 +82,32 @@ afterAll(() => store.close());
 
 type Drawn = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
 
-function insertPeople(drawn: Drawn[]) {
-  const insertProspect = store.db.prepare(
-    `INSERT INTO prospects (first_name, last_name, phone, email, share_ok, contact_ok, do_not_contact, created_at, updated_at)
-     VALUES ('P', ?, ?, ?, ?, ?, ?, 0, 0)`,
-  );
-  const insertWalkout = store.db.prepare(
-    `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, closeness, objection, status,
-       status_changed_at, share_id, created_at, updated_at)
-     VALUES (?, ?, ?, 'Pickup', ?, 3, 'price', ?, 0, ?, 0, 0)`,
-  );
-  store.db.transaction(() => {
+/** Writes the drawn people in one transaction through the data layer, as the app would, on either engine. */
+async function insertPeople(drawn: Drawn[]) {
+  await store.data.transaction(async (tx) => {
     for (const d of drawn) {
       seq++;
       const phone = d.phone === null ? null : `${d.phone}${String(seq % 10000).padStart(4, '0')}`;
       const email = d.email ? `p${seq}@example.com` : null;
-      const prospectId = Number(
-        insertProspect.run(`N${seq}`, phone, email, +d.shareOk, +d.contactOk, +d.dnc).lastInsertRowid,
+      const prospectId = await insertedId(
+        tx,
+        sql<{ id: number }>`INSERT INTO prospects (first_name, last_name, phone, email, share_ok, contact_ok,
+            do_not_contact, created_at, updated_at)
+          VALUES ('P', ${`N${seq}`}, ${phone}, ${email}, ${+d.shareOk}, ${+d.contactOk}, ${+d.dnc}, 0, 0)
+          RETURNING id`,
       );
       const shareId = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
       const visitedAt = store.clock.now - d.ageHours * HOUR;
-      insertWalkout.run(
-        prospectId,
-        store.ids['Sam Staff'],
-        visitedAt,
-        d.category,
-        d.sold ? 'sold' : 'open',
-        shareId,
+      await run(
+        tx,
+        sql`INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, category, closeness, objection,
+            status, status_changed_at, share_id, created_at, updated_at)
+          VALUES (${prospectId}, ${store.ids['Sam Staff']}, ${visitedAt}, 'Pickup', ${d.category}, 3, 'price',
+            ${d.sold ? 'sold' : 'open'}, 0, ${shareId}, 0, 0)`,
       );
       people.push({ ...d, shareId, prospectId, visitedAt, phone, email });
     }
-  })();
+  });
 }
 
 async function sharedIds(format: (typeof FORMATS)[number], content: string): Promise<string[]> {
@@ -128,7 +125,7 @@ it('no exported or re-sent lead is outside the agreement, in any format, and the
       fc.constantFrom(...FORMATS),
       fc.array(fc.constantFrom('revoke', 'dnc', 'erase', 'keep'), { minLength: 10, maxLength: 10 }),
       async (drawn, agreement, format, resendFormat, changes) => {
-        insertPeople(drawn);
+        await insertPeople(drawn);
         const now = store.clock.now;
         // A new partner per run: nothing is "already shared" with it, every earlier run's walkout is a candidate.
         const partner = await store.as('Olive Owner', 'partners.create', { name: `P${seq}`, ...agreement });

@@ -12,6 +12,7 @@ import type { AppError, Result } from '../../shared/contract/result';
 import { createTeam } from '../support/createTeam';
 import { freshPgDatabase, type PgTestDatabase, pgTemplateFrom } from '../support/pgDatabase';
 import { pgSyncDb } from '../support/pgSyncQuery';
+import { countWrites } from '../support/pgWriteCount';
 
 /** The engine the integration tests run on: BEBACK_TEST_ENGINE=postgres is the store server's. */
 export const ENGINE: DataStore['engine'] =
@@ -59,6 +60,8 @@ function pgTemplate(): Promise<string> {
 export interface Store {
   /** The database as the test reads it: the SQLite file, or the server database through psql. */
   db: Db;
+  /** The data layer the services run on, for fixtures that write as the app does, on either engine. */
+  data: DataStore;
   path: string;
   clock: { now: number };
   ids: Record<TeamName, number>;
@@ -74,6 +77,8 @@ export interface Store {
     input: unknown,
   ): ReturnType<ReturnType<typeof createServices>['router']['call']>;
   count(table: string): number;
+  /** Rows written so far by the app's connection(s), rolled back or not: SQLite's total_changes(). */
+  writes(): number;
   /** Closes and reopens the database file, as a restart of the app would. */
   restart(): void;
   close(): void;
@@ -86,6 +91,7 @@ export async function openStore(): Promise<Store> {
 interface Engine {
   db: Db;
   data: DataStore;
+  writes(): number;
   restart(): Promise<DataStore>;
   close(): Promise<void>;
   path: string;
@@ -101,6 +107,7 @@ async function openSqliteStore(): Promise<Store> {
       return db;
     },
     data: sqliteStore(db),
+    writes: () => Number(db.prepare('SELECT total_changes()').pluck().get()),
     path,
     async restart() {
       db.close();
@@ -118,14 +125,18 @@ async function openSqliteStore(): Promise<Store> {
 async function openPgStore(): Promise<Store> {
   const database: PgTestDatabase = await freshPgDatabase(await pgTemplate());
   let pool = openPgPool({ connectionString: database.url });
+  const written = { n: 0 };
+  countWrites(pool, written);
   const reader = pgSyncDb(database.url) as unknown as Db;
   const engine: Engine = {
     db: reader,
     data: postgresStore(pool),
+    writes: () => written.n,
     path: database.url,
     async restart() {
       await pool.end();
       pool = openPgPool({ connectionString: database.url });
+      countWrites(pool, written);
       return postgresStore(pool);
     },
     async close() {
@@ -156,10 +167,14 @@ async function storeOver(engine: Engine): Promise<Store> {
     signedIn.add(who);
   }
 
+  let data = engine.data;
   let restarting: Promise<void> = Promise.resolve();
   const store: Store = {
     get db() {
       return engine.db;
+    },
+    get data() {
+      return data;
     },
     path: engine.path,
     clock,
@@ -189,8 +204,10 @@ async function storeOver(engine: Engine): Promise<Store> {
     },
     count: (table) =>
       Number((engine.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n),
+    writes: () => engine.writes(),
     restart() {
-      restarting = engine.restart().then((data) => {
+      restarting = engine.restart().then((reopened) => {
+        data = reopened;
         services = createServices({ store: data, now: () => clock.now, onInternalError });
         signedIn = new Set();
       });

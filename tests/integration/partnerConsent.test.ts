@@ -2,7 +2,9 @@
 // do-not-contact never appears in any export, in any format; the preview counts every walkout left out
 // under the reason a hand tally gives, and the export holds exactly the walkouts that qualify.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { insertedId, run } from '../../electron/db/store';
 import { readLeads } from '../../electron/services/partners/formats';
 import { openStore, type Store } from './harness';
 
@@ -69,50 +71,51 @@ it('consent is never bypassed', async () => {
       fc.array(prospectArb, { minLength: 1, maxLength: 12 }),
       fc.constantFrom('json', 'csv', 'adf'),
       async (people, format) => {
-        store.db.exec('DELETE FROM share_batch_walkouts; DELETE FROM share_batches;');
-        const insertProspect = store.db.prepare(
-          `INSERT INTO prospects (first_name, last_name, phone, email, share_ok, contact_ok, do_not_contact, created_at, updated_at)
-           VALUES ('P', ?, ?, ?, ?, ?, ?, 0, 0)`,
-        );
-        const insertWalkout = store.db.prepare(
-          `INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, closeness, objection, status,
-             status_changed_at, share_id, created_at, updated_at)
-           VALUES (?, ?, ?, 'Mower', 3, 'price', ?, 0, ?, 0, 0)`,
-        );
-        store.db.transaction(() => {
+        await store.data.transaction(async (tx) => {
+          await run(tx, sql`DELETE FROM share_batch_walkouts`);
+          await run(tx, sql`DELETE FROM share_batches`);
           for (const p of people) {
             seq++;
             const hasPhone = p.contact === 'phone' || p.contact === 'both';
             const hasEmail = p.contact === 'email' || p.contact === 'both';
             const phone = hasPhone ? `+1312555${String(seq % 10000).padStart(4, '0')}` : null;
-            const id = Number(
-              insertProspect.run(
-                `N${seq}`,
-                phone,
-                hasEmail ? `p${seq}@example.com` : null,
-                +p.shareOk,
-                +p.contactOk,
-                +p.dnc,
-              ).lastInsertRowid,
+            const id = await insertedId(
+              tx,
+              sql<{
+                id: number;
+              }>`INSERT INTO prospects (first_name, last_name, phone, email, share_ok, contact_ok,
+                  do_not_contact, created_at, updated_at)
+                VALUES ('P', ${`N${seq}`}, ${phone}, ${hasEmail ? `p${seq}@example.com` : null}, ${+p.shareOk},
+                  ${+p.contactOk}, ${+p.dnc}, 0, 0)
+                RETURNING id`,
             );
             const shareId = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
-            insertWalkout.run(id, store.ids['Sam Staff'], store.clock.now - 86_400_000, p.status, shareId);
+            await run(
+              tx,
+              sql`INSERT INTO walkouts (prospect_id, employee_id, visited_at, product, closeness, objection, status,
+                  status_changed_at, share_id, created_at, updated_at)
+                VALUES (${id}, ${store.ids['Sam Staff']}, ${store.clock.now - 86_400_000}, 'Mower', 3, 'price',
+                  ${p.status}, 0, ${shareId}, 0, 0)`,
+            );
             if (p.status !== 'sold') tally.set(shareId, whyLeftOut(p));
           }
-        })();
+        });
         const filter = {
           partnerId,
           statuses: ['open', 'not_now', 'lost'] as ('open' | 'not_now' | 'lost')[],
         };
         const preview = await store.as('Olive Owner', 'partners.exportPreview', filter);
         expect({ qualifying: preview.qualifying, leftOut: preview.leftOut }).toEqual(expectedPreview());
-        for (const row of preview.sample) {
-          const shareId = store.db
-            .prepare('SELECT share_id FROM walkouts WHERE id = ?')
-            .pluck()
-            .get(row.walkoutId);
-          expect(tally.get(shareId as string)).toBeNull();
-        }
+        // The sample's share ids in one read (on the server each read is a psql run).
+        const sampled = preview.sample.map((row) => row.walkoutId);
+        const sampleShareIds = sampled.length
+          ? (store.db
+              .prepare(`SELECT share_id FROM walkouts WHERE id IN (${sampled.map(() => '?').join(', ')})`)
+              .pluck()
+              .all(...sampled) as string[])
+          : [];
+        expect(sampleShareIds).toHaveLength(sampled.length);
+        for (const shareId of sampleShareIds) expect(tally.get(shareId)).toBeNull();
         const r = await store.raw('Olive Owner', 'partners.exportLeads', { ...filter, format });
         if (!r.ok) {
           // Nothing qualified: that is the only acceptable refusal.

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeLeads, writeOutcomes } from '../../electron/services/partners/formats';
 import type { OutcomeRecord, SharedLead } from '../../electron/services/partners/formats/types';
+import { rowCounts as rowCountsOf } from '../support/dbScan';
 import { openStore, type Store, walkoutInput } from './harness';
 
 const AT = Date.UTC(2025, 3, 1, 12);
@@ -62,13 +63,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-function rowCounts(): Record<string, number> {
-  const tables = store.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, store.count(t)]));
-}
+const rowCounts = () => rowCountsOf(store.db);
 
 const leads = (format: 'json' | 'csv' | 'adf', list: SharedLead[] = [LEAD]) =>
   writeLeads(format, list, SENDER, AT);

@@ -30,11 +30,16 @@ afterAll(() => store.close());
 
 describe('people by unique prospect', () => {
   it('keeps each visit’s next visit exact, whatever order the visits were logged in', () => {
-    const next = store.db
-      .prepare(
-        "SELECT strftime('%m-%d', visited_at / 1000, 'unixepoch') AS day, next_visit_at FROM walkouts ORDER BY visited_at",
-      )
-      .all() as { day: string; next_visit_at: number | null }[];
+    // The day (UTC month-day) is read here rather than in SQL: strftime is SQLite's alone.
+    const next = (
+      store.db.prepare('SELECT visited_at, next_visit_at FROM walkouts ORDER BY visited_at').all() as {
+        visited_at: number;
+        next_visit_at: number | null;
+      }[]
+    ).map((w) => ({
+      day: new Date(w.visited_at).toISOString().slice(5, 10),
+      next_visit_at: w.next_visit_at,
+    }));
     expect(next).toEqual([
       { day: '11-02', next_visit_at: at('2026-11-10T10:00:00') },
       { day: '11-10', next_visit_at: at('2026-11-20T10:00:00') },

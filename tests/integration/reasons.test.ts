@@ -1,7 +1,6 @@
 // The reason bank and campaigns through the router: roles, validation, ranking by fit, one transaction.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sqliteStore } from '../../electron/db/store';
 import { getReason } from '../../electron/services/reasons/reasons.repo';
 import type { InputOf } from '../../shared/contract/channels';
 import { MONDAY_10AM, openStore, type Store, walkoutInput } from './harness';
@@ -109,7 +108,7 @@ describe('reasons', () => {
     const [withStats] = (await store.as('Tia Staff', 'reasons.list', {})).filter((r) => r.id === fin.id);
     expect(withStats.stats).toEqual({ attempts: 1, reached: 1, sold: 1 });
     // One reason read alone (after an update, a retire) counts only its own attempts, the same way.
-    const reasonsOf = sqliteStore(store.db).db;
+    const reasonsOf = store.data.db;
     expect((await getReason(reasonsOf, fin.id))?.stats).toEqual(withStats.stats);
     expect((await getReason(reasonsOf, any.id))?.stats).toEqual({ attempts: 0, reached: 0, sold: 0 });
   });
@@ -200,11 +199,16 @@ describe('campaigns', () => {
     while ((await store.as('Max Manager', 'campaigns.progress', { jobId: started.jobId })).phase !== 'done') {
       await new Promise((r) => setImmediate(r));
     }
-    const days = store.db
-      .prepare(
-        "SELECT date(due_at / 1000, 'unixepoch', '-6 hours') AS day, count(*) AS n FROM follow_ups WHERE purpose = 'campaign' GROUP BY day ORDER BY day",
-      )
-      .all();
+    // Store days (Chicago, UTC-6 in November) counted here: SQLite's date() has no PostgreSQL twin.
+    const perDay = new Map<string, number>();
+    for (const dueAt of store.db
+      .prepare("SELECT due_at FROM follow_ups WHERE purpose = 'campaign' ORDER BY due_at")
+      .pluck()
+      .all() as number[]) {
+      const day = new Date(dueAt - 6 * 3_600_000).toISOString().slice(0, 10);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    const days = [...perDay].map(([day, n]) => ({ day, n }));
     // Tuesday, Wednesday, Thursday after a Monday run: 2 + 2 + 1.
     expect(days).toEqual([
       { day: '2026-11-24', n: 2 },

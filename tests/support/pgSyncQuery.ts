@@ -60,7 +60,14 @@ export function pgSyncDb(url: string) {
     };
   };
   return {
+    /** Marks the reader, so a helper given "the database" can tell the engines apart (isPgReader). */
+    engine: 'postgres' as const,
     prepare: (text: string) => statement(text),
     exec: (text: string) => void psql(url, text),
   };
+}
+
+/** True for a pgSyncDb reader, false for a better-sqlite3 database. */
+export function isPgReader(db: unknown): boolean {
+  return (db as { engine?: unknown }).engine === 'postgres';
 }

@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import { isPostgres, unindexed, writeMark } from '../../db/dialect';
+import { unindexed, writeMark } from '../../db/dialect';
 import type { Db } from '../../db/open';
 import { all, allArrays, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
@@ -206,14 +206,14 @@ export async function writeCampaign(
         WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.id = n.walkout_id AND w.status IN ('open', 'not_now'))
        ON CONFLICT DO NOTHING`,
   );
-  // A call the reason already reached is skipped (unique index follow_ups_campaign_once) rather than failing:
-  // the NOT EXISTS says so on both engines; SQLite's OR IGNORE stays as its second line (PostgreSQL has none).
+  // A walkout the reason already reached is skipped rather than failing on the unique index
+  // (follow_ups_campaign_once), in standard SQL both engines run alike.
   booked += await run(
     ex,
-    sql`UPDATE${sql.raw(isPostgres(ex) ? '' : ' OR IGNORE')} follow_ups SET purpose = 'campaign', reason_id = ${reasonId},
-       assignee_id = p.assignee_id, due_at = p.due_at, channel = p.channel
+    sql`UPDATE follow_ups SET purpose = 'campaign', reason_id = ${reasonId}, assignee_id = p.assignee_id,
+       due_at = p.due_at, channel = p.channel
        FROM campaign_plan p WHERE follow_ups.id = p.replaces AND follow_ups.status = 'open'
-        AND NOT EXISTS (SELECT 1 FROM follow_ups c WHERE c.purpose = 'campaign' AND c.reason_id = ${reasonId}
+        AND NOT EXISTS (SELECT 1 FROM follow_ups c WHERE c.reason_id = ${reasonId} AND c.purpose = 'campaign'
                           AND c.walkout_id = follow_ups.walkout_id)`,
   );
   await run(ex, sql`DELETE FROM campaign_plan`);

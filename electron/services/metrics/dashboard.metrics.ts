@@ -184,11 +184,11 @@ export async function byReason(
     );
   }
   // Two filters together: read the reason pairs of the period's walkouts.
-  // sqlite: a condition sums as 0 or 1 (NULL when sold_at is, which sum skips).
+  // A CASE, not a bare condition: PostgreSQL does not sum booleans (SQLite sums them as 0 or 1).
   return all(
     ex,
     sql<ReasonFigures>`SELECT r.id AS "reasonId", r.text, count(*) AS walkouts,
-         sum(${sql.raw(SOLD)} AND w.sold_at >= p.first_used_at) AS sold
+         sum(CASE WHEN ${sql.raw(SOLD)} AND w.sold_at >= p.first_used_at THEN 1 ELSE 0 END) AS sold
        FROM walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id JOIN reasons r ON r.id = p.reason_id
       WHERE ${inFilter(f)} GROUP BY r.id, r.text ORDER BY walkouts DESC, r.id`,
   );

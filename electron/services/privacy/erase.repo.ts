@@ -3,6 +3,7 @@
 
 import { sql } from 'kysely';
 import type { ErasePartnerDto, ProspectFoundDto } from '../../../shared/contract/dto';
+import { likeAnyCase } from '../../db/dialect';
 import { all, type Executor, inList, one, run } from '../../db/store';
 import { type FoundRow, PROSPECT_COLS, toFound, VISIT_FACTS } from '../prospects/prospects.repo';
 import { ERASED_NAME, ERASED_TEXT } from './scrub';
@@ -35,7 +36,8 @@ export async function findProspectsToErase(
     sql<FoundRow>`SELECT ${sql.raw(PROSPECT_COLS)}, ${sql.raw(VISIT_FACTS)}
        FROM prospects p
       WHERE p.id IN (SELECT f.id FROM prospects f
-         WHERE (trim(f.first_name || ' ' || f.last_name) LIKE ${like} ESCAPE '\\' OR f.email LIKE ${like} ESCAPE '\\'
+         WHERE (trim(f.first_name || ' ' || f.last_name) ${likeAnyCase(ex)} ${like} ESCAPE '\\'
+                OR f.email ${likeAnyCase(ex)} ${like} ESCAPE '\\'
                 OR f.phone LIKE '%' || ${q.digits} || '%')
            AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE ${sql.raw(ERASURE)} AND a.entity_id = f.id)
          ORDER BY f.id DESC LIMIT ${limit})

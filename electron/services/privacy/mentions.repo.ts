@@ -2,6 +2,7 @@
 // ("Referred by Zeb Quack"), a rep's note, a partner's file name, an audit detail.
 
 import { sql } from 'kysely';
+import { likeAnyCase } from '../../db/dialect';
 import { all, type Executor, run } from '../../db/store';
 
 export interface MentionSource {
@@ -51,7 +52,9 @@ export async function rowsMentioning(
   terms: readonly string[],
 ): Promise<MentionRow[]> {
   if (terms.length === 0) return [];
-  const anyTerm = source.columns.flatMap((c) => terms.map((t) => sql`${sql.raw(c)} LIKE ${`%${t}%`}`));
+  const anyTerm = source.columns.flatMap((c) =>
+    terms.map((t) => sql`${sql.raw(c)} ${likeAnyCase(ex)} ${`%${t}%`}`),
+  );
   const rows = await all(
     ex,
     sql<Record<string, string | number | null>>`SELECT id, ${sql.raw(source.columns.join(', '))}
