@@ -72,7 +72,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+export interface PgClusterOptions {
+  /**
+   * The server's own durability defaults (fsync, synchronous commit, full-page writes) instead of the tests'
+   * "off": a benchmark's commit figures are only honest with them.
+   */
+  durable?: boolean;
+  /** More server settings, `name: value` (a benchmark's shared_buffers, say). */
+  settings?: Record<string, string>;
+}
+
+export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluster> {
   const bin = ensurePgBin();
   const dir = mkdtempSync(join(tmpdir(), 'beback-pg-'));
   if (process.getuid?.() === 0) sh(['chown', 'postgres:postgres', dir]);
@@ -99,7 +109,15 @@ export async function startPgCluster(): Promise<PgCluster> {
   const hba = join(data, 'pg_hba.conf');
   writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const settings = {
+    ...(o.durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
+    max_connections: '200',
+    ...o.settings,
+  };
+  const options = [
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`,
+    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+  ].join(' ');
   const start = sh(
     [
       join(bin, 'pg_ctl'),
