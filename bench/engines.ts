@@ -61,6 +61,8 @@ export interface PgBenchStore {
  * the tables analyzed, as a store server would be after its first import.
  */
 export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
+  const loaded = process.env.BENCH_PG_URL;
+  if (from && loaded) return existingStore(loaded);
   const c = await benchCluster();
   const name = `bench_${++databases}`;
   await c.admin(`CREATE DATABASE ${name}`);
@@ -95,6 +97,25 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
       await store.close();
       await client.end();
       await c.admin(`DROP DATABASE ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/**
+ * BENCH_PG_URL=<url>: the big store's benchmarks read a server database an earlier run loaded from the same
+ * generated store (a cluster kept running), instead of a load that takes minutes; nothing is dropped after.
+ */
+async function existingStore(url: string): Promise<PgBenchStore> {
+  console.log(`  store server: the database already loaded at ${url}`);
+  const client = new pg.Client({ connectionString: url, types: numberTypes });
+  await client.connect();
+  const store = postgresStore(openPgPool({ connectionString: url }));
+  return {
+    store,
+    query: (text, values) => client.query(text, values),
+    async dispose() {
+      await store.close();
+      await client.end();
     },
   };
 }
