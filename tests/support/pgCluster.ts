@@ -32,6 +32,13 @@ export interface PgClusterOptions {
    * mid-write: with it off, a server stopped at once may lose commits it already acknowledged.
    */
   keepCommits?: boolean;
+  /**
+   * The server's own durability defaults (fsync, synchronous commit, full-page writes) instead of the tests'
+   * "off": a benchmark's commit figures are only honest with them.
+   */
+  durable?: boolean;
+  /** More server settings, `name: value` (a benchmark's shared_buffers, say). */
+  settings?: Record<string, string>;
 }
 
 function sh(argv: string[], options: { asPostgres?: boolean } = {}) {
@@ -111,7 +118,17 @@ export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluste
   const hba = join(data, 'pg_hba.conf');
   writeFileSync(hba, `host all beback_pw 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=${o.keepCommits ? 'on' : 'off'} -c full_page_writes=off -c max_connections=200`;
+  const settings = {
+    ...(o.durable
+      ? {}
+      : { fsync: 'off', synchronous_commit: o.keepCommits ? 'on' : 'off', full_page_writes: 'off' }),
+    max_connections: '200',
+    ...o.settings,
+  };
+  const options = [
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`,
+    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+  ].join(' ');
   const boot = () => {
     const start = sh(
       [

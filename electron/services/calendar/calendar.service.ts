@@ -26,15 +26,15 @@ export function createCalendarService(deps: ServiceDeps) {
       const dayStart = startOfDay(new TZDate(at, timeZone));
       const tomorrowStart = addDays(dayStart, 1).getTime();
       const horizon = addDays(dayStart, UPCOMING_DAYS + 1).getTime();
-      return {
-        now: at,
-        timeZone,
-        employee,
+      // Three independent reads: a store server answers them at once on the pool's connections rather than
+      // one after the other (SQLite's one connection takes them in turn either way).
+      const [overdue, today, upcoming] = await Promise.all([
         // A call due at 10:00 and still open at 15:00 is overdue, not "today".
-        overdue: await calendarRows(store.db, employeeId, 0, at, ROW_LIMIT),
-        today: await calendarRows(store.db, employeeId, at, tomorrowStart, ROW_LIMIT),
-        upcoming: await calendarRows(store.db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
-      };
+        calendarRows(store.db, employeeId, 0, at, ROW_LIMIT),
+        calendarRows(store.db, employeeId, at, tomorrowStart, ROW_LIMIT),
+        calendarRows(store.db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
+      ]);
+      return { now: at, timeZone, employee, overdue, today, upcoming };
     },
   };
 }

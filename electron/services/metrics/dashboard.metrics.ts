@@ -194,10 +194,21 @@ export async function byReason(
   );
 }
 
+/**
+ * The categories walkouts use, in order. One index seek per category (walking walkouts_category from each
+ * to the next) rather than `SELECT DISTINCT`: PostgreSQL has no skip scan, so DISTINCT read all million
+ * index entries on every dashboard (about 0.3 s); SQLite skips ahead by itself, and walks this the same way.
+ */
 export async function categories(ex: Executor): Promise<string[]> {
   const rows = await all(
     ex,
-    sql<{ category: string }>`SELECT DISTINCT category FROM walkouts WHERE category <> '' ORDER BY category`,
+    sql<{ category: string }>`WITH RECURSIVE c(category) AS (
+         SELECT min(category) FROM walkouts WHERE category > ''
+         UNION ALL
+         SELECT (SELECT min(w.category) FROM walkouts w WHERE w.category > c.category) FROM c
+          WHERE c.category IS NOT NULL
+       )
+       SELECT category FROM c WHERE category IS NOT NULL ORDER BY category`,
   );
   return rows.map((r) => r.category);
 }
