@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintMessage, type MessageKind, TEXT_MAX_CHARS } from '../../shared/domain/message/lint';
 import {
   spokenEstimate,
-  VOICEMAIL_MAX_SECONDS,
+  VOICEMAIL_TARGET_SECONDS,
   WORDS_PER_MINUTE,
   WORDS_PER_SECOND,
 } from '../../shared/domain/message/spoken';
@@ -58,13 +58,40 @@ const lint = (kind: MessageKind, text: string, story = STORY, reasons = REASONS)
   });
 
 describe('fillTemplate', () => {
-  it('writes a voicemail: name, who, the reason, what they saw, one action, the next step owned', () => {
-    expect(fillTemplate('voicemail', STORY, REASONS.slice(0, 1), SENDER, THURSDAY)).toBe(
+  it('writes a voicemail in 20 s: name, who, the reason, one action, the next step owned', () => {
+    const draft = fillTemplate('voicemail', STORY, REASONS.slice(0, 1), SENDER, THURSDAY);
+    expect(draft).toBe(
       "Hi Dana, it's Sam Ortiz at Lakeside Vacuum. " +
         "The reason I'm calling is we just lowered the minimum order to $500. " +
-        'I thought of you and the Kirby Avalir 2 right away, ' +
-        'and what you told me about dog hair on the stairs. ' +
         "Call me back at 312-555-0100, or I'll call you Thursday at 6.",
+    );
+    expect(spokenEstimate(draft)).toEqual({ words: 44, seconds: 17.6 });
+  });
+
+  it('says the visit day and what they saw in a voicemail only while it still fits 20 s', () => {
+    const story = { ...STORY, visitDay: 'yesterday', painPoints: '' };
+    const noNumber = { ...SENDER, callbackNumber: '' };
+    const rich = fillTemplate('voicemail', story, REASONS.slice(0, 1), noNumber, THURSDAY);
+    expect(rich).toBe(
+      "Hi Dana, it's Sam Ortiz at Lakeside Vacuum. It was good to see you yesterday. " +
+        "The reason I'm calling is we just lowered the minimum order to $500. " +
+        'I thought of you and the Kirby Avalir 2 right away. ' +
+        "I'll call you Thursday at 6.",
+    );
+    expect(spokenEstimate(rich).seconds).toBe(18.8);
+    // Their pain point makes the tie longer: the visit and the tie go, the reason and the call stay.
+    expect(
+      fillTemplate(
+        'voicemail',
+        { ...story, painPoints: STORY.painPoints },
+        REASONS.slice(0, 1),
+        noNumber,
+        THURSDAY,
+      ),
+    ).toBe(
+      "Hi Dana, it's Sam Ortiz at Lakeside Vacuum. " +
+        "The reason I'm calling is we just lowered the minimum order to $500. " +
+        "I'll call you Thursday at 6.",
     );
   });
 
@@ -120,21 +147,24 @@ describe('fillTemplate', () => {
     },
   );
 
-  it.each(KINDS)('%s: one reason reads as one, three read as a list, a fourth is dropped', (kind) => {
-    const one = fillTemplate(kind, STORY, REASONS.slice(0, 1), SENDER, THURSDAY);
-    expect(one).not.toContain('Also,');
-    const four = fillTemplate(
-      kind,
-      STORY,
-      [...REASONS, { text: 'New management took over' }],
-      SENDER,
-      THURSDAY,
-    );
-    expect(four).toContain(
-      'is we just lowered the minimum order to $500. Also, the new HEPA filter kit arrived, and our 0%',
-    );
-    expect(four).not.toContain('management');
-  });
+  it.each<MessageKind>(['text', 'email'])(
+    '%s: one reason reads as one, three read as a list, a fourth is dropped',
+    (kind) => {
+      const one = fillTemplate(kind, STORY, REASONS.slice(0, 1), SENDER, THURSDAY);
+      expect(one).not.toContain('Also,');
+      const four = fillTemplate(
+        kind,
+        STORY,
+        [...REASONS, { text: 'New management took over' }],
+        SENDER,
+        THURSDAY,
+      );
+      expect(four).toContain(
+        'is we just lowered the minimum order to $500. Also, the new HEPA filter kit arrived, and our 0%',
+      );
+      expect(four).not.toContain('management');
+    },
+  );
 
   it.each<[MessageKind, MessageStory, MessageSender, NextCall | null]>(
     KINDS.flatMap((kind) => [
@@ -172,11 +202,15 @@ describe('fillTemplate', () => {
     }
   });
 
-  it('keeps a voicemail with three reasons under the spoken limit, dropping the extras first', () => {
+  it('keeps a voicemail with three reasons to 20 s, dropping the extra reasons before the callback number', () => {
     const draft = fillTemplate('voicemail', STORY, REASONS, SENDER, THURSDAY);
-    expect(spokenEstimate(draft).seconds).toBeLessThanOrEqual(VOICEMAIL_MAX_SECONDS);
-    expect(draft).toContain('our 0% financing runs through March');
+    expect(spokenEstimate(draft).seconds).toBeLessThanOrEqual(VOICEMAIL_TARGET_SECONDS);
+    expect(draft).not.toContain('Also,');
     expect(draft).toContain('Call me back at 312-555-0100');
+    const brief = [{ text: 'HEPA kits are in' }, { text: 'Kirby cut prices' }, { text: 'Our bags are $5' }];
+    expect(fillTemplate('voicemail', { ...STORY, painPoints: '' }, brief, SENDER, THURSDAY)).toContain(
+      'is HEPA kits are in. Also, Kirby cut prices, and our bags are $5.',
+    );
   });
 
   it('keeps brand names capitalised and lowers sentence openers', () => {

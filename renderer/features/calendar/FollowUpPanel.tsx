@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
+import { visitDayWords } from '../../../shared/domain/visitDay';
 import {
   OUTCOME_LABELS,
   OUTCOMES,
@@ -140,6 +141,9 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
           prospectFirstName={row.prospect.firstName}
           repName={row.walkout.employeeName}
           product={row.walkout.product}
+          visitedAt={row.walkout.visitedAt}
+          now={now}
+          timeZone={timeZone}
           answer={surveyAnswer}
           text={surveyText}
           onAnswer={(a, t) => {
@@ -157,6 +161,7 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
           reasonText={reason?.reason.text ?? null}
           sender={sender}
           nextCallLabel={nextCallLabel}
+          visitDay={visitDayWords(row.walkout.visitedAt, now, timeZone)}
           onChange={onMessage}
           onCopied={() => setMessageSent(true)}
         />

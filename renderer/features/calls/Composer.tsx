@@ -17,12 +17,14 @@ interface Props {
   reasonText: string | null;
   sender: { name: string; storeName: string; callbackNumber: string };
   nextCallLabel: string | null;
+  /** When they were in ("on Tuesday"), for the drafts that say so. */
+  visitDay: string;
   onChange: (message: string) => void;
   /** Copied to send as a text or email: the attempt then stores these words. */
   onCopied: () => void;
 }
 
-export function Composer({ story, reasonText, sender, nextCallLabel, onChange, onCopied }: Props) {
+export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, onChange, onCopied }: Props) {
   const [kind, setKind] = useState<MessageKind>('voicemail');
   const [edited, setEdited] = useState(false);
   const draft = useMemo(
@@ -38,12 +40,13 @@ export function Composer({ story, reasonText, sender, nextCallLabel, onChange, o
           painPoints: story.walkout.painPoints,
           personalDetails: story.walkout.personalDetails,
           nextStepText: story.walkout.nextStepText,
+          visitDay,
         },
         reasonText ? [{ text: reasonText }] : [],
         sender,
         nextCallLabel ? { label: nextCallLabel } : null,
       ),
-    [kind, story, reasonText, sender, nextCallLabel],
+    [kind, story, reasonText, sender, nextCallLabel, visitDay],
   );
   const [text, setText] = useState(draft);
   const [copied, setCopied] = useState(false);

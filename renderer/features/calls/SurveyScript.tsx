@@ -1,5 +1,6 @@
 // The manager's next-day "customer service survey": the script beside the story, and what the prospect
 // really says — recorded beside the rep's reason so the audit shows where the two disagree.
+import { visitDayWords } from '../../../shared/domain/visitDay';
 import type { SurveyObjection } from '../../../shared/domain/vocab';
 import { SURVEY_OBJECTION_LABELS, SURVEY_OBJECTIONS } from '../../../shared/domain/vocab';
 import { Field } from '../../ui/Field';
@@ -8,18 +9,24 @@ interface Props {
   prospectFirstName: string;
   repName: string;
   product: string;
+  /** When they were in, with now and the store's zone: an overdue survey names the real day. */
+  visitedAt: number;
+  now: number;
+  timeZone: string;
   answer: SurveyObjection | '';
   text: string;
   onAnswer: (answer: SurveyObjection | '', text: string) => void;
 }
 
-export function SurveyScript({ prospectFirstName, repName, product, answer, text, onAnswer }: Props) {
+export function SurveyScript(props: Props) {
+  const { prospectFirstName, repName, product, answer, text, onAnswer } = props;
+  const visit = visitDayWords(props.visitedAt, props.now, props.timeZone);
   return (
     <section className="survey" aria-label="Survey script">
       <h3>Customer service survey</h3>
       <ol className="script">
         <li>
-          “Hi {prospectFirstName}, this is the sales manager. You were in yesterday with {repName} — I call
+          “Hi {prospectFirstName}, this is the sales manager. You were in {visit} with {repName} — I call
           everyone who visits: how did {repName} treat you?”
         </li>
         <li>

@@ -1,9 +1,8 @@
 // When the next call will be due if this one goes unanswered — the time a voicemail promises
-// ("I'll call you Thursday at 6"), computed by the same cadence that will schedule it.
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format } from 'date-fns';
+// ("I'll call you Thursday around 6:00 PM"), computed by the same cadence that will schedule it.
 import type { FollowUpDto } from '../../../shared/contract/dto';
 import { type AttemptRecord, planAfterAttempt } from '../../../shared/domain/cadence';
+import { promisedTime } from '../../../shared/domain/message/promisedTime';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Channel, WalkoutStatus } from '../../../shared/domain/vocab';
 
@@ -29,10 +28,5 @@ export function nextCallIfUnanswered(
   return plan.ownerNext.kind === 'schedule' ? plan.ownerNext.dueAt : null;
 }
 
-/** "Thursday at 6:00 PM", or with the date when it is more than six days away. */
-export function spokenDay(t: number, now: number, timeZone: string): string {
-  const at = new TZDate(t, timeZone);
-  const days = differenceInCalendarDays(at, new TZDate(now, timeZone));
-  if (days === 1) return `tomorrow at ${format(at, 'h:mm a')}`;
-  return days <= 6 ? format(at, "EEEE 'at' h:mm a") : format(at, "EEEE, MMMM d 'at' h:mm a");
-}
+/** What the voicemail promises, in words: "Friday around 12:45 PM". */
+export const spokenDay = promisedTime;

@@ -2,7 +2,7 @@
 // calling is …" with one to three reasons, what they looked at, one clear action, and the next step owned.
 import type { Objection } from '../vocab';
 import { MAX_REASONS, type MessageKind, TEXT_MAX_CHARS } from './lint';
-import { spokenEstimate, VOICEMAIL_MAX_SECONDS } from './spoken';
+import { spokenEstimate, VOICEMAIL_TARGET_SECONDS } from './spoken';
 
 export type MessageStory = {
   prospectFirstName: string;
@@ -13,6 +13,8 @@ export type MessageStory = {
   painPoints: string;
   personalDetails: string;
   nextStepText: string;
+  /** When they were in, to follow "you were in" ("yesterday", "on Tuesday"); see visitDayWords. */
+  visitDay?: string;
 };
 export type MessageReason = { text: string };
 export type MessageSender = { name: string; storeName: string; callbackNumber: string };
@@ -31,11 +33,17 @@ const OBJECTION_REASONS: Record<Objection, (thing: string) => string> = {
   other: (thing) => `I have news about ${thing}`,
 };
 
-// Reason-bank entries are sentences; these openers read wrong capitalised mid-sentence.
+// Reason-bank entries are sentences written to stand alone ("Used truck values are at a three-year
+// high"); after "The reason I'm calling is" their first word reads lowered unless it is a name. Names are
+// told by shape ("I", "HEPA", "EV", "F-150", "iPhone") or by appearing in the product or store name;
+// otherwise these ordinary openers, and words ending -ed/-ing/-ly ("Starting Monday"), are lowered,
+// while any other capitalised word is kept: lowering a brand ("kirby") is worse than keeping "Fresh".
 const LOWERCASE_OPENERS = new Set(
   (
-    'a an all every he her his it its my new no not our she some the their there these they this those ' +
-    'we you your'
+    'a all an any as at both certified each every for free from he her his in it its just last limited ' +
+    'more most my new next no not now on only our she since some special starting summer that the their ' +
+    'there these they this those through today tomorrow tonight until used we winter spring fall autumn ' +
+    'holiday year you your'
   ).split(' '),
 );
 
@@ -47,12 +55,43 @@ function tidy(s: string | null | undefined): string {
     .replace(/[\s.,;:!?]+$/, '');
 }
 
-function asClause(s: string | null | undefined, always = false): string {
+function isNameShaped(word: string): boolean {
+  return word === 'I' || /^I['’]/.test(word) || /\p{Lu}.*\p{Lu}|\d|^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+/** A sentence made to follow "is …": its opener lowered unless the opener is a name (see above). */
+function asClause(s: string | null | undefined, names: ReadonlySet<string> = new Set()): string {
   const t = tidy(s);
   const firstWord = t.split(' ')[0] ?? '';
-  const acronym = /^\p{Lu}{2}/u.test(firstWord) || firstWord === 'I' || /^I['’]/.test(firstWord);
-  const lower = always ? !acronym : LOWERCASE_OPENERS.has(firstWord.toLowerCase());
-  return lower ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  // "Year-end event" is judged by "year"; "I'm" and "F-150" by their shape.
+  const head = (firstWord.split(/[-–]/)[0] ?? '').replace(/[^\p{L}\p{N}'’]/gu, '');
+  if (isNameShaped(head) || isNameShaped(firstWord)) return t;
+  const word = head.toLowerCase();
+  const lower =
+    LOWERCASE_OPENERS.has(word) || (!names.has(head) && /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(head));
+  const clause = lower ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  // A headline ("Year-end event: 0.9% APR …") after "is" needs its article: "is our year-end event: …".
+  const headline = /^([^:,]+):\s/.exec(clause)?.[1];
+  const nounHead = !DETERMINERS.has(word) && !/(?:ed|ing|ly)$/.test(word);
+  if (lower && headline && headline.split(' ').length <= 3 && nounHead) return `our ${clause}`;
+  return clause;
+}
+
+const DETERMINERS = new Set(
+  'a an all any each every her his its my no our some that the their these this those your'.split(' '),
+);
+
+/** A story's own phrase (pain points, personal details) mid-sentence: lowered unless name-shaped. */
+function asPhrase(s: string | null | undefined): string {
+  const t = tidy(s);
+  const firstWord = t.split(' ')[0] ?? '';
+  return isNameShaped(firstWord) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** Capitalised words of the product and store names: a reason opening with one keeps its capital. */
+function namesOf(story: MessageStory, sender: MessageSender): Set<string> {
+  const words = `${story.product} ${sender.storeName}`.split(/[^\p{L}\p{N}'’]+/u);
+  return new Set(words.filter((w) => /^\p{Lu}/u.test(w)));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -81,7 +120,7 @@ function parts(
 ): Parts {
   const next = tidy(nextCall?.label);
   const picked = reasons
-    .map((r) => asClause(r.text))
+    .map((r) => asClause(r.text, namesOf(story, sender)))
     .filter(Boolean)
     .slice(0, MAX_REASONS);
   if (picked.length > 0) return { story, clauses: picked, sender, next, thingSaid: false };
@@ -98,18 +137,24 @@ function reasonSentences(clauses: string[], verb: 'calling' | 'texting' | 'writi
   return `${opener} Also, ${second}${third ? `, and ${third}` : ''}.`;
 }
 
-function introduction(story: MessageStory, sender: MessageSender): string {
+function introduction(story: MessageStory, sender: MessageSender, short = false): string {
   const first = tidy(story.prospectFirstName);
-  const name = tidy(sender.name);
+  // Short: the caller's first name only, for a voicemail that must lose a word or two to fit.
+  const name = short ? (tidy(sender.name).split(' ')[0] ?? '') : tidy(sender.name);
   const store = tidy(sender.storeName);
   const who = name && store ? `${name} at ${store}` : name || store;
   if (!who) return first ? `Hi ${first}.` : 'Hi.';
   return `${first ? `Hi ${first}` : 'Hi'}, it's ${who}.`;
 }
 
+function seenThem(story: MessageStory): string {
+  const visit = tidy(story.visitDay);
+  return visit ? `It was good to see you ${visit}.` : '';
+}
+
 function tie({ story, thingSaid }: Parts): string {
   const thing = thingSaid ? '' : thingLookedAt(story);
-  const pain = asClause(story.painPoints, true);
+  const pain = asPhrase(story.painPoints);
   const about = pain ? `what you told me about ${pain}` : '';
   if (thing && about) return `I thought of you and ${thing} right away, and ${about}.`;
   if (thing) return `I thought of you and ${thing} right away.`;
@@ -131,13 +176,20 @@ function voicemail(p: Parts): string {
         ? `Call me back at ${number}.`
         : `I'll call you ${next || 'again soon'}.`;
   const hello = introduction(story, sender);
+  const brief = introduction(story, sender, true);
+  const one = reasonSentences(clauses.slice(0, 1), 'calling');
+  // Richest first; then the extras go (the visit, the tie, more reasons, the caller's surname), and
+  // last the promised call, because the callback number is the one action a voicemail must keep.
   return firstThatFits(
     [
+      sentences(hello, seenThem(story), reasonSentences(clauses, 'calling'), tie(p), action),
       sentences(hello, reasonSentences(clauses, 'calling'), tie(p), action),
       sentences(hello, reasonSentences(clauses, 'calling'), action),
-      sentences(hello, reasonSentences(clauses.slice(0, 1), 'calling'), action),
+      sentences(hello, one, action),
+      sentences(brief, one, action),
+      sentences(brief, one, number ? `Call me back at ${number}.` : action),
     ],
-    (draft) => spokenEstimate(draft).seconds <= VOICEMAIL_MAX_SECONDS,
+    (draft) => spokenEstimate(draft).seconds <= VOICEMAIL_TARGET_SECONDS,
   );
 }
 
@@ -170,7 +222,7 @@ function email(p: Parts): string {
   const first = tidy(story.prospectFirstName);
   const number = tidy(sender.callbackNumber);
   const subject = first ? `${first}, ${clauses[0]}` : capitalise(clauses[0]!);
-  const personal = asClause(story.personalDetails, true);
+  const personal = asPhrase(story.personalDetails);
   const action =
     number && next
       ? `I'll call you ${next} to go over it, or you can reach me sooner at ${number}.`
@@ -181,7 +233,7 @@ function email(p: Parts): string {
   const body = [
     first ? `Hi ${first},` : 'Hi,',
     reasonSentences(clauses, 'writing'),
-    sentences(tie(p), personal ? `I remember you mentioned ${personal}.` : ''),
+    sentences(seenThem(story), tie(p), personal ? `I remember you mentioned ${personal}.` : ''),
     action,
     signature,
   ];

@@ -1,0 +1,68 @@
+// A reason-bank sentence joined after "The reason I'm calling is": lowered like any sentence opener,
+// kept when it opens with a name ("I", an acronym or model, a word of the product or store name).
+import { describe, expect, it } from 'vitest';
+import { DEMO_REASONS } from '../../electron/seed/demoCatalog';
+import { fillTemplate, type MessageStory } from '../../shared/domain/message/template';
+
+const STORY: MessageStory = {
+  prospectFirstName: 'Maria',
+  prospectLastName: 'Okafor',
+  product: 'Certified pre-owned Trailhawk',
+  category: 'Used',
+  objection: 'price',
+  painPoints: '',
+  personalDetails: '',
+  nextStepText: '',
+};
+const SENDER = { name: 'Priya Shah', storeName: 'BeBack Motors', callbackNumber: '(312) 555-0100' };
+
+/** The words after "The reason I'm writing is" in the email, where a reason is never shortened. */
+function joined(reason: string, story = STORY): string {
+  const email = fillTemplate('email', story, [{ text: reason }], SENDER, null);
+  return /The reason I'm writing is (.*)\.\n/.exec(email)?.[1] ?? email;
+}
+
+describe('the reason joined mid-sentence', () => {
+  it('reads naturally for every reason in the demo bank', () => {
+    expect(DEMO_REASONS.map((r) => joined(r.text))).toEqual([
+      'the 2027 Trailhawk just arrived with the factory towing package you asked about',
+      'we now approve first-time buyers with as little as $500 down',
+      'our trade-in guarantee now matches any written offer for seven days',
+      'we now bring the car to your home for a test drive, so your partner can try it too',
+      'the federal EV credit changes on January 1: buying this month keeps up to $7,500',
+      'our new finance director can set payments around seasonal income',
+      'a 72-hour take-home trial, to see how it fits your garage and your week',
+      'the Summit crew-cab now comes as a Work Edition, $4,000 under the one you drove',
+      'used truck values are at a three-year high, so your trade-in is worth more right now',
+      'certified pre-owned now carries a seven-year powertrain warranty',
+      'our service department now has Saturday loaner cars',
+      'our year-end event: 0.9% APR on in-stock minivans and sedans',
+      'our summer clearance: free all-weather mats with any SUV',
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['I found a lower rate', 'I found a lower rate'],
+    ["I'm holding the blue one for you", "I'm holding the blue one for you"],
+    ['HEPA kits are in', 'HEPA kits are in'],
+    ['EV credits change in January', 'EV credits change in January'],
+    ['F-150 leases dropped', 'F-150 leases dropped'],
+    ['iPhone trade-ins count as a down payment', 'iPhone trade-ins count as a down payment'],
+    ['Trailhawk owners get free oil changes', 'Trailhawk owners get free oil changes'],
+    ['BeBack Motors now opens Sundays', 'BeBack Motors now opens Sundays'],
+    ['Kirby cut prices', 'Kirby cut prices'],
+    ['Starting Monday, every SUV gets free mats.', 'starting Monday, every SUV gets free mats'],
+    ['Prices dropped on the 2026 models', 'Prices dropped on the 2026 models'],
+    ['Recently reduced: the Voyager', 'recently reduced: the Voyager'],
+    ['Holiday hours: open until 9', 'our holiday hours: open until 9'],
+    ['January 1 brings new rates', 'January 1 brings new rates'],
+    ['  We   matched  the quote!  ', 'we matched the quote'],
+  ])('%j → %j', (reason, clause) => {
+    expect(joined(reason)).toBe(clause);
+  });
+
+  it('keeps a product word that ends like an ordinary one when the walkout is about it', () => {
+    const story = { ...STORY, product: 'Sterling tow package' };
+    expect(joined('Sterling owners get 10% off', story)).toBe('Sterling owners get 10% off');
+  });
+});
