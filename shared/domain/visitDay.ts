@@ -9,8 +9,8 @@ const EXACT_DATE_DAYS = 31;
 
 /**
  * The visit day relative to now, to follow "You were in …": "earlier today", "yesterday",
- * "on Tuesday" (within the last six days), "last week" (7–13 days), "on October 12" (up to a month),
- * then "back in October", with the year once it is another year's October.
+ * "on Tuesday" (within the last six days), "last week" (7–13 days), "on 12 October" (up to a month;
+ * day first, as the app writes dates), then "back in October", with the year past 300 days.
  */
 export function visitDayWords(visitedAt: number, now: number, timeZone: string): string {
   const visit = new TZDate(visitedAt, timeZone);
@@ -20,7 +20,7 @@ export function visitDayWords(visitedAt: number, now: number, timeZone: string):
   if (days === 1) return 'yesterday';
   if (days <= 6) return format(visit, "'on' EEEE");
   if (days <= 13) return 'last week';
-  if (days <= EXACT_DATE_DAYS) return format(visit, "'on' MMMM d");
+  if (days <= EXACT_DATE_DAYS) return format(visit, "'on' d MMMM");
   const sameMonthLastYear = days > 300;
   return format(visit, sameMonthLastYear ? "'back in' MMMM yyyy" : "'back in' MMMM");
 }

@@ -18,7 +18,7 @@ describe('promisedTime', () => {
     ['8:53 tomorrow', 'tomorrow around 9:00 AM', at(2026, 12, 3, 8, 53)],
     ['later today', 'today around 4:15 PM', at(2026, 12, 2, 16, 8)],
     ['six days on', 'Tuesday around 6:00 PM', at(2026, 12, 8, 18, 0)],
-    ['a week on', 'on December 9 around 10:00 AM', at(2026, 12, 9, 10, 2)],
+    ['a week on', 'on 9 December around 10:00 AM', at(2026, 12, 9, 10, 2)],
     ['23:55 today rounds into tomorrow', 'tomorrow around 12:00 AM', at(2026, 12, 2, 23, 55)],
   ])('%s → %s', (_, words, t) => {
     expect(promisedTime(t, NOW, CHICAGO)).toBe(words);

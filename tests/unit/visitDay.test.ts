@@ -18,8 +18,8 @@ describe('visitDayWords', () => {
     ['six days ago', 'on Thursday', at(2026, 11, 26, 15)],
     ['seven days ago, the same weekday', 'last week', at(2026, 11, 25, 15)],
     ['thirteen days ago', 'last week', at(2026, 11, 19, 15)],
-    ['two weeks ago', 'on November 18', at(2026, 11, 18, 15)],
-    ['a month ago', 'on November 1', at(2026, 11, 1, 15)],
+    ['two weeks ago', 'on 18 November', at(2026, 11, 18, 15)],
+    ['a month ago', 'on 1 November', at(2026, 11, 1, 15)],
     ['82 days ago', 'back in September', at(2026, 9, 11, 15)],
     ['last December, 11 months on', 'back in December 2025', at(2025, 12, 30, 15)],
   ])('%s → %s', (_, words, visitedAt) => {

@@ -25,7 +25,7 @@ const SENDER: MessageSender = {
 };
 const LIVE_REASONS = DEMO_REASONS.filter((r) => !r.retired).map((r) => r.text);
 // The cadence's check-ins are days apart: a weekday within the week, a date beyond it.
-const NEXT_CALLS = ['Wednesday around 12:45 PM', 'on September 30 around 12:45 PM'];
+const NEXT_CALLS = ['Wednesday around 12:45 PM', 'on 30 September around 12:45 PM'];
 
 const cases = OBJECTIONS.flatMap((objection) =>
   DEMO_PRODUCTS.flatMap(({ product, category }) =>

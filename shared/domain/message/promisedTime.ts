@@ -13,7 +13,7 @@ export function nearestQuarterHour(t: number): number {
 
 /**
  * "today around 4:15 PM", "tomorrow around 9:00 AM", "Friday around 12:45 PM" within six days,
- * else "on December 9 around 10:00 AM" — in the store's time zone, to follow "I'll call you …".
+ * else "on 9 December around 10:00 AM" — in the store's time zone, to follow "I'll call you …".
  */
 export function promisedTime(t: number, now: number, timeZone: string): string {
   const at = new TZDate(nearestQuarterHour(t), timeZone);
@@ -21,5 +21,5 @@ export function promisedTime(t: number, now: number, timeZone: string): string {
   const time = format(at, "'around' h:mm a");
   if (days <= 0) return `today ${time}`;
   if (days === 1) return `tomorrow ${time}`;
-  return days <= 6 ? `${format(at, 'EEEE')} ${time}` : `${format(at, "'on' MMMM d")} ${time}`;
+  return days <= 6 ? `${format(at, 'EEEE')} ${time}` : `${format(at, "'on' d MMMM")} ${time}`;
 }
