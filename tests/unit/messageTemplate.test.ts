@@ -123,6 +123,23 @@ describe('fillTemplate', () => {
     );
   });
 
+  it('says the visit day in an email, before what they saw', () => {
+    const email = fillTemplate(
+      'email',
+      { ...STORY, visitDay: 'on Tuesday' },
+      REASONS.slice(0, 1),
+      SENDER,
+      THURSDAY,
+    );
+    expect(email).toContain(
+      '\n\nIt was good to see you on Tuesday. I thought of you and the Kirby Avalir 2 right away, and what you ' +
+        'told me about dog hair on the stairs. I remember you mentioned two labs and a toddler.\n\n',
+    );
+    expect(
+      fillTemplate('text', { ...STORY, visitDay: 'on Tuesday' }, REASONS.slice(0, 1), SENDER, THURSDAY),
+    ).not.toContain('Tuesday');
+  });
+
   it.each<[MessageKind, number, NextCall | null]>(
     KINDS.flatMap((kind) =>
       [0, 1, 3].flatMap((n) => [
