@@ -15,6 +15,7 @@ import type { Pool } from 'pg';
 import type { Db } from './open';
 import { retryingConflicts } from './pg/retry';
 import { prepared } from './prepared';
+import { shapedRows } from './rowShape';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -83,7 +84,7 @@ async function execute<T>(ex: Executor, query: RawBuilder<T>): Promise<Answer<T>
   if (!connection) return query.execute(ex);
   const { sql: text, parameters } = query.compile(ex);
   const statement = prepared(connection, text);
-  if (statement.reader) return { rows: statement.all(parameters) as T[] };
+  if (statement.reader) return { rows: shapedRows(statement, parameters) as T[] };
   return { rows: [], numAffectedRows: statement.run(parameters).changes };
 }
 

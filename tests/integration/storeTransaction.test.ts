@@ -50,6 +50,24 @@ describe('query helpers in a transaction', () => {
     expect(Number((await one(s.data.db, reasonsCount))?.n)).toBe(before + 2);
   });
 
+  it('answer row objects of the same keys, order and values', async () => {
+    const query = sql<
+      Record<string, unknown>
+    >`SELECT 1 AS b, 'x' AS a, NULL AS c, 2 AS b, 3 AS "__proto__x" UNION ALL SELECT 4, 'y', 5.5, 6, 7`;
+    const inside = await s.data.transaction((tx) => all(tx, query));
+    const outside = await all(s.data.db, query);
+    expect(inside).toEqual(outside);
+    expect(inside.map((r) => Object.keys(r))).toEqual([
+      ['b', 'a', 'c', '__proto__x'],
+      ['b', 'a', 'c', '__proto__x'],
+    ]);
+    expect(inside).toEqual([
+      { b: 2, a: 'x', c: null, __proto__x: 3 },
+      { b: 6, a: 'y', c: 5.5, __proto__x: 7 },
+    ]);
+    expect(Object.getPrototypeOf(inside[0])).toBe(Object.prototype);
+  });
+
   it('are undone with the transaction when its body throws', async () => {
     const before = Number((await one(s.data.db, reasonsCount))?.n);
     await expect(
