@@ -15,6 +15,7 @@ import type { Pool } from 'pg';
 import type { Db } from './open';
 import { retryingConflicts } from './pg/retry';
 import { prepared } from './prepared';
+import { shapedRows } from './rowShape';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -50,9 +51,41 @@ export function sqliteStore(connection: Db): Store {
     engine: 'sqlite',
     db,
     sqlite: connection,
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction: (fn) =>
+      db.transaction().execute(async (tx) => {
+        held.set(tx, connection);
+        try {
+          return await fn(tx);
+        } finally {
+          held.delete(tx); // an ended transaction's queries go back to Kysely, which refuses them
+        }
+      }),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * The SQLite connection a transaction holds while its body runs. The helpers below run a query of that
+ * transaction straight on the connection's prepared statement: Kysely's executor (connection provider,
+ * plugins, result transform, a promise per step) cost more than most of our statements do. Outside a
+ * transaction queries still go through Kysely, whose connection lock keeps them out of an open transaction.
+ */
+const held = new WeakMap<Executor, Db>();
+
+/** What a query answered: its rows, and for a write how many rows it changed. */
+interface Answer<T> {
+  rows: T[];
+  numAffectedRows?: bigint | number;
+}
+
+/** A query through Kysely, or on the connection a SQLite transaction holds, the way Kysely's driver runs it. */
+async function execute<T>(ex: Executor, query: RawBuilder<T>): Promise<Answer<T>> {
+  const connection = held.get(ex);
+  if (!connection) return query.execute(ex);
+  const { sql: text, parameters } = query.compile(ex);
+  const statement = prepared(connection, text);
+  if (statement.reader) return { rows: shapedRows(statement, parameters) as T[] };
+  return { rows: [], numAffectedRows: statement.run(parameters).changes };
 }
 
 /** A store over a `pg` pool (see pg/pool.ts for the type parsers); closing the store ends the pool. */
@@ -152,22 +185,22 @@ export async function allArrays<T extends unknown[]>(
 
 /** Every row a query returns. */
 export async function all<T>(ex: Executor, query: RawBuilder<T>): Promise<T[]> {
-  return (await query.execute(ex)).rows;
+  return (await execute(ex, query)).rows;
 }
 
 /** The first row, or undefined. */
 export async function one<T>(ex: Executor, query: RawBuilder<T>): Promise<T | undefined> {
-  return (await query.execute(ex)).rows[0];
+  return (await execute(ex, query)).rows[0];
 }
 
 /** An `INSERT … RETURNING id`: the new row's id. */
 export async function insertedId(ex: Executor, query: RawBuilder<{ id: number }>): Promise<number> {
-  const row = (await query.execute(ex)).rows[0];
+  const row = (await execute(ex, query)).rows[0];
   if (!row) throw new Error('The insert returned no id.');
   return Number(row.id);
 }
 
 /** A write; answers how many rows it changed. */
 export async function run(ex: Executor, query: RawBuilder<unknown>): Promise<number> {
-  return Number((await query.execute(ex)).numAffectedRows ?? 0);
+  return Number((await execute(ex, query)).numAffectedRows ?? 0);
 }

@@ -2,6 +2,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import type { CalendarDayDto } from '../../../shared/contract/dto';
+import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { NotAllowedError, NotFoundError } from '../errors';
@@ -26,14 +27,20 @@ export function createCalendarService(deps: ServiceDeps) {
       const dayStart = startOfDay(new TZDate(at, timeZone));
       const tomorrowStart = addDays(dayStart, 1).getTime();
       const horizon = addDays(dayStart, UPCOMING_DAYS + 1).getTime();
-      // Three independent reads: a store server answers them at once on the pool's connections rather than
-      // one after the other (SQLite's one connection takes them in turn either way).
-      const [overdue, today, upcoming] = await Promise.all([
-        // A call due at 10:00 and still open at 15:00 is overdue, not "today".
-        calendarRows(store.db, employeeId, 0, at, ROW_LIMIT),
-        calendarRows(store.db, employeeId, at, tomorrowStart, ROW_LIMIT),
-        calendarRows(store.db, employeeId, tomorrowStart, horizon, ROW_LIMIT),
-      ]);
+      // Three independent reads (a call due at 10:00 and still open at 15:00 is overdue, not "today"). A store
+      // server answers them at once on the pool's connections rather than one after the other; SQLite's one
+      // connection takes them in turn either way, inside one read transaction, where they run straight on
+      // the connection (store.ts).
+      const parts = (ex: Executor) =>
+        [
+          calendarRows(ex, employeeId, 0, at, ROW_LIMIT),
+          calendarRows(ex, employeeId, at, tomorrowStart, ROW_LIMIT),
+          calendarRows(ex, employeeId, tomorrowStart, horizon, ROW_LIMIT),
+        ] as const;
+      const [overdue, today, upcoming] =
+        store.engine === 'sqlite'
+          ? await store.transaction((tx) => Promise.all(parts(tx)))
+          : await Promise.all(parts(store.db));
       return { now: at, timeZone, employee, overdue, today, upcoming };
     },
   };
