@@ -38,6 +38,11 @@ for (const viewport of VIEWPORTS) {
       const nav = page.getByRole('navigation', { name: 'Main' });
       const labels = (await nav.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s*F\d+$/, ''));
       expect(labels.length).toBeGreaterThan(1);
+      // Every role's tabs sit on one row, the owner's ten included: a second row pushes every screen down.
+      const rows = await nav
+        .getByRole('link')
+        .evaluateAll((links) => new Set(links.map((a) => (a as HTMLElement).offsetTop)).size);
+      expect(rows, 'rows of tabs').toBe(1);
       const wide: string[] = [];
       for (const label of labels) {
         await nav.getByRole('link', { name: new RegExp(`^${label}`) }).click();
