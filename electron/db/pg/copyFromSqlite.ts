@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DatabaseTooNewError, schemaVersion } from '../migrate';
 import type { Db } from '../open';
-import { tablesInRestoreOrder } from './logicalBackup';
+import { moveSequencesPastIds, tablesInRestoreOrder } from './logicalBackup';
 import { LATEST_VERSION, migrateWithin, pgSchemaVersion } from './migrate';
 import { PG_BASELINE_VERSION } from './migrations/0010-baseline.sql';
 
@@ -126,16 +126,7 @@ async function copyWithin(
     await client.query(`ALTER TABLE ${quote(plan.name)} ENABLE TRIGGER USER`);
     tables.push({ name: plan.name, rows: copied - before });
   }
-  const identities = await client.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES'`,
-  );
-  for (const { table_name } of identities.rows) {
-    await client.query(
-      `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM ${quote(table_name)}), 0) + 1, false)`,
-      [table_name],
-    );
-  }
+  await moveSequencesPastIds(client);
   await migrateWithin(client);
   return { tables };
 }

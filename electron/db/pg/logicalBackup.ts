@@ -176,16 +176,7 @@ export async function restorePg(client: pg.ClientBase, path: string): Promise<Pg
       await pipeline(rows, client.query(copyFrom(`COPY ${quote(name)} FROM STDIN`)));
       await client.query(`ALTER TABLE ${quote(name)} ENABLE TRIGGER USER`);
     });
-    const identities = await client.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES'`,
-    );
-    for (const { table_name } of identities.rows) {
-      await client.query(
-        `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM ${quote(table_name)}), 0) + 1, false)`,
-        [table_name],
-      );
-    }
+    await moveSequencesPastIds(client);
     await migrateWithin(client);
     await client.query('COMMIT');
   } catch (err) {
@@ -193,4 +184,18 @@ export async function restorePg(client: pg.ClientBase, path: string): Promise<Pg
     throw err;
   }
   return { ...check, bytes: statSync(path).size };
+}
+
+/** After rows were copied in with their own ids: every id sequence moves past the highest id its table holds. */
+export async function moveSequencesPastIds(client: pg.ClientBase): Promise<void> {
+  const identities = await client.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES'`,
+  );
+  for (const { table_name } of identities.rows) {
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM ${quote(table_name)}), 0) + 1, false)`,
+      [table_name],
+    );
+  }
 }
