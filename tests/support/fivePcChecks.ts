@@ -31,7 +31,14 @@ export const INVARIANTS: Record<string, string> = {
   'a call logged once': `SELECT entity_id FROM audit_log WHERE entity = 'follow_up' AND action = 'update'
     GROUP BY entity_id HAVING count(*) > 1`,
   'every walkout whole (its first call and its audit line)': `SELECT w.id FROM walkouts w
-    WHERE NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.purpose = 'first_contact')
+    WHERE (NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id
+                        AND (f.purpose = 'first_contact'
+                             -- a campaign books onto the open call it replaces: the first call, renamed
+                             OR (f.purpose = 'campaign' AND f.created_at <= w.created_at + 1000)))
+           -- a visit logged behind a later one already there (an earlier id: the person lock orders them) leaves
+           -- the calls where they are (rule 5); each PC has its own clock, so created_at cannot say which came first
+           AND NOT EXISTS (SELECT 1 FROM walkouts l WHERE l.prospect_id = w.prospect_id AND l.id < w.id
+                             AND l.visited_at >= w.visited_at))
        OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'walkout' AND a.action = 'create'
                         AND a.entity_id = w.id)`,
   'every logged call whole (its audit line)': `SELECT f.id FROM follow_ups f WHERE f.status = 'done'
