@@ -65,3 +65,37 @@ it('a plan written twice books each walkout once, and says the second time booke
     2,
   );
 });
+
+it('books no call for a person whose return visit was logged after the plan was read', async () => {
+  const reason = await store.as('Max Manager', 'reasons.create', {
+    text: 'Spring service specials on every mower',
+    category: 'new_policy',
+    objections: ['price'],
+  });
+  const visit = await store.as('Sam Staff', 'walkouts.create', walkoutInput());
+  store.db.prepare("UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ?").run(visit.walkoutId);
+  // Planned while the visit had no call; then the person came back and the new visit holds their call.
+  const plan: PlannedCall[] = [
+    {
+      walkoutId: visit.walkoutId,
+      assigneeId: store.ids['Tia Staff'],
+      dueAt: MONDAY_10AM + DAY,
+      channel: 'call',
+      replaces: null,
+    },
+  ];
+  const back = await store.as('Tia Staff', 'walkouts.create', {
+    ...walkoutInput(),
+    existingProspectId: visit.prospectId,
+  });
+  expect(await write(reason.id, plan)).toBe(0);
+  expect(campaignRows(reason.id)).toEqual([]);
+  expect(
+    store.db
+      .prepare(
+        "SELECT walkout_id, purpose FROM follow_ups WHERE status = 'open' AND purpose <> 'manager_survey'",
+      )
+      .raw()
+      .all(),
+  ).toEqual([[back.walkoutId, 'first_contact']]);
+});

@@ -64,3 +64,36 @@ describe('people by unique prospect', () => {
     expect(got.headline.people).toEqual(bruteForce(store.db, f, TZ).headline.people);
   });
 });
+
+describe('two visits of one person at the same instant', () => {
+  let tied: Store;
+  afterAll(() => tied.close());
+  it('count one person: the one logged second is the first one’s next visit', async () => {
+    // Two PCs whose clocks agree to the millisecond, or a backdated visit typed at the minute of another.
+    tied = await openStore();
+    tied.clock.now = at('2026-11-21T10:00:00');
+    const entry = (existingProspectId?: number) =>
+      walkoutInput({
+        prospect: { firstName: 'Tess', lastName: 'Twice', phone: '3125550778', email: '' },
+        visitedAt: at('2026-11-20T15:00:00'),
+        ...(existingProspectId ? { existingProspectId } : {}),
+      });
+    const first = await tied.as('Sam Staff', 'walkouts.create', entry());
+    const second = await tied.as('Tia Staff', 'walkouts.create', entry(first.prospectId));
+    expect(second.laterVisitAt).toBeNull();
+    expect(tied.db.prepare('SELECT id, next_visit_at FROM walkouts ORDER BY id').all()).toEqual([
+      { id: first.walkoutId, next_visit_at: at('2026-11-20T15:00:00') },
+      { id: second.walkoutId, next_visit_at: null },
+    ]);
+    const f = { from: at('2026-11-20T00:00:00'), to: at('2026-11-21T00:00:00') };
+    const got = await tied.as('Olive Owner', 'dashboard.figures', {
+      ...f,
+      previousFrom: at('2026-11-19T00:00:00'),
+      previousTo: f.from,
+      granularity: 'week',
+    });
+    expect(got.headline.walkouts).toBe(2);
+    expect(got.headline.people).toEqual({ walkouts: 1, sold: 0 });
+    expect(got.headline.people).toEqual(bruteForce(tied.db, f, TZ).headline.people);
+  });
+});

@@ -5,6 +5,7 @@
 -- migration 0010-baseline (version 10) sha256 8d741af71a75f78fa73d7fff735e501c841e3efad355f2bfa318c2532c199b61
 -- migration 0011-partner-share-scope (version 11) sha256 07a79943e71f5151a1b52b3c808e4915e713e5f9b96840e354a3274a87a7cdbc
 -- migration 0012-one-open-call (version 12) sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
+-- migration 0013-tied-visits (version 13) sha256 fae77fd8f982f6cc0abba6b8f55043aaf6dde8c58498088b56765ed10eb4cc27
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -182,7 +183,8 @@ BEGIN
     WHERE prospect_id = NEW.prospect_id AND visited_at < NEW.visited_at AND came_back = 0;
   UPDATE walkouts SET next_visit_at = NEW.visited_at
     WHERE prospect_id = NEW.prospect_id AND source = 'walk_in'
-      AND visited_at < NEW.visited_at AND (next_visit_at IS NULL OR next_visit_at > NEW.visited_at);
+      AND (visited_at < NEW.visited_at OR (visited_at = NEW.visited_at AND id < NEW.id))
+      AND (next_visit_at IS NULL OR next_visit_at > NEW.visited_at);
   RETURN NULL;
 END $$;
 
@@ -195,7 +197,8 @@ BEGIN
     AND l.visited_at > NEW.visited_at AND l.source = 'walk_in')::int;
   IF NEW.source = 'walk_in' THEN
     NEW.next_visit_at := (SELECT min(l.visited_at) FROM walkouts l
-      WHERE l.prospect_id = NEW.prospect_id AND l.source = 'walk_in' AND l.visited_at > NEW.visited_at);
+      WHERE l.prospect_id = NEW.prospect_id AND l.source = 'walk_in'
+        AND (l.visited_at > NEW.visited_at OR (l.visited_at = NEW.visited_at AND l.id > NEW.id)));
   END IF;
   RETURN NEW;
 END $$;

@@ -14,8 +14,9 @@
 -- migration 0010-returning-visits-index sha256 add5a4aa080679ebab1c54786c3196c66c62bb9fe746ae27d68b497ae6697153
 -- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
 -- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
+-- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
 
--- user_version 12
+-- user_version 13
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -2385,11 +2386,13 @@ END;
 -- trigger walkout_next_visit_on_insert on walkouts
 CREATE TRIGGER walkout_next_visit_on_insert AFTER INSERT ON walkouts BEGIN
 UPDATE walkouts SET next_visit_at = (SELECT min(l.visited_at) FROM walkouts l
-WHERE l.prospect_id = NEW.prospect_id AND l.source = 'walk_in' AND l.visited_at > NEW.visited_at)
+WHERE l.prospect_id = NEW.prospect_id AND l.source = 'walk_in'
+AND (l.visited_at > NEW.visited_at OR (l.visited_at = NEW.visited_at AND l.id > NEW.id)))
 WHERE id = NEW.id AND NEW.source = 'walk_in';
 UPDATE walkouts SET next_visit_at = NEW.visited_at
 WHERE NEW.source = 'walk_in' AND prospect_id = NEW.prospect_id AND source = 'walk_in'
-AND visited_at < NEW.visited_at AND (next_visit_at IS NULL OR next_visit_at > NEW.visited_at);
+AND (visited_at < NEW.visited_at OR (visited_at = NEW.visited_at AND id < NEW.id))
+AND (next_visit_at IS NULL OR next_visit_at > NEW.visited_at);
 END;
 
 -- trigger walkout_reasons_on_attempt on follow_ups

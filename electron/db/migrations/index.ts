@@ -13,6 +13,7 @@ import { m0009LateVisitCameBack } from './0009-late-visit-came-back';
 import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
 import { m0011PartnerShareScope } from './0011-partner-share-scope';
 import { m0012OneOpenCall } from './0012-one-open-call';
+import { m0013TiedVisits } from './0013-tied-visits';
 
 export interface Migration {
   name: string;
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010ReturningVisitsIndex,
   m0011PartnerShareScope,
   m0012OneOpenCall,
+  m0013TiedVisits,
 ];

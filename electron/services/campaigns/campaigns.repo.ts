@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import type { Channel, Objection, Purpose } from '../../../shared/domain/vocab';
-import { unindexed, writeMark } from '../../db/dialect';
+import { isPostgres, unindexed, writeMark } from '../../db/dialect';
 import type { Db } from '../../db/open';
 import { all, allArrays, type Executor, inList, insertRows, one, run } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
@@ -163,7 +163,8 @@ export interface PlannedCall {
  * Writes the planned calls; returns how many were booked. Call inside a transaction. The campaign call
  * takes the place of the owner's next planned call (updated in place: one row per walkout, and rule 5's
  * "exactly one next follow-up" holds). A planned call that is no longer open (the walkout was sold or
- * lost meanwhile) is skipped, as is a walkout the reason already reached (unique index).
+ * lost meanwhile) is skipped, as is a walkout the reason already reached (unique index), and a new call for
+ * a person who has a newer visit or an open call by now.
  */
 export async function writeCampaign(
   ex: Executor,
@@ -198,12 +199,26 @@ export async function writeCampaign(
     calls.filter((c) => c.replaces === null),
     (c) => [c.walkoutId, c.assigneeId, c.dueAt, c.channel],
   );
+  // The plan was read before this transaction: meanwhile another PC may have logged a return visit of one of
+  // these people, whose new visit now holds their call (rule 5). On the store server the people's rows are
+  // held first, in id order, as every writer of a person's calls holds them (walkouts.repo lockProspect): a
+  // return visit under way finishes first and is seen below, one that starts later waits and sees this.
+  if (isPostgres(ex)) {
+    await run(
+      ex,
+      sql`SELECT count(*) FROM (SELECT p.id FROM prospects p WHERE p.id IN (SELECT w.prospect_id FROM walkouts w
+        JOIN campaign_new n ON n.walkout_id = w.id) ORDER BY p.id FOR UPDATE) held`,
+    );
+  }
   let booked = await run(
     ex,
     sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, reason_id, status, created_at)
        SELECT n.walkout_id, n.assignee_id, n.due_at, n.channel, 'campaign', ${reasonId}, 'open', ${at}
          FROM campaign_new n
-        WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.id = n.walkout_id AND w.status IN ('open', 'not_now'))
+        WHERE EXISTS (SELECT 1 FROM walkouts w WHERE w.id = n.walkout_id AND w.status IN ('open', 'not_now')
+          AND NOT ${sql.raw(supersededSql('w'))}
+          AND NOT EXISTS (SELECT 1 FROM walkouts s JOIN follow_ups o ON o.walkout_id = s.id
+            WHERE s.prospect_id = w.prospect_id AND o.status = 'open' AND o.purpose <> 'manager_survey'))
        ON CONFLICT DO NOTHING`,
   );
   // A walkout the reason already reached is skipped rather than failing on the unique index
