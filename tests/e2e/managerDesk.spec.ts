@@ -74,6 +74,18 @@ test('a manager works the next-day survey, closes the save, and the rep earns $5
     'Hector Lopez (Brother) — a lead for Sam Seller, credit $0',
   ]);
 
+  // The sale fell through, then closed again: a bad amount is refused on its field.
+  await desk.getByLabel('Reopen because').fill('Financing fell through');
+  await desk.getByRole('button', { name: 'Reopen sale' }).click();
+  const amount = desk.getByLabel('Sale amount');
+  await amount.fill('forty grand');
+  await desk.getByRole('button', { name: 'Close as manager save' }).click();
+  await expect(amount).toHaveAccessibleDescription('Write the sale amount like 41900 or $41,900.');
+  await page.screenshot({ path: `${SHOTS}/41-sale-amount-refused.png`, fullPage: true });
+  await amount.fill('$41,500');
+  await desk.getByRole('button', { name: 'Close as manager save' }).click();
+  await expect(desk).toContainText('Sold by a manager save for $41,500');
+
   const sams = await rpc(page, 'calendar.day', {
     employeeId: (await rpc(page, 'employees.list', {})).find((e: { name: string }) => e.name === 'Sam Seller')
       .id,

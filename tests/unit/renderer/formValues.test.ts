@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerFormSchema, partnerFormValues } from '../../../renderer/features/partners/partnerFormValues';
 import { reasonFormSchema, reasonFormValues } from '../../../renderer/features/reasons/reasonFormValues';
 import { blankPerson, referralFormSchema } from '../../../renderer/features/walkout/referralFormValues';
+import { saleFormSchema } from '../../../renderer/features/walkout/saleFormValues';
 
 const TZ = 'America/Chicago';
 const issuesOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -156,6 +157,24 @@ describe('the referrals form', () => {
   it('asks for at least one person', () => {
     expect(issuesOf(referralFormSchema.safeParse({ people: [blankPerson()] }))).toEqual([
       ['people', 'Add at least one person'],
+    ]);
+  });
+});
+
+describe('the desk’s sale form', () => {
+  const typed = { walkoutId: 7, closer: 'manager_save' as const };
+
+  it('reads the amount as typed as cents', () => {
+    expect(saleFormSchema.parse({ ...typed, amountCents: '$41,900' })).toEqual({
+      ...typed,
+      amountCents: 4_190_000,
+    });
+    expect(saleFormSchema.parse({ ...typed, amountCents: '41900.5' }).amountCents).toBe(4_190_050);
+  });
+
+  it.each(['', 'forty grand', '41.999'])('refuses %j on the amount', (amountCents) => {
+    expect(issuesOf(saleFormSchema.safeParse({ ...typed, amountCents }))).toEqual([
+      ['amountCents', 'Write the sale amount like 41900 or $41,900.'],
     ]);
   });
 });
