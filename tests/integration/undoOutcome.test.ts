@@ -268,6 +268,31 @@ describe('followUps.undo refuses in words and writes nothing', () => {
     });
   });
 
+  it('after a return visit of the person', async () => {
+    const w = await visit();
+    await store.as('Tia Staff', 'followUps.complete', { followUpId: w.followUpId, outcome: 'no_answer' });
+    store.clock.now += 4 * MIN;
+    await visit('Sam Staff', { existingProspectId: w.prospectId, product: 'Zero-turn mower' });
+    expect(await refused('Tia Staff', w.followUpId)).toEqual({
+      code: 'CONFLICT',
+      message: 'This call can no longer be undone: Sam Staff logged a return visit at 10:04.',
+    });
+  });
+
+  it('after a campaign took over the next call it booked', async () => {
+    const w = await visit();
+    const logged = await store.as('Tia Staff', 'followUps.complete', {
+      followUpId: w.followUpId,
+      outcome: 'no_answer',
+    });
+    // What campaigns.start writes on a walkout's open call (campaigns.repo), without its plan and job.
+    store.db.prepare("UPDATE follow_ups SET purpose = 'campaign' WHERE id = ?").run(logged.next!.followUpId);
+    expect(await refused('Tia Staff', w.followUpId)).toEqual({
+      code: 'CONFLICT',
+      message: 'This call can no longer be undone: a campaign took over the next call it booked.',
+    });
+  });
+
   it('once its save credit was paid', async () => {
     const w = await visit('Sam Staff');
     const survey = surveyOf(w.walkoutId);
