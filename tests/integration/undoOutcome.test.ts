@@ -124,7 +124,7 @@ describe('followUps.undo puts back exactly what the outcome changed', () => {
     expect(store.count('follow_ups')).toBe(1);
     expect(lastAudit()).toEqual({
       employee_id: store.ids['Tia Staff'],
-      action: 'update',
+      action: 'undo',
       entity_id: w.followUpId,
       detail: {
         undone: true,

@@ -106,7 +106,7 @@ export function createUndo(deps: ServiceDeps) {
       await recordAudit(tx, {
         at,
         employeeId: actor.employee.id,
-        action: 'update',
+        action: 'undo',
         entity: 'follow_up',
         entityId: call.id,
         detail: {
