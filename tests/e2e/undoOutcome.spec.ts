@@ -67,3 +67,37 @@ test('log "do not contact" with 8 + Enter, undo it from the bar: the call is ope
   expect(story.walkout.status).toBe('open');
   await shots(page, '2-undone');
 });
+
+test('a manager undoes a rep’s outcome from the rep’s calendar', async ({ page }) => {
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  const created = (await rpc(page, 'walkouts.create', {
+    prospect: { firstName: 'Lou', lastName: 'Park', phone: '(312) 555-0177', email: '' },
+    product: 'Zero-turn mower',
+    category: 'Mowers',
+    priceQuotedCents: 499_900,
+    closeness: 3,
+    objection: 'price',
+  })) as { firstContact: { followUpId: number } };
+  await rpc(page, 'followUps.complete', {
+    followUpId: created.firstContact.followUpId,
+    outcome: 'no_answer',
+  });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  await page.keyboard.press('F3');
+  await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
+  await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
+  const bar = page.getByRole('status', { name: 'Last logged call' });
+  await expect(bar).toContainText(/^Logged No answer for Lou Park at 10:0\d/);
+  await shots(page, '3-manager-sees-rep');
+  await bar.getByRole('button', { name: 'Undo' }).click();
+  const panel = page.getByRole('complementary', { name: 'Follow-up' });
+  await expect(panel).toContainText('Lou Park');
+  await expect(panel).toContainText('No attempts yet');
+  await expect(bar).toHaveCount(0);
+  await shots(page, '4-manager-undone');
+});
