@@ -293,6 +293,21 @@ describe('followUps.undo refuses in words and writes nothing', () => {
     });
   });
 
+  it('two PCs undoing at once: one undoes, the other is told it already was', async () => {
+    const w = await visit();
+    await store.as('Tia Staff', 'followUps.complete', { followUpId: w.followUpId, outcome: 'no_answer' });
+    const answers = await Promise.all([
+      store.result('Tia Staff', 'followUps.undo', { followUpId: w.followUpId }),
+      store.result('Max Manager', 'followUps.undo', { followUpId: w.followUpId }),
+    ]);
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    const refusal = answers.find((a) => !a.ok);
+    expect(refusal && !refusal.ok && refusal.error.message).toMatch(
+      /^This call was already undone \((Tia Staff|Max Manager), 10:00\)\.$/,
+    );
+    expect(store.count('follow_ups')).toBe(1);
+  });
+
   it('once its save credit was paid', async () => {
     const w = await visit('Sam Staff');
     const survey = surveyOf(w.walkoutId);
