@@ -136,6 +136,8 @@ export function createServices(options: ServiceOptions) {
     'walkouts.get': signedIn(walkouts.get),
     'calendar.day': signedIn(calendar.day),
     'followUps.complete': signedIn(followUps.complete),
+    'followUps.undo': signedIn(followUps.undo),
+    'followUps.lastLogged': signedIn(followUps.lastLogged),
     'followUps.reassign': signedIn(followUps.reassign),
     'reasons.list': signedIn(reasons.list),
     'reasons.create': signedIn(reasons.create),

@@ -83,6 +83,12 @@ export const contract = {
     anyone,
     touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'commissions', 'reasons'),
   ),
+  'followUps.undo': def<D.OutcomeUndoneDto>()(
+    S.followUpUndoInput,
+    anyone,
+    touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'commissions', 'reasons'),
+  ),
+  'followUps.lastLogged': def<D.LastLoggedDto | null>()(S.followUpLastLoggedInput, anyone, reads('calendar')),
   'followUps.reassign': def<D.ReassignedDto>()(
     S.reassignInput,
     leads,

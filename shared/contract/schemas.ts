@@ -111,6 +111,11 @@ export const followUpCompleteInput = z
   .strict();
 export type FollowUpCompleteInput = z.infer<typeof followUpCompleteInput>;
 
+/** Undo of a logged outcome: the call it was logged on. */
+export const followUpUndoInput = z.object({ followUpId: id }).strict();
+/** The last outcome logged by an employee (oneself when left out), while it can be undone. */
+export const followUpLastLoggedInput = z.object({ employeeId: id.optional() }).strict();
+
 export const reassignInput = z
   .object({
     toEmployeeId: id,

@@ -294,6 +294,27 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
     },
     nobody('followUps.complete', () => ({ followUpId: NONE, outcome: 'no_answer' })),
   ],
+  'followUps.undo': [
+    {
+      name: 'Sam’s first call, not logged yet',
+      input: (f) => ({ followUpId: f.samFollowUp }),
+      staff: notAllowed,
+      manager: { fails: 'CONFLICT' },
+      owner: { fails: 'CONFLICT' },
+    },
+    nobody('followUps.undo', () => ({ followUpId: NONE })),
+  ],
+  'followUps.lastLogged': [
+    {
+      name: 'Sam’s last logged call',
+      input: (f) => ({ employeeId: f.samEmployee }),
+      staff: notAllowed,
+      manager: read,
+      owner: read,
+    },
+    // Staff are refused whoever the id names, as calendar.day does: no telling which ids exist.
+    { ...nobody('followUps.lastLogged', () => ({ employeeId: NONE })), staff: notAllowed },
+  ],
   'followUps.reassign': [
     {
       name: 'Sam’s walkout to Tia',

@@ -140,6 +140,24 @@ export async function reassignOpenFollowUps(
   );
 }
 
+type CalendarSqlRow = FollowUpRow & WalkoutRow & ProspectRow & { attempts: number };
+
+/** A calendar entry with its whole story line: the call, its visit, the person and the attempts so far. */
+const CALENDAR_SELECT = `SELECT ${FOLLOW_UP_COLS}, ${WALKOUT_COLS}, ${PROSPECT_COLS},
+    (SELECT count(*) FROM follow_ups d WHERE d.walkout_id = f.walkout_id AND d.status = 'done') AS attempts
+  FROM follow_ups f ${FOLLOW_UP_JOIN}
+  JOIN walkouts w ON w.id = f.walkout_id ${WALKOUT_JOIN}
+  JOIN prospects p ON p.id = w.prospect_id`;
+
+function toCalendarRow(r: CalendarSqlRow): CalendarRowDto {
+  return {
+    followUp: toFollowUpDto(r),
+    walkout: toWalkoutDto(r),
+    prospect: toProspectDto(r),
+    attemptsSoFar: Number(r.attempts),
+  };
+}
+
 /** Open entries of one calendar due in [from, to), oldest first; the row carries the whole story line. */
 export async function calendarRows(
   ex: Executor,
@@ -150,19 +168,15 @@ export async function calendarRows(
 ): Promise<CalendarRowDto[]> {
   const rows = await all(
     ex,
-    sql<FollowUpRow & WalkoutRow & ProspectRow & { attempts: number }>`SELECT ${sql.raw(FOLLOW_UP_COLS)},
-         ${sql.raw(WALKOUT_COLS)}, ${sql.raw(PROSPECT_COLS)},
-         (SELECT count(*) FROM follow_ups d WHERE d.walkout_id = f.walkout_id AND d.status = 'done') AS attempts
-       FROM follow_ups f ${sql.raw(FOLLOW_UP_JOIN)}
-       JOIN walkouts w ON w.id = f.walkout_id ${sql.raw(WALKOUT_JOIN)}
-       JOIN prospects p ON p.id = w.prospect_id
+    sql<CalendarSqlRow>`${sql.raw(CALENDAR_SELECT)}
        WHERE f.assignee_id = ${assigneeId} AND f.status = 'open' AND f.due_at >= ${from} AND f.due_at < ${to}
        ORDER BY f.due_at, f.id LIMIT ${limit}`,
   );
-  return rows.map((r) => ({
-    followUp: toFollowUpDto(r),
-    walkout: toWalkoutDto(r),
-    prospect: toProspectDto(r),
-    attemptsSoFar: Number(r.attempts),
-  }));
+  return rows.map(toCalendarRow);
+}
+
+/** One call as a calendar entry, whatever its status (the undo hands the reopened call back to the panel). */
+export async function calendarRowOf(ex: Executor, followUpId: number): Promise<CalendarRowDto | null> {
+  const row = await one(ex, sql<CalendarSqlRow>`${sql.raw(CALENDAR_SELECT)} WHERE f.id = ${followUpId}`);
+  return row ? toCalendarRow(row) : null;
 }

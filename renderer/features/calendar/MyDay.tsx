@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
 import { FollowUpPanel } from './FollowUpPanel';
+import { UndoLastOutcome } from './UndoLastOutcome';
 
 export function MyDay({ me }: { me: EmployeeDto }) {
   const lead = me.role !== 'staff';
@@ -53,6 +54,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       </div>
       {day.error && <Banner tone="error">{day.error.message}</Banner>}
       {lastResult && <Banner tone="ok">{lastResult}</Banner>}
+      <UndoLastOutcome employeeId={employeeId} onReopened={open} />
       {day.data && (
         <div className={`myday-body${selected || soldWalkout ? ' with-panel' : ''}`}>
           <div className="calendar-list">
