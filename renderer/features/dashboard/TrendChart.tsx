@@ -6,7 +6,7 @@ import { keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
 import { bucketLabel, bucketName, type Granularity, percent, percentText } from './figures';
-import { CLOSER_COLORS, CLOSER_NAMES, GRID, LABEL, TICK } from './palette';
+import { CLOSER_COLORS, CLOSER_NAMES, GRID, LABEL, SURFACE, TICK } from './palette';
 
 interface Props extends ChartProps {
   granularity: Granularity;
@@ -121,7 +121,7 @@ export function TrendChart({ figures, scope, granularity, onGranularity, onDrill
             name={CLOSER_NAMES[c]}
             stackId="sold"
             fill={CLOSER_COLORS[c]}
-            stroke="#ffffff"
+            stroke={SURFACE}
             strokeWidth={1}
             isAnimationActive={false}
             shape={keepEmptyBar}
