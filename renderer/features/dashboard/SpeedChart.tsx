@@ -6,6 +6,7 @@ import { plural } from '../../ui/format';
 import { CLICK_AREA, keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
+import styles from './Dashboard.module.css';
 import { percent, percentText } from './figures';
 import { GRID, INK, LABEL, METRIC_COLORS, MUTED, TICK } from './palette';
 
@@ -72,7 +73,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
       empty={total === 0 ? 'No walkouts in this period.' : null}
       onDrill={onDrill}
     >
-      <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className="clickable">
+      <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className={styles.clickable}>
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis
           dataKey="label"
