@@ -9,6 +9,7 @@ import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import styles from './Backups.module.css';
 
 const keepSchema = settingsSchema.pick({
   backupKeepToday: true,
@@ -55,7 +56,12 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
   });
 
   return (
-    <form className="card backups-keep" aria-label="How long backups are kept" noValidate onSubmit={submit}>
+    <form
+      className={`card ${styles.backupsKeep}`}
+      aria-label="How long backups are kept"
+      noValidate
+      onSubmit={submit}
+    >
       <fieldset disabled={!canEdit}>
         <legend>How long backups are kept</legend>
         <p className="hint">
@@ -63,7 +69,7 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
           age out. Copies made before an update stay for the whole time, and the newest verified backup is
           never deleted.
         </p>
-        <div className="backups-keep-grid">
+        <div className={styles.backupsKeepGrid}>
           {FIELDS.map(({ key, label, hint }) => {
             const id = `backups-${key}`;
             const error = form.formState.errors[key]?.message;
@@ -87,7 +93,7 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
         </div>
       </fieldset>
       {canEdit && (
-        <div className="backups-keep-actions">
+        <div className={styles.backupsKeepActions}>
           {saved && <Banner tone="ok">Saved: the next backup deletes what falls outside it.</Banner>}
           {update.error && !update.error.issues.length && (
             <Banner tone="error">{update.error.message}</Banner>
