@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
 import { FollowUpPanel } from './FollowUpPanel';
+import { useLeaveCall } from './useLeaveCall';
 
 export function MyDay({ me }: { me: EmployeeDto }) {
   const lead = me.role !== 'staff';
@@ -18,10 +19,15 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const team = useApiQuery('employees.list', {}, { enabled: lead });
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
 
+  // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
+  const leaveCall = useLeaveCall();
   const open = (row: CalendarRowDto) => {
-    setSelected(row);
-    setSoldWalkout(null);
-    setLastResult(null);
+    if (row.followUp.id === selected?.followUp.id) return;
+    leaveCall.askToLeave(() => {
+      setSelected(row);
+      setSoldWalkout(null);
+      setLastResult(null);
+    });
   };
   const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
 
@@ -36,8 +42,11 @@ export function MyDay({ me }: { me: EmployeeDto }) {
               aria-label="Calendar of"
               value={employeeId}
               onChange={(e) => {
-                setEmployeeId(Number(e.target.value));
-                setSelected(null);
+                const id = Number(e.target.value);
+                leaveCall.askToLeave(() => {
+                  setEmployeeId(id);
+                  setSelected(null);
+                });
               }}
             >
               {team.data
@@ -102,7 +111,9 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 setLastResult(message);
                 setSoldWalkout(sold ? selected.walkout.id : null);
               }}
-              onClose={() => setSelected(null)}
+              onClose={() => leaveCall.askToLeave(() => setSelected(null))}
+              onUnsaved={leaveCall.onUnsaved}
+              onFocusInside={leaveCall.onFocusInside}
             />
           )}
           {!selected && soldWalkout !== null && (
@@ -115,6 +126,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
           )}
         </div>
       )}
+      {leaveCall.dialog}
     </div>
   );
 }
