@@ -10,7 +10,7 @@ export function useFitToWindow(ref: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
     const panel = ref.current;
     if (!panel) return;
-    const fit = () => {
+    const fitPanel = () => {
       // The panel is sticky: once the page scrolls it holds its `top`; before, it sits where the layout put it.
       const stickyTop = Number.parseFloat(getComputedStyle(panel).top) || 0;
       const laidOutTop = panel.parentElement?.getBoundingClientRect().top ?? 0;
@@ -21,16 +21,16 @@ export function useFitToWindow(ref: RefObject<HTMLElement | null>) {
       const height = Math.max(MIN_HEIGHT_PX, Math.floor(window.innerHeight - top - below - 2));
       panel.style.setProperty('--fit-height', `${height}px`);
     };
-    fit();
+    fitPanel();
     // Something appearing above (a banner) moves the panel down: the body's size says so.
-    const watch = new ResizeObserver(fit);
+    const watch = new ResizeObserver(fitPanel);
     watch.observe(document.body);
-    window.addEventListener('resize', fit);
-    window.addEventListener('scroll', fit, { passive: true });
+    window.addEventListener('resize', fitPanel);
+    window.addEventListener('scroll', fitPanel, { passive: true });
     return () => {
       watch.disconnect();
-      window.removeEventListener('resize', fit);
-      window.removeEventListener('scroll', fit);
+      window.removeEventListener('resize', fitPanel);
+      window.removeEventListener('scroll', fitPanel);
     };
   }, [ref]);
 }
