@@ -5,7 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectSignedInAs, openCall, rpc, signIn } from './pages';
 import { appForSpec, TEAM } from './startApp';
 
-const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.seller] });
+const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.manager, TEAM.seller] });
 const SHOTS = '/tmp/shots-callpanel';
 const NOTES = 'Asked about the trade-in — call back after 5, wife decides.';
 
@@ -183,4 +183,28 @@ test('after an outcome is logged nothing is asked', async ({ page }) => {
   await page.keyboard.press('F2');
   await expect(page).toHaveURL(/#\/log$/);
   await expect(leaveDialog(page)).toHaveCount(0);
+});
+
+test("a manager switching to another person's calendar is asked too", async ({ page }) => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  await page.keyboard.press('F3');
+  const calendarOf = page.getByLabel('Calendar of');
+  await calendarOf.selectOption({ label: 'Sam Seller' });
+  await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
+  const panel = await openCall(page, 'Gina Lopez');
+  await panel.getByLabel('Notes').fill(NOTES);
+  await calendarOf.selectOption({ label: 'Mike Manager' });
+  const dialog = leaveDialog(page);
+  await expect(dialog).toContainText('Your notes will be lost.');
+  await page.keyboard.press('Enter');
+  await expect(calendarOf).toHaveValue(
+    (await calendarOf.locator('option', { hasText: 'Sam Seller' }).getAttribute('value')) ?? '',
+  );
+  await expect(panel.getByLabel('Notes')).toHaveValue(NOTES);
+  await calendarOf.selectOption({ label: 'Mike Manager' });
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
+  await expect(panel).toHaveCount(0);
 });
