@@ -47,6 +47,8 @@ test('nothing typed: Esc closes the call without a question', async ({ page }) =
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(leaveDialog(page)).toHaveCount(0);
+  // Focus is back on the call's row: Enter opens it again.
+  await expect(page.getByRole('button', { name: /Gina Lopez/ })).toBeFocused();
   // A message typed into and put back as drafted is nothing to lose either.
   await openCall(page, 'Gina Lopez');
   const message = panel.getByLabel('Message text');
@@ -109,6 +111,7 @@ test('Esc with typed notes asks; Enter and Esc stay with the notes kept; Leave d
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Gina Lopez/ })).toBeFocused();
   await openCall(page, 'Gina Lopez');
   await expect(panel.getByLabel('Notes')).toHaveValue('');
 });

@@ -1,6 +1,6 @@
 // Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter). The story
 // and composer scroll inside the panel; the outcome bar stays at its bottom, on screen.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { visitDayWords } from '../../../shared/domain/visitDay';
@@ -73,8 +73,12 @@ export function FollowUpPanel(props: Props) {
     setMessageEdited(edited);
   }, []);
   const typedNotes = notes.trim() !== '' || surveyText.trim() !== '';
-  useEffect(() => onUnsaved(unsavedWork(typedNotes, messageEdited)), [typedNotes, messageEdited, onUnsaved]);
-  useEffect(() => () => onUnsaved(null), [onUnsaved]);
+  // Layout effects: what leaving would lose is known before the next key press is handled.
+  useLayoutEffect(
+    () => onUnsaved(unsavedWork(typedNotes, messageEdited)),
+    [typedNotes, messageEdited, onUnsaved],
+  );
+  useLayoutEffect(() => () => onUnsaved(null), [onUnsaved]);
   const settings = useStoreSettings();
   const sender = useMemo(
     () => ({

@@ -1,5 +1,5 @@
 // "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
@@ -21,6 +21,11 @@ export function MyDay({ me }: { me: EmployeeDto }) {
 
   // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
   const leaveCall = useLeaveCall();
+  // A call closed with Esc or Close hands focus back to its row, so the keyboard carries on from there.
+  const [closed, setClosed] = useState<{ followUpId: number } | null>(null);
+  useEffect(() => {
+    if (closed) document.querySelector<HTMLElement>(`[data-follow-up="${closed.followUpId}"]`)?.focus();
+  }, [closed]);
   const open = (row: CalendarRowDto) => {
     if (row.followUp.id === selected?.followUp.id) return;
     leaveCall.askToLeave(() => {
@@ -111,7 +116,12 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 setLastResult(message);
                 setSoldWalkout(sold ? selected.walkout.id : null);
               }}
-              onClose={() => leaveCall.askToLeave(() => setSelected(null))}
+              onClose={() =>
+                leaveCall.askToLeave(() => {
+                  setSelected(null);
+                  setClosed({ followUpId: selected.followUp.id });
+                })
+              }
               onUnsaved={leaveCall.onUnsaved}
               onFocusInside={leaveCall.onFocusInside}
             />

@@ -1,7 +1,7 @@
 // The message composer: a draft filled from the story and the chosen reason, checked as it is typed
 // for weak phrases and a missing name, reason or action; voicemails show their spoken length, and a
 // warning in words past 25 s.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
 import { lintMessage, type MessageKind } from '../../../shared/domain/message/lint';
 import {
@@ -61,9 +61,10 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
   useEffect(() => {
     if (!edited) setText(draft);
   }, [draft, edited]);
-  // Typing a word and deleting it again leaves the draft as it was: nothing of the rep's to lose.
+  // Typing a word and deleting it again leaves the draft as it was: nothing of the rep's to lose. A layout
+  // effect, so the panel knows before the next key (an Esc right after the last Backspace) is handled.
   const ownWords = edited && text !== draft;
-  useEffect(() => onChange(text, ownWords), [text, ownWords, onChange]);
+  useLayoutEffect(() => onChange(text, ownWords), [text, ownWords, onChange]);
 
   const findings = lintMessage(text, {
     prospectFirstName: story.prospect.firstName,
