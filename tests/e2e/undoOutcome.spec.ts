@@ -43,7 +43,7 @@ test('log "do not contact" with 8 + Enter, undo it from the bar: the call is ope
   await expect(panel.getByRole('radio', { name: /Do not contact/ })).toBeChecked();
   await page.keyboard.press('Enter');
 
-  const bar = page.getByRole('status', { name: 'Last logged call' });
+  const bar = page.getByRole('region', { name: 'Last logged call' });
   await expect(bar).toContainText(/^Logged Do not contact for Rosa Diaz at 10:0\d/);
   await expect(page.getByRole('region', { name: 'Due today' })).toHaveCount(0);
   await shots(page, '1-logged');
@@ -91,7 +91,7 @@ test('a manager undoes a rep’s outcome from the rep’s calendar', async ({ pa
   await page.keyboard.press('F3');
   await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
   await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
-  const bar = page.getByRole('status', { name: 'Last logged call' });
+  const bar = page.getByRole('region', { name: 'Last logged call' });
   await expect(bar).toContainText(/^Logged No answer for Lou Park at 10:0\d/);
   await shots(page, '3-manager-sees-rep');
   await bar.getByRole('button', { name: 'Undo' }).click();

@@ -44,7 +44,8 @@ export function UndoLastOutcome({
     );
 
   return (
-    <div className={styles.bar} role="status" aria-label="Last logged call">
+    // A region, not a status: the "Logged …" banner already announces the outcome once.
+    <section className={styles.bar} aria-label="Last logged call">
       <span className={styles.what}>
         Logged {OUTCOME_LABELS[logged.outcome]} for {logged.prospectName}{' '}
         <span className={styles.when}>at {at}</span>
@@ -57,6 +58,6 @@ export function UndoLastOutcome({
           {refusal.message}
         </p>
       )}
-    </div>
+    </section>
   );
 }
