@@ -15,8 +15,9 @@
 -- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
 -- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
+-- migration 0015-audit-corrections sha256 7b660e3c13c2dc81703116b40196ff134c4d6cffc1e1e5b8e15907a75c93da1c
 
--- user_version 13
+-- user_version 14
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -99,7 +100,7 @@ CREATE TABLE audit_log (
 id INTEGER PRIMARY KEY,
 at INTEGER NOT NULL,
 employee_id INTEGER REFERENCES employees(id),
-action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed')),
+action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','correct','undo')),
 entity TEXT NOT NULL,
 entity_id INTEGER,
 detail TEXT NOT NULL DEFAULT '{}'

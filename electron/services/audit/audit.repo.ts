@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { all, type Executor, run } from '../../db/store';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed';
+export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed' | 'correct';
 
 export interface AuditEntry {
   at: number;
