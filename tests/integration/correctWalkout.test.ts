@@ -295,6 +295,29 @@ describe('a correction refused, nothing written', () => {
     expect(err.message).toBe('Keep a phone or an email: without both there is no way to reach them.');
   });
 
+  it('"OK to contact" for someone who asked not to be contacted; their other details still correctable', async () => {
+    const logged = await store.as(
+      'Tia Staff',
+      'walkouts.create',
+      walkoutInput({ prospect: { firstName: 'Eve', lastName: 'Ott', phone: '(312) 555-0170', email: '' } }),
+    );
+    await store.as('Tia Staff', 'followUps.complete', {
+      followUpId: logged.firstContact!.followUpId,
+      outcome: 'do_not_contact',
+    });
+    const err = await refused('Tia Staff', {
+      walkoutId: logged.walkoutId,
+      changes: { prospect: { contactOk: true } },
+    });
+    expect(err).toEqual({
+      code: 'VALIDATION',
+      message: 'They asked not to be contacted: that is not corrected here.',
+      issues: [{ path: 'changes.prospect.contactOk', message: 'They asked not to be contacted' }],
+    });
+    const story = await correct('Tia Staff', logged.walkoutId, { prospect: { lastName: 'Otto' } });
+    expect(story.prospect).toMatchObject({ lastName: 'Otto', doNotContact: true, contactOk: false });
+  });
+
   it('the sale amount, which is not a detail of the visit', async () => {
     const err = await refused('Max Manager', { walkoutId: rosa, changes: { saleAmountCents: 100 } });
     expect(err.message).toBe(
