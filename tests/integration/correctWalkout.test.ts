@@ -330,3 +330,32 @@ describe('a correction refused, nothing written', () => {
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'That walkout was not found.' });
   });
 });
+
+describe('a corrected person erased', () => {
+  it('takes the old values in the corrections with them', async () => {
+    await store.as('Olive Owner', 'prospects.erase', {
+      prospectId: store.db
+        .prepare('SELECT prospect_id FROM walkouts WHERE id = ?')
+        .pluck()
+        .get(ann) as number,
+      confirm: 'Anne Lee',
+    });
+    const details = store.db
+      .prepare(
+        "SELECT detail FROM audit_log WHERE entity = 'walkout' AND entity_id = ? AND action = 'correct'",
+      )
+      .pluck()
+      .all(ann) as string[];
+    expect(details).toHaveLength(3);
+    for (const old of [
+      '+13125550150',
+      '+13125550151',
+      'anne.lee@example.com',
+      'Evenings',
+      'Ann',
+      'Too dear',
+    ]) {
+      expect(details.filter((d) => d.includes(old))).toEqual([]);
+    }
+  });
+});
