@@ -26,6 +26,7 @@ export default defineConfig({
         'counter.spec.ts',
         'workbench.spec.ts',
         'dashboard.spec.ts',
+        'startClean.spec.ts',
         'correctWalkout.spec.ts',
         ...STORE_SERVER_ONLY,
       ],

@@ -87,7 +87,7 @@ export function createServices(options: ServiceOptions) {
   };
   const sessions = new Sessions({ now: deps.now, idleMs: () => deps.settings().idleLockMinutes * 60_000 });
   const auth = createAuthService(deps, sessions);
-  const setup = createSetupService(deps, sessions);
+  const setup = createSetupService(deps, sessions, reloadSettings);
   const employees = createEmployeesService(deps);
   const settings = createSettingsService(deps, reloadSettings);
   const walkouts = createWalkoutsService(deps);

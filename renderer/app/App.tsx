@@ -63,7 +63,7 @@ function Gate() {
     );
   }
   if (!setup.data || current.data === undefined) return <main className="centered" aria-busy="true" />;
-  if (setup.data.needsSetup) return <SetupScreen storeName={setup.data.storeName} />;
+  if (setup.data.needsSetup) return <SetupScreen />;
   if (!current.data) return <SignInScreen status={setup.data} notice={notice.text} />;
   return <Shell employee={current.data} storeName={setup.data.storeName} onLeave={notice.onLeave} />;
 }

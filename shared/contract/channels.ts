@@ -8,6 +8,7 @@ import * as W from './correctionSchemas';
 import type * as D from './dto';
 import { type ChannelKind, EVERYTHING, type QueryGroup } from './queryGroups';
 import * as S from './schemas';
+import * as Setup from './setupSchemas';
 import * as SD from './storeDatabaseSchemas';
 
 /** 'public' channels answer before sign-in (the sign-in screen itself). */
@@ -40,9 +41,9 @@ export const contract = {
   'setup.status': def<D.SetupStatusDto>()(S.empty, 'public', reads('setup')),
   'setup.startClean': def<D.SetupStatusDto>()(S.empty, 'public', touches(...EVERYTHING)),
   'setup.createOwner': def<D.EmployeeDto>()(
-    S.createOwnerInput,
+    Setup.createOwnerInput,
     'public',
-    touches('setup', 'employees', 'session', 'audit'),
+    touches('setup', 'employees', 'session', 'audit', 'settings'),
   ),
   'auth.employees': def<D.EmployeeDto[]>()(S.empty, 'public', reads('employees')),
   'auth.signIn': def<D.EmployeeDto>()(S.signInInput, 'public', touches('session', 'employees')),

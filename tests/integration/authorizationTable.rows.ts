@@ -95,7 +95,19 @@ const notIn = (value: unknown, needles: readonly string[], label: string) => {
 export const TABLE: Record<ChannelName, readonly Case[]> = {
   'setup.status': one(() => ({}), { anyRole: read }),
   'setup.startClean': one(() => ({}), { anyRole: { fails: 'CONFLICT' } }),
-  'setup.createOwner': one(() => ({ name: 'Mallory', pin: '9999' }), { anyRole: { fails: 'CONFLICT' } }),
+  'setup.createOwner': one(
+    () => ({
+      store: {
+        storeName: 'Mallory Motors',
+        storePhone: '(312) 555-0166',
+        timeZone: 'America/Chicago',
+        storeHours: [null, ...Array(6).fill({ open: '09:00', close: '17:00' })],
+      },
+      name: 'Mallory',
+      pin: '9999',
+    }),
+    { anyRole: { fails: 'CONFLICT' } },
+  ),
   'auth.employees': one(() => ({}), { anyRole: { allowed: 'read', check: noPins } }),
   'auth.signIn': [
     {

@@ -6,6 +6,7 @@ import { recoveryRestoreInput } from '../../../shared/contract/backupSchemas';
 import type { InputOf } from '../../../shared/contract/channels';
 import type { RecoveryDto, RestoredDto } from '../../../shared/contract/dto';
 import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -72,9 +73,7 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
       },
       onError: (err) => {
         form.setValue('pin', '');
-        for (const i of err.issues)
-          if (i.path === 'pin' || i.path === 'ownerName')
-            form.setError(i.path, { message: i.message }, { shouldFocus: true });
+        placeIssues(form, err.issues);
       },
     });
   });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { BackupsDto } from '../../../shared/contract/dto';
 import { settingsSchema } from '../../../shared/domain/settings';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -49,10 +50,7 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
         });
         setSaved(true);
       },
-      onError: (err) => {
-        for (const i of err.issues)
-          if (FIELDS.some((f) => f.key === i.path)) form.setError(i.path as KeepKey, { message: i.message });
-      },
+      onError: (err) => placeIssues(form, err.issues),
     });
   });
 
