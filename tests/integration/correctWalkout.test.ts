@@ -106,7 +106,9 @@ describe('a walkout corrected', () => {
       personalDetails: 'Two grandkids',
     };
     expect(story.walkout).toMatchObject(after);
-    expect(story.corrections).toEqual([{ at: MONDAY_10AM + 60_000, byName: 'Sam Staff', before, after }]);
+    expect(story.corrections).toEqual([
+      { id: expect.any(Number), at: MONDAY_10AM + 60_000, byName: 'Sam Staff', before, after },
+    ]);
     expect(lastAudit()).toEqual({
       employee_id: store.ids['Sam Staff'],
       action: 'correct',

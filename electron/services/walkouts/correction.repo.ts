@@ -51,12 +51,18 @@ export async function updateWalkoutDetails(
 export async function correctionsOf(ex: Executor, walkoutId: number): Promise<CorrectionDto[]> {
   const rows = await all(
     ex,
-    sql<{ at: number; name: string | null; detail: string }>`SELECT a.at, e.name, a.detail
+    sql<{ id: number; at: number; name: string | null; detail: string }>`SELECT a.id, a.at, e.name, a.detail
        FROM audit_log a LEFT JOIN employees e ON e.id = a.employee_id
       WHERE a.entity = 'walkout' AND a.entity_id = ${walkoutId} AND a.action = 'correct' ORDER BY a.id`,
   );
   return rows.map((r) => {
     const detail = JSON.parse(r.detail) as { before?: CorrectedValues; after?: CorrectedValues };
-    return { at: r.at, byName: r.name ?? '', before: detail.before ?? {}, after: detail.after ?? {} };
+    return {
+      id: r.id,
+      at: r.at,
+      byName: r.name ?? '',
+      before: detail.before ?? {},
+      after: detail.after ?? {},
+    };
   });
 }

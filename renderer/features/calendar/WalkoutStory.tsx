@@ -103,8 +103,8 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
       </dl>
       {story.corrections.length > 0 && (
         <ul className={styles.corrections} aria-label="Corrections">
-          {story.corrections.map((c, i) => (
-            <li key={`${c.at}-${i}`}>
+          {story.corrections.map((c) => (
+            <li key={c.id}>
               <span className={styles.by}>{correctedBy(c, now, timeZone)}</span>
               <ul>
                 {correctionLines(c, defaultRegion).map((line) => (

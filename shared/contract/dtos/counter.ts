@@ -136,6 +136,8 @@ export type CorrectedValues = Record<string, string | number | boolean | null>;
 
 /** One correction (walkouts.correct): who made it, when, and each changed field before and after. */
 export interface CorrectionDto {
+  /** Its audit line. */
+  id: number;
   at: number;
   byName: string;
   before: CorrectedValues;
