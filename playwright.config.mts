@@ -27,6 +27,7 @@ export default defineConfig({
         'workbench.spec.ts',
         'dashboard.spec.ts',
         'startClean.spec.ts',
+        'correctWalkout.spec.ts',
         ...STORE_SERVER_ONLY,
       ],
     },

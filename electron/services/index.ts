@@ -28,6 +28,7 @@ import { readSettings } from './settings/settings.repo';
 import { createSettingsService } from './settings/settings.service';
 import { createSetupService } from './setup/setup.service';
 import { NO_STORE_DATABASE, type StoreDatabasePort } from './storeDatabase/storeDatabase.port';
+import { createCorrectionService } from './walkouts/correction.service';
 import { createWalkoutsService } from './walkouts/walkouts.service';
 
 export interface ServiceOptions {
@@ -90,6 +91,7 @@ export function createServices(options: ServiceOptions) {
   const employees = createEmployeesService(deps);
   const settings = createSettingsService(deps, reloadSettings);
   const walkouts = createWalkoutsService(deps);
+  const correction = createCorrectionService(deps);
   const followUps = createFollowUpsService(deps);
   const calendar = createCalendarService(deps);
   const reasons = createReasonsService(deps);
@@ -134,6 +136,7 @@ export function createServices(options: ServiceOptions) {
     'prospects.erase': signedIn(erase.erase),
     'walkouts.create': signedIn(walkouts.create),
     'walkouts.get': signedIn(walkouts.get),
+    'walkouts.correct': signedIn(correction.correct),
     'calendar.day': signedIn(calendar.day),
     'followUps.complete': signedIn(followUps.complete),
     'followUps.undo': signedIn(followUps.undo),

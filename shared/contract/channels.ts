@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Role } from '../domain/vocab';
 import * as B from './backupSchemas';
 import * as C from './changesSchemas';
+import * as W from './correctionSchemas';
 import type * as D from './dto';
 import { type ChannelKind, EVERYTHING, type QueryGroup } from './queryGroups';
 import * as S from './schemas';
@@ -77,6 +78,12 @@ export const contract = {
     touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'partners'),
   ),
   'walkouts.get': def<D.WalkoutStoryDto>()(S.walkoutGetInput, anyone, reads('walkouts')),
+  /** Details typed wrong at the counter, fixed and audited before/after; staff only on their own walkouts. */
+  'walkouts.correct': def<D.WalkoutStoryDto>()(
+    W.walkoutCorrectInput,
+    anyone,
+    touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'partners', 'reasons'),
+  ),
   'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone, reads('calendar')),
   'followUps.complete': def<D.AttemptLoggedDto>()(
     S.followUpCompleteInput,

@@ -272,6 +272,21 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
     },
     nobody('walkouts.get', () => ({ id: NONE })),
   ],
+  'walkouts.correct': [
+    {
+      name: 'Sam’s walkout',
+      input: (f) => ({ walkoutId: f.samWalkout, changes: { product: 'Pontoon boat, 22 ft' } }),
+      staff: notAllowed,
+      manager: write,
+      owner: write,
+    },
+    {
+      name: 'Tia’s own walkout',
+      input: (f) => ({ walkoutId: f.tiaWalkout, changes: { objectionText: 'Wants the blue one' } }),
+      staff: write,
+    },
+    nobody('walkouts.correct', () => ({ walkoutId: NONE, changes: { product: 'Nothing' } })),
+  ],
   'calendar.day': [
     {
       name: 'Sam’s calendar',

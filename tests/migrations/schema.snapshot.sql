@@ -15,7 +15,7 @@
 -- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
 -- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
--- migration 0014-audit-undo sha256 66055cf142dc47077e71661cb386b762f6ac1b92451282209b061936fcf6e7fc
+-- migration 0014-audit-undo sha256 bfae663cfa766be816ee7e023ec519bd818dbd69e5d253b44ca43d2543daa291
 
 -- user_version 14
 
@@ -100,7 +100,7 @@ CREATE TABLE "audit_log" (
 id INTEGER PRIMARY KEY,
 at INTEGER NOT NULL,
 employee_id INTEGER REFERENCES employees(id),
-action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','undo')),
+action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','undo','correct')),
 entity TEXT NOT NULL,
 entity_id INTEGER,
 detail TEXT NOT NULL DEFAULT '{}'

@@ -1,6 +1,7 @@
 // An undone outcome is audited as itself: action 'undo' beside create/update/delete, so "a call logged once"
-// still counts only the logging lines. SQLite cannot change a CHECK in place: the table is rebuilt with the
-// same columns, ids and index. Frozen once landed: never edit, append a migration.
+// still counts only the logging lines; and a walkout's details corrected after logging as 'correct', with
+// before and after. SQLite cannot change a CHECK in place: the table is rebuilt with the same columns, ids and
+// index (once, for both actions: an audit log can hold millions of lines). Frozen once landed: never edit, append a migration.
 import type { Migration } from './index';
 
 export const m0014AuditUndo: Migration = {
@@ -10,7 +11,7 @@ CREATE TABLE audit_log_next (
 id INTEGER PRIMARY KEY,
 at INTEGER NOT NULL,
 employee_id INTEGER REFERENCES employees(id),
-action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','undo')),
+action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','undo','correct')),
 entity TEXT NOT NULL,
 entity_id INTEGER,
 detail TEXT NOT NULL DEFAULT '{}'

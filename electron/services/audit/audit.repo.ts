@@ -2,8 +2,8 @@
 import { sql } from 'kysely';
 import { all, type Executor, run } from '../../db/store';
 
-/** 'undo': a logged outcome taken back (migration 0014). */
-export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed' | 'undo';
+/** 'undo': a logged outcome taken back; 'correct': a walkout's details corrected (migration 0014). */
+export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed' | 'undo' | 'correct';
 
 export interface AuditEntry {
   at: number;

@@ -7,6 +7,7 @@ import { followUpsOfWalkout } from '../followUps/followUps.repo';
 import { partnerOrigin, sharedWith } from '../partners/partners.repo';
 import { getProspect } from '../prospects/prospects.repo';
 import { referralsOfWalkout, referrerName } from '../referrals/referrals.repo';
+import { correctionsOf } from './correction.repo';
 import { getWalkout, otherVisits } from './walkouts.repo';
 
 /**
@@ -37,5 +38,6 @@ export async function storyOf(
       }),
     ),
     followUps: await followUpsOfWalkout(ex, walkout.id),
+    corrections: await correctionsOf(ex, walkout.id),
   };
 }

@@ -1,4 +1,5 @@
 // The prospect's story, first thing on screen before a call: what, why, who they are, what was agreed.
+import { useState } from 'react';
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
 import { formatPhone } from '../../../shared/domain/phone';
 import {
@@ -10,6 +11,9 @@ import {
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatMoney, formatWhen } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import { CorrectWalkoutDialog } from './CorrectWalkoutDialog';
+import { correctedBy, correctionLines } from './correctionLines';
+import styles from './WalkoutStory.module.css';
 
 interface Props {
   story: WalkoutStoryDto;
@@ -23,9 +27,16 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
   const { walkout: w, prospect: p } = story;
   const when = (t: number) => formatWhen(t, now, timeZone);
   const done = story.followUps.filter((f) => f.status === 'done');
+  const [correcting, setCorrecting] = useState(false);
   return (
     <div className="story">
-      <h2>{prospectName(p)}</h2>
+      <div className={styles.head}>
+        <h2>{prospectName(p)}</h2>
+        <button type="button" className="link" onClick={() => setCorrecting(true)}>
+          Correct details
+        </button>
+      </div>
+      {correcting && <CorrectWalkoutDialog story={story} onDone={() => setCorrecting(false)} />}
       <p className="contact">
         {p.phone && <a href={`tel:${p.phone}`}>{formatPhone(p.phone, defaultRegion)}</a>}
         {p.email && <span>{p.email}</span>}
@@ -90,6 +101,20 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
           </>
         )}
       </dl>
+      {story.corrections.length > 0 && (
+        <ul className={styles.corrections} aria-label="Corrections">
+          {story.corrections.map((c) => (
+            <li key={c.id}>
+              <span className={styles.by}>{correctedBy(c, now, timeZone)}</span>
+              <ul>
+                {correctionLines(c, defaultRegion).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>Attempts so far{attemptsPending ? '' : ` (${done.length})`}</h3>
       {attemptsPending ? (
         <p className="muted" aria-busy="true">

@@ -13,5 +13,6 @@ export function storySeedOf(row: CalendarRowDto): WalkoutStoryDto {
     origin: null,
     otherVisits: [],
     followUps: [],
+    corrections: [],
   };
 }

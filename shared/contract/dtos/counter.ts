@@ -127,6 +127,21 @@ export interface WalkoutStoryDto {
   origin: { partnerName: string; repName: string } | null;
   otherVisits: OtherVisitDto[];
   followUps: FollowUpDto[];
+  /** Corrections of the walkout's details after logging, oldest first. */
+  corrections: CorrectionDto[];
+}
+
+/** A changed field's value, keyed by its path in walkouts.correct's changes ("product", "prospect.phone"). */
+export type CorrectedValues = Record<string, string | number | boolean | null>;
+
+/** One correction (walkouts.correct): who made it, when, and each changed field before and after. */
+export interface CorrectionDto {
+  /** Its audit line. */
+  id: number;
+  at: number;
+  byName: string;
+  before: CorrectedValues;
+  after: CorrectedValues;
 }
 
 /**

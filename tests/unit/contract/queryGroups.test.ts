@@ -20,6 +20,7 @@ const WRITE_VERBS = new Set([
   'start',
   'recordSale',
   'reopen',
+  'correct',
   'markPaid',
   'exportLeads',
   'importLeads',
