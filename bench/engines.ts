@@ -62,7 +62,7 @@ export interface PgBenchStore {
  */
 export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
   const loaded = process.env.BENCH_PG_URL;
-  if (from && loaded) return existingStore(loaded);
+  if (from && loaded) return existingStore(loaded, from);
   const c = await benchCluster();
   const name = `bench_${++databases}`;
   await c.admin(`CREATE DATABASE ${name}`);
@@ -71,19 +71,7 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
   await client.connect();
   try {
     if (!from) await migratePg(client);
-    else {
-      // The same move a store makes to its server (copyFromSqlite.ts): schema, COPY per table, one transaction.
-      const t0 = performance.now();
-      const summary = await copySqliteToPg(from, client);
-      const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
-      once(
-        `load into PostgreSQL (copySqliteToPg): ${rows.toLocaleString('en-US')} rows`,
-        performance.now() - t0,
-      );
-      const t1 = performance.now();
-      await client.query('VACUUM (ANALYZE)');
-      once('VACUUM (ANALYZE) after the load', performance.now() - t1);
-    }
+    else await loadFrom(from, client);
   } catch (err) {
     await client.end();
     throw err;
@@ -104,11 +92,21 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
 /**
  * BENCH_PG_URL=<url>: the big store's benchmarks read a server database an earlier run loaded from the same
  * generated store (a cluster kept running), instead of a load that takes minutes; nothing is dropped after.
+ * An empty database there is loaded from `from` first, so the first run fills it and later runs reuse it.
  */
-async function existingStore(url: string): Promise<PgBenchStore> {
-  console.log(`  store server: the database already loaded at ${url}`);
+async function existingStore(url: string, from: Db): Promise<PgBenchStore> {
   const client = new pg.Client({ connectionString: url, types: numberTypes });
   await client.connect();
+  try {
+    const { rows } = await client.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'");
+    if (Number(rows[0].n) === 0) {
+      console.log(`  store server: loading the empty database at ${url} (later runs reuse it)`);
+      await loadFrom(from, client);
+    } else console.log(`  store server: the database already loaded at ${url}`);
+  } catch (err) {
+    await client.end();
+    throw err;
+  }
   const store = postgresStore(openPgPool({ connectionString: url }));
   return {
     store,
@@ -118,4 +116,15 @@ async function existingStore(url: string): Promise<PgBenchStore> {
       await client.end();
     },
   };
+}
+
+/** The same move a store makes to its server (copyFromSqlite.ts): schema, COPY per table, one transaction. */
+async function loadFrom(from: Db, client: pg.Client): Promise<void> {
+  const t0 = performance.now();
+  const summary = await copySqliteToPg(from, client);
+  const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+  once(`load into PostgreSQL (copySqliteToPg): ${rows.toLocaleString('en-US')} rows`, performance.now() - t0);
+  const t1 = performance.now();
+  await client.query('VACUUM (ANALYZE)');
+  once('VACUUM (ANALYZE) after the load', performance.now() - t1);
 }
