@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Db } from '../electron/db/open';
 import { copySqliteToPg } from '../electron/db/pg/copyFromSqlite';
-import { migratePg } from '../electron/db/pg/migrate';
+import { migratePg, pgSchemaVersion } from '../electron/db/pg/migrate';
 import { numberTypes, openPgPool } from '../electron/db/pg/pool';
 import { postgresStore, type Store } from '../electron/db/store';
 import { type PgCluster, startPgCluster } from '../tests/support/pgCluster';
@@ -92,7 +92,8 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
 /**
  * BENCH_PG_URL=<url>: the big store's benchmarks read a server database an earlier run loaded from the same
  * generated store (a cluster kept running), instead of a load that takes minutes; nothing is dropped after.
- * An empty database there is loaded from `from` first, so the first run fills it and later runs reuse it.
+ * An empty database there is loaded from `from` first, so the first run fills it and later runs reuse it
+ * (migrated to this code's schema when an earlier run loaded it at an older one).
  */
 async function existingStore(url: string, from: Db): Promise<PgBenchStore> {
   const client = new pg.Client({ connectionString: url, types: numberTypes });
@@ -102,7 +103,13 @@ async function existingStore(url: string, from: Db): Promise<PgBenchStore> {
     if (Number(rows[0].n) === 0) {
       console.log(`  store server: loading the empty database at ${url} (later runs reuse it)`);
       await loadFrom(from, client);
-    } else console.log(`  store server: the database already loaded at ${url}`);
+    } else {
+      console.log(`  store server: the database already loaded at ${url}`);
+      // Loaded by an earlier run at its schema: brought up to this code's (an index added since, say).
+      const before = await pgSchemaVersion(client);
+      const after = await migratePg(client);
+      if (after !== before) console.log(`  store server: migrated from schema ${before} to ${after}`);
+    }
   } catch (err) {
     await client.end();
     throw err;

@@ -14,6 +14,7 @@ import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
 import { m0011PartnerShareScope } from './0011-partner-share-scope';
 import { m0012OneOpenCall } from './0012-one-open-call';
 import { m0013TiedVisits } from './0013-tied-visits';
+import { m0016PersonVisitsIndex } from './0016-person-visits-index';
 
 export interface Migration {
   name: string;
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011PartnerShareScope,
   m0012OneOpenCall,
   m0013TiedVisits,
+  m0016PersonVisitsIndex,
 ];
