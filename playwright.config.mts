@@ -22,7 +22,13 @@ export default defineConfig({
     // lost-server banner (which stops a cluster of its own).
     {
       name: 'postgres',
-      testMatch: ['counter.spec.ts', 'workbench.spec.ts', 'dashboard.spec.ts', ...STORE_SERVER_ONLY],
+      testMatch: [
+        'counter.spec.ts',
+        'workbench.spec.ts',
+        'dashboard.spec.ts',
+        'startClean.spec.ts',
+        ...STORE_SERVER_ONLY,
+      ],
     },
   ],
   use: {

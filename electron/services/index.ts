@@ -86,7 +86,7 @@ export function createServices(options: ServiceOptions) {
   };
   const sessions = new Sessions({ now: deps.now, idleMs: () => deps.settings().idleLockMinutes * 60_000 });
   const auth = createAuthService(deps, sessions);
-  const setup = createSetupService(deps, sessions);
+  const setup = createSetupService(deps, sessions, reloadSettings);
   const employees = createEmployeesService(deps);
   const settings = createSettingsService(deps, reloadSettings);
   const walkouts = createWalkoutsService(deps);
@@ -136,6 +136,8 @@ export function createServices(options: ServiceOptions) {
     'walkouts.get': signedIn(walkouts.get),
     'calendar.day': signedIn(calendar.day),
     'followUps.complete': signedIn(followUps.complete),
+    'followUps.undo': signedIn(followUps.undo),
+    'followUps.lastLogged': signedIn(followUps.lastLogged),
     'followUps.reassign': signedIn(followUps.reassign),
     'reasons.list': signedIn(reasons.list),
     'reasons.create': signedIn(reasons.create),

@@ -1,7 +1,7 @@
 // Providers and the gate: a damaged database first, then set up a clean store, sign in, then the counter app.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { contract, isChannelName } from '../../shared/contract/channels';
 import { followApiError, RESTORE_RETRY_DELAY_MS, retryWhileRestoring } from '../api/followApiError';
 import { useApiQuery } from '../api/useApi';
@@ -25,15 +25,26 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-export function App() {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <HashRouter>
+// A data router (not <HashRouter>): only it lets a screen hold a navigation back, as the call panel does
+// to ask before typed notes are lost. One splat route; the screens' own <Routes> sit under it.
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <>
         <ServerLostBanner />
         <RecoveryGate>
           <Gate />
         </RecoveryGate>
-      </HashRouter>
+      </>
+    ),
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }
@@ -63,7 +74,7 @@ function Gate() {
     );
   }
   if (!setup.data || current.data === undefined) return <main className="centered" aria-busy="true" />;
-  if (setup.data.needsSetup) return <SetupScreen storeName={setup.data.storeName} />;
+  if (setup.data.needsSetup) return <SetupScreen />;
   if (!current.data) return <SignInScreen status={setup.data} notice={notice.text} />;
   return <Shell employee={current.data} storeName={setup.data.storeName} onLeave={notice.onLeave} />;
 }

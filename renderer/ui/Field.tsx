@@ -13,6 +13,10 @@ interface FieldProps {
   required?: boolean;
 }
 
+/** Ties an input to its Field's error line, so a screen reader reads the problem with the field. */
+export const errorProps = (id: string, error: string | undefined) =>
+  error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+
 export function Field({ label, htmlFor, error, hint, children, wide, required }: FieldProps) {
   return (
     <div className={`field${wide ? ' field-wide' : ''}${error ? ' field-error' : ''}`}>

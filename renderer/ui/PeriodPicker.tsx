@@ -10,6 +10,7 @@ import {
   presetPeriod,
 } from '../../shared/domain/period';
 import { Field } from './Field';
+import styles from './PeriodPicker.module.css';
 
 export interface PeriodChoice {
   preset: PeriodPreset | 'custom';
@@ -42,7 +43,7 @@ export function PeriodPicker({ value, now, timeZone, onChange }: Props) {
   };
 
   return (
-    <fieldset className="period-picker">
+    <fieldset className={styles.picker}>
       <legend className="sr-only">Period</legend>
       <Field label="Period" htmlFor="period-preset">
         <select
@@ -81,7 +82,7 @@ export function PeriodPicker({ value, now, timeZone, onChange }: Props) {
           </Field>
         </>
       )}
-      <span className="period-range">{describePeriod(value.period, timeZone)}</span>
+      <span className={styles.range}>{describePeriod(value.period, timeZone)}</span>
     </fieldset>
   );
 }

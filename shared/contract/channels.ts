@@ -7,6 +7,7 @@ import * as C from './changesSchemas';
 import type * as D from './dto';
 import { type ChannelKind, EVERYTHING, type QueryGroup } from './queryGroups';
 import * as S from './schemas';
+import * as Setup from './setupSchemas';
 import * as SD from './storeDatabaseSchemas';
 
 /** 'public' channels answer before sign-in (the sign-in screen itself). */
@@ -39,9 +40,9 @@ export const contract = {
   'setup.status': def<D.SetupStatusDto>()(S.empty, 'public', reads('setup')),
   'setup.startClean': def<D.SetupStatusDto>()(S.empty, 'public', touches(...EVERYTHING)),
   'setup.createOwner': def<D.EmployeeDto>()(
-    S.createOwnerInput,
+    Setup.createOwnerInput,
     'public',
-    touches('setup', 'employees', 'session', 'audit'),
+    touches('setup', 'employees', 'session', 'audit', 'settings'),
   ),
   'auth.employees': def<D.EmployeeDto[]>()(S.empty, 'public', reads('employees')),
   'auth.signIn': def<D.EmployeeDto>()(S.signInInput, 'public', touches('session', 'employees')),
@@ -82,6 +83,12 @@ export const contract = {
     anyone,
     touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'commissions', 'reasons'),
   ),
+  'followUps.undo': def<D.OutcomeUndoneDto>()(
+    S.followUpUndoInput,
+    anyone,
+    touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'commissions', 'reasons'),
+  ),
+  'followUps.lastLogged': def<D.LastLoggedDto | null>()(S.followUpLastLoggedInput, anyone, reads('calendar')),
   'followUps.reassign': def<D.ReassignedDto>()(
     S.reassignInput,
     leads,

@@ -8,4 +8,5 @@ export * from './dtos/managerDesk';
 export * from './dtos/partners';
 export * from './dtos/privacy';
 export * from './dtos/storeDatabase';
+export * from './dtos/undo';
 export * from './dtos/workbench';

@@ -13,12 +13,11 @@ const instant = z
   .max(Date.UTC(2100, 0, 1), 'Date is too far in the future');
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 export const pinSchema = z.string().regex(/^\d{4,6}$/, 'A PIN is 4 to 6 digits');
-const personName = z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters');
+export const personName = z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters');
 
 export const empty = z.object({}).strict();
 
 export const signInInput = z.object({ employeeId: id, pin: z.string().max(12) }).strict();
-export const createOwnerInput = z.object({ name: personName, pin: pinSchema }).strict();
 
 export const employeeCreateInput = z
   .object({ name: personName, role: z.enum(ROLES), pin: pinSchema, saveProgram: z.boolean().default(false) })
@@ -111,6 +110,11 @@ export const followUpCompleteInput = z
   })
   .strict();
 export type FollowUpCompleteInput = z.infer<typeof followUpCompleteInput>;
+
+/** Undo of a logged outcome: the call it was logged on. */
+export const followUpUndoInput = z.object({ followUpId: id }).strict();
+/** The last outcome logged by an employee (oneself when left out), while it can be undone. */
+export const followUpLastLoggedInput = z.object({ employeeId: id.optional() }).strict();
 
 export const reassignInput = z
   .object({

@@ -26,8 +26,8 @@ const HEADLINES = [
 
 /** Waits until the figures for the current filters are on screen (not the dimmed previous ones). */
 async function settled(page: Page) {
-  await expect(page.locator('.dashboard-body')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.locator('.dashboard-body.stale')).toHaveCount(0);
+  await expect(page.locator('[class*="dashboardBody"]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[class*="dashboardBody"][class*="stale"]')).toHaveCount(0);
 }
 
 const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
@@ -48,7 +48,7 @@ test('the owner reads the dashboard, filters it and opens the walkouts behind a 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/50-dashboard.png`, fullPage: true });
 
-  const walkouts = page.getByRole('article', { name: 'Walkouts' }).locator('.headline-value');
+  const walkouts = page.getByRole('article', { name: 'Walkouts' }).locator('[class*="headlineValue"]');
   const before = await walkouts.textContent();
   await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'This quarter' });
   await page.getByRole('combobox', { name: 'Employee' }).selectOption({ label: 'Priya Shah' });

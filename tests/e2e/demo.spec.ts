@@ -1,4 +1,5 @@
-// First start on an empty database: the demo store, its PINs on the sign-in screen, and a clean start.
+// First start on an empty database: the demo store and its PINs on the sign-in screen (a clean start
+// over it is startClean.spec.ts).
 import { expect, test } from '@playwright/test';
 import { expectSignedInAs, SHOTS, signIn } from './pages';
 import { appForSpec } from './startApp';
@@ -37,24 +38,4 @@ test('demo store: the manager reads the reason bank with its track record', asyn
     /\d+ calls · \d+ reached · \d+ sold/,
   );
   await page.screenshot({ path: `${SHOTS}/15-demo-reasons.png`, fullPage: true });
-});
-
-test('start clean deletes the demo data and makes the first person the owner', async ({ page }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Start clean with my own store' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Start clean?' });
-  // Keeping the demo is where focus starts: Enter at a busy counter never deletes by accident.
-  await expect(confirm.getByRole('button', { name: 'Keep the demo' })).toBeFocused();
-  await page.screenshot({ path: `${SHOTS}/11-start-clean-confirm.png` });
-  await confirm.getByRole('button', { name: 'Delete the demo data' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome to BeBack' })).toBeVisible();
-  await page.getByLabel('Your name').fill('Rosa Owner');
-  await page.getByLabel('Choose a PIN (4–6 digits)').fill('8642');
-  await page.getByLabel('Type the PIN again').fill('8642');
-  await page.screenshot({ path: `${SHOTS}/12-setup.png` });
-  await page.getByRole('button', { name: 'Create my store' }).click();
-  await expectSignedInAs(page, 'Rosa Owner');
-  await page.keyboard.press('F3');
-  await expect(page.getByText('Nothing on this calendar')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/13-empty-day.png` });
 });

@@ -69,8 +69,8 @@ test('the owner’s dashboard counts a walkout logged at the counter by itself w
   await signIn(office, 'Olivia Owner', '1111');
   await expectSignedInAs(office, 'Olivia Owner');
   await office.keyboard.press('F8');
-  const walkouts = office.getByRole('article', { name: 'Walkouts' }).locator('.headline-value');
-  await expect(office.locator('.dashboard-body')).toHaveAttribute('aria-busy', 'false');
+  const walkouts = office.getByRole('article', { name: 'Walkouts' }).locator('[class*="headlineValue"]');
+  await expect(office.locator('[class*="dashboardBody"]')).toHaveAttribute('aria-busy', 'false');
   await expect(walkouts).toHaveText(/^\d+$/);
   const before = Number(await walkouts.textContent());
 

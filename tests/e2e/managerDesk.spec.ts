@@ -53,6 +53,39 @@ test('a manager works the next-day survey, closes the save, and the rep earns $5
   await expect(desk).toContainText('Hector Lopez (Brother) — a lead for Sam Seller');
   await page.screenshot({ path: `${SHOTS}/41-save-and-referral.png`, fullPage: true });
 
+  // A blank row above is dropped before sending, so the server's "people.0.phone" lands on Ivy's row.
+  await desk.getByRole('button', { name: 'Add another person' }).click();
+  await desk.getByLabel('First name').nth(1).fill('Ivy');
+  await desk.getByLabel('Phone').nth(1).fill('(312) 555-0181');
+  await desk.getByRole('button', { name: 'Save referrals' }).click();
+  const ivyPhone = desk.getByLabel('Phone');
+  await expect(ivyPhone).toHaveCount(1);
+  await expect(ivyPhone).toHaveAccessibleDescription('Ivy is already a prospect with that phone');
+  await expect(desk.getByLabel('First name')).toHaveValue('Ivy');
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/41-referral-taken-phone-${width}.png`, fullPage: true });
+  }
+  // Nothing was written: Hector is still the only referral.
+  await expect(desk.getByRole('region', { name: 'Referrals' }).getByRole('listitem')).toHaveText([
+    'Hector Lopez (Brother) — a lead for Sam Seller, credit $0',
+  ]);
+
+  // The sale fell through, then closed again: a bad amount is refused on its field.
+  await desk.getByLabel('Reopen because').fill('Financing fell through');
+  await desk.getByRole('button', { name: 'Reopen sale' }).click();
+  const amount = desk.getByLabel('Sale amount');
+  await amount.fill('forty grand');
+  await desk.getByRole('button', { name: 'Close as manager save' }).click();
+  await expect(amount).toHaveAccessibleDescription('Write the sale amount like 41900 or $41,900.');
+  await page.screenshot({ path: `${SHOTS}/41-sale-amount-refused.png`, fullPage: true });
+  await amount.fill('$41,500');
+  await desk.getByRole('button', { name: 'Close as manager save' }).click();
+  await expect(desk).toContainText('Sold by a manager save for $41,500');
+
   const sams = await rpc(page, 'calendar.day', {
     employeeId: (await rpc(page, 'employees.list', {})).find((e: { name: string }) => e.name === 'Sam Seller')
       .id,

@@ -62,3 +62,41 @@ export async function tabToLocator(page: Page, target: Locator, key: 'Tab' | 'Sh
   }
   throw new Error('Tab never reached the target');
 }
+
+/** My day (F3), then the calendar row of `name` (in `section` when given): the call panel it opens. */
+export async function openCall(page: Page, name: string, section?: 'Overdue' | 'Due today' | 'Upcoming') {
+  await page.keyboard.press('F3');
+  const where = section ? page.getByRole('region', { name: section }) : page;
+  await where
+    .getByRole('button', { name: new RegExp(name) })
+    .first()
+    .click();
+  const panel = page.getByRole('complementary', { name: 'Follow-up' });
+  await expect(panel.getByRole('heading', { name })).toBeVisible();
+  return panel;
+}
+
+/** The element's box lies wholly inside the window, as it is now (no scrolling to reach it). */
+export async function expectInViewport(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  const view = page.viewportSize();
+  expect(box, 'the element is laid out').not.toBeNull();
+  expect(view).not.toBeNull();
+  if (!box || !view) return;
+  expect(box.y, 'top inside the window').toBeGreaterThanOrEqual(0);
+  expect(box.x, 'left inside the window').toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, 'bottom inside the window').toBeLessThanOrEqual(view.height);
+  expect(box.x + box.width, 'right inside the window').toBeLessThanOrEqual(view.width);
+  // And not clipped by a scrolling box around it (the intersection the browser itself computes).
+  await expect(target).toBeInViewport({ ratio: 1 });
+}
+
+/** The page itself does not scroll: everything the screen shows fits the window. */
+export async function expectNoPageScroll(page: Page) {
+  const { scrollY, overflow } = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    overflow: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  expect(scrollY).toBe(0);
+  expect(overflow, 'page taller than the window by').toBeLessThanOrEqual(0);
+}

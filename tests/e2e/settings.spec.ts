@@ -81,3 +81,57 @@ test('a manager sees the settings read-only and cannot change them', async ({ pa
   expect(r.error.code).toBe('NOT_ALLOWED');
   expect(await rpc(page, 'settings.get', {})).toMatchObject({ campaignDailyCap: 15 });
 });
+
+test('out-of-range and crossed values are refused on their fields before anything is sent', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await openSettings(page);
+  let sent = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/rpc/settings.update')) sent += 1;
+  });
+  const cap = page.getByLabel('Campaign calls per calendar per day');
+  await cap.fill('500');
+  await page.getByLabel('Calls from').fill('18:00');
+  await page.getByLabel('Calls until').fill('09:00');
+  await page.getByRole('textbox', { name: 'Saturday Closes' }).fill('08:00');
+  await page.getByLabel('Manager save commission ($)').fill('fifty');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(cap).toHaveAccessibleDescription('A whole number from 1 to 200');
+  await expect(page.getByLabel('Calls until')).toHaveAccessibleDescription('Must be after the start');
+  await expect(page.getByLabel('Manager save commission ($)')).toHaveAccessibleDescription(
+    'Dollars, e.g. 50 or 49.50 (0 for none)',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'Opening must be before closing' })).toBeVisible();
+  await expect(page.getByText('Some settings need fixing: see the marked fields.')).toBeVisible();
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/61-settings-refused-${width}.png`, fullPage: true });
+  }
+  expect(sent).toBe(0);
+  expect(await rpc(page, 'settings.get', {})).toMatchObject({
+    campaignDailyCap: 15,
+    callWindow: { start: '08:00', end: '21:00' },
+    saveCommissionCents: 5000,
+  });
+
+  // Fixed, the one change travels alone.
+  await cap.fill('20');
+  await page.getByLabel('Calls from').fill('08:00');
+  await page.getByLabel('Calls until').fill('21:00');
+  await page.getByRole('textbox', { name: 'Saturday Closes' }).fill('17:00');
+  await page.getByLabel('Manager save commission ($)').fill('$50');
+  const update = page.waitForRequest('**/rpc/settings.update');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect((await update).postDataJSON()).toEqual({ campaignDailyCap: 20 });
+  await expect(cap).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Nothing has changed, so there is nothing to save.')).toBeVisible();
+});

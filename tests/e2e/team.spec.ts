@@ -1,6 +1,6 @@
 // Team → New PIN: typed twice and masked in an in-app dialog, never window.prompt; the new PIN signs in.
 import { expect, test } from '@playwright/test';
-import { expectSignedInAs, SHOTS, signIn } from './pages';
+import { expectSignedInAs, rpc, SHOTS, signIn } from './pages';
 import { appForSpec, TEAM } from './startApp';
 
 const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.seller] });
@@ -53,4 +53,43 @@ test('the owner changes a role; the change is kept', async ({ page }) => {
   // The owner's own role is not a choice: nobody demotes themselves by a slip.
   await expect(page.getByLabel("Olivia Owner's role")).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/96-team-roles.png` });
+});
+
+test('the owner adds a rep; a name of spaces is refused on the Name field and nothing is written', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await page.keyboard.press('F4');
+  const form = page.getByRole('form', { name: 'Add an employee' });
+  const name = form.getByLabel('Name');
+  await name.fill('   ');
+  // Letters typed into the PIN are dropped as they are typed.
+  await form.getByLabel('First PIN (4–6 digits)').pressSequentially('12a34');
+  await expect(form.getByLabel('First PIN (4–6 digits)')).toHaveValue('1234');
+  await form.getByLabel('First PIN (4–6 digits)').press('Enter');
+  await expect(name).toHaveAccessibleDescription('Enter a name');
+  await expect(name).toBeFocused();
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/96-team-add-blank-name-${width}.png`, fullPage: true });
+  }
+  expect((await rpc(page, 'employees.list', {})).map((e: { name: string }) => e.name)).not.toContain('   ');
+
+  await name.fill('Tina Trainee');
+  await form.getByRole('button', { name: 'Add employee' }).click();
+  await expect(form.getByText('Tina Trainee can now sign in with their PIN.')).toBeVisible();
+  await expect(name).toHaveValue('');
+  await expect(form.getByLabel('First PIN (4–6 digits)')).toHaveValue('');
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  expect(await rpc(page, 'employees.list', {})).toContainEqual(
+    expect.objectContaining({ name: 'Tina Trainee', role: 'staff', saveProgram: false }),
+  );
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Tina Trainee', '1234');
+  await expectSignedInAs(page, 'Tina Trainee');
 });

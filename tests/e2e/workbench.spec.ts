@@ -115,9 +115,32 @@ test('a manager adds a reason and books its campaign on the owners calendars', a
   await page.keyboard.press('F5');
   await expect(page.getByRole('heading', { name: 'Reasons to call' })).toBeVisible();
   await page.getByRole('button', { name: 'Add a reason' }).click();
-  await page
-    .getByLabel("The reason I'm calling is…")
-    .fill('the Summit Work Edition is $4,000 under the one you drove');
+  // Too short, and "until" before "from": each message on its own field, nothing saved.
+  const reasonText = page.getByLabel("The reason I'm calling is…");
+  await reasonText.fill('new');
+  await page.getByLabel('Active from (optional)').fill('2026-12-10');
+  await page.getByLabel('Active until (optional)').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Save reason' }).click();
+  await expect(reasonText).toHaveAccessibleDescription('Say the reason in a sentence');
+  await expect(reasonText).toBeFocused();
+  await reasonText.fill('the Summit');
+  await page.getByLabel('Active until (optional)').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Save reason' }).click();
+  await expect(page.getByLabel('Active until (optional)')).toHaveAccessibleDescription(
+    '"Active until" must be after "active from"',
+  );
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/22-reason-form-refused-${width}.png`, fullPage: true });
+  }
+  const texts = (await rpc(page, 'reasons.list', {})).map((r: { text: string }) => r.text);
+  expect(texts.filter((t: string) => t.startsWith('the Summit'))).toEqual([]);
+  await page.getByLabel('Active from (optional)').fill('');
+  await page.getByLabel('Active until (optional)').fill('');
+  await reasonText.fill('the Summit Work Edition is $4,000 under the one you drove');
   await page.getByLabel('Kind of reason').selectOption('new_product');
   await page.getByLabel('Fits categories (comma-separated)').fill('Truck');
   await page.screenshot({ path: `${SHOTS}/22-reason-form.png`, fullPage: true });

@@ -95,7 +95,19 @@ const notIn = (value: unknown, needles: readonly string[], label: string) => {
 export const TABLE: Record<ChannelName, readonly Case[]> = {
   'setup.status': one(() => ({}), { anyRole: read }),
   'setup.startClean': one(() => ({}), { anyRole: { fails: 'CONFLICT' } }),
-  'setup.createOwner': one(() => ({ name: 'Mallory', pin: '9999' }), { anyRole: { fails: 'CONFLICT' } }),
+  'setup.createOwner': one(
+    () => ({
+      store: {
+        storeName: 'Mallory Motors',
+        storePhone: '(312) 555-0166',
+        timeZone: 'America/Chicago',
+        storeHours: [null, ...Array(6).fill({ open: '09:00', close: '17:00' })],
+      },
+      name: 'Mallory',
+      pin: '9999',
+    }),
+    { anyRole: { fails: 'CONFLICT' } },
+  ),
   'auth.employees': one(() => ({}), { anyRole: { allowed: 'read', check: noPins } }),
   'auth.signIn': [
     {
@@ -281,6 +293,27 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       staff: notAllowed,
     },
     nobody('followUps.complete', () => ({ followUpId: NONE, outcome: 'no_answer' })),
+  ],
+  'followUps.undo': [
+    {
+      name: 'Sam’s first call, not logged yet',
+      input: (f) => ({ followUpId: f.samFollowUp }),
+      staff: notAllowed,
+      manager: { fails: 'CONFLICT' },
+      owner: { fails: 'CONFLICT' },
+    },
+    nobody('followUps.undo', () => ({ followUpId: NONE })),
+  ],
+  'followUps.lastLogged': [
+    {
+      name: 'Sam’s last logged call',
+      input: (f) => ({ employeeId: f.samEmployee }),
+      staff: notAllowed,
+      manager: read,
+      owner: read,
+    },
+    // Staff are refused whoever the id names, as calendar.day does: no telling which ids exist.
+    { ...nobody('followUps.lastLogged', () => ({ employeeId: NONE })), staff: notAllowed },
   ],
   'followUps.reassign': [
     {

@@ -3,6 +3,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { type Db, openDatabase } from '../../electron/db/open';
 import { openPgPool } from '../../electron/db/pg/pool';
 import { type Store as DataStore, postgresStore, sqliteStore } from '../../electron/db/store';
@@ -30,6 +31,11 @@ export const TEAM = [
 export type TeamName = (typeof TEAM)[number]['name'];
 
 let templateDir: string | null = null;
+// The template lives as long as the test file that made it (each file has its own copy of this module).
+afterAll(() => {
+  if (templateDir) rmSync(templateDir, { recursive: true, force: true });
+  templateDir = null;
+});
 
 async function template(): Promise<string> {
   if (templateDir) return join(templateDir, 'template.sqlite');

@@ -96,13 +96,13 @@ describe('Settings → Store database on the built-in file', () => {
       { label: 'Sold', file: 0, server: 0 },
       { label: 'Commission owed', file: 0, server: 0, cents: true },
     ]);
-    expect(done.tables.find((t) => t.label === 'walkouts')).toEqual({
-      label: 'walkouts',
+    expect(done.tables.find((t) => t.label === 'Walkouts')).toEqual({
+      label: 'Walkouts',
       file: 3,
       server: 3,
     });
-    expect(done.tables.find((t) => t.label === 'employees')).toEqual({
-      label: 'employees',
+    expect(done.tables.find((t) => t.label === 'Employees')).toEqual({
+      label: 'Employees',
       file: 3,
       server: 3,
     });

@@ -15,9 +15,10 @@
 -- migration 0011-partner-share-scope sha256 e9daa35f5fd774556cac1a76d0c9f568b9f7d310e4ca3d831887d8e86ed8f3d2
 -- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
+-- migration 0014-audit-undo sha256 66055cf142dc47077e71661cb386b762f6ac1b92451282209b061936fcf6e7fc
 -- migration 0016-person-visits-index sha256 b449f0aa9d2f6bae94912420b1479156bf7ee94581f620437c85bf4f3301dc5b
 
--- user_version 14
+-- user_version 15
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -100,11 +101,11 @@ CREATE INDEX walkouts_status ON walkouts(status);
 CREATE INDEX walkouts_visited ON walkouts(visited_at);
 
 -- table audit_log on audit_log
-CREATE TABLE audit_log (
+CREATE TABLE "audit_log" (
 id INTEGER PRIMARY KEY,
 at INTEGER NOT NULL,
 employee_id INTEGER REFERENCES employees(id),
-action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed')),
+action TEXT NOT NULL CHECK (action IN ('create','update','delete','sign_in','sign_in_failed','undo')),
 entity TEXT NOT NULL,
 entity_id INTEGER,
 detail TEXT NOT NULL DEFAULT '{}'

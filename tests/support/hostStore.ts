@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { afterAll } from 'vitest';
 import { openDatabase } from '../../electron/db/open';
 import type { BootOptions } from '../../electron/services/boot.types';
 import { openStoreHost, type StoreHost } from '../../electron/services/storeHost';
@@ -25,6 +26,11 @@ export type HostTeamName = (typeof HOST_TEAM)[number]['name'];
 export const HOST_NOW = Date.parse('2026-11-23T10:00:00-06:00');
 
 let template: string | null = null;
+// The template lives as long as the test file that made it (each file has its own copy of this module).
+afterAll(() => {
+  if (template) rmSync(dirname(template), { recursive: true, force: true });
+  template = null;
+});
 async function teamTemplate(): Promise<string> {
   if (template) return template;
   const dir = mkdtempSync(join(tmpdir(), 'beback-host-template-'));

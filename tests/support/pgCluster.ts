@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { migratePg } from '../../electron/db/pg/migrate';
+import { numberTypes } from '../../electron/db/pg/pool';
 import { aptCommand, isDebianLike } from '../../scripts/chromium.mjs';
 
 /** The migrated database every test copies (made by pgGlobalSetup.ts). */
@@ -174,4 +176,18 @@ export async function startPgCluster(o: PgClusterOptions = {}): Promise<PgCluste
     },
     resume: boot,
   };
+}
+
+/** A cluster for one test run with PG_TEMPLATE at the latest schema, which each test copies (pgDatabase.ts). */
+export async function startMigratedCluster(o: PgClusterOptions = {}): Promise<PgCluster> {
+  const cluster = await startPgCluster(o);
+  await cluster.admin(`CREATE DATABASE ${PG_TEMPLATE}`);
+  const client = new pg.Client({ connectionString: cluster.url(PG_TEMPLATE), types: numberTypes });
+  await client.connect();
+  try {
+    await migratePg(client);
+  } finally {
+    await client.end();
+  }
+  return cluster;
 }

@@ -14,6 +14,7 @@ import { m0010ReturningVisitsIndex } from './0010-returning-visits-index';
 import { m0011PartnerShareScope } from './0011-partner-share-scope';
 import { m0012OneOpenCall } from './0012-one-open-call';
 import { m0013TiedVisits } from './0013-tied-visits';
+import { m0014AuditUndo } from './0014-audit-undo';
 import { m0016PersonVisitsIndex } from './0016-person-visits-index';
 
 export interface Migration {
@@ -37,5 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011PartnerShareScope,
   m0012OneOpenCall,
   m0013TiedVisits,
+  m0014AuditUndo,
+  // 0015 (written the same day elsewhere) goes before this one when it is merged: 0016 is then version 16.
   m0016PersonVisitsIndex,
 ];

@@ -8,6 +8,7 @@ import { PG_BASELINE_VERSION, pgBaseline } from './migrations/0010-baseline.sql'
 import { pgPartnerShareScope } from './migrations/0011-partner-share-scope.sql';
 import { pgOneOpenCall } from './migrations/0012-one-open-call.sql';
 import { pgTiedVisits } from './migrations/0013-tied-visits.sql';
+import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
 import { pgPersonVisitsIndex } from './migrations/0016-person-visits-index.sql';
 
 export interface PgMigration {
@@ -22,8 +23,9 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 11, name: '0011-partner-share-scope', sql: pgPartnerShareScope },
   { version: 12, name: '0012-one-open-call', sql: pgOneOpenCall },
   { version: 13, name: '0013-tied-visits', sql: pgTiedVisits },
-  // 0016 sits at version 14 until 0014 and 0015 (written the same day elsewhere) are merged in before it.
-  { version: 14, name: '0016-person-visits-index', sql: pgPersonVisitsIndex },
+  { version: 14, name: '0014-audit-undo', sql: pgAuditUndo },
+  // 0016 sits at version 15 until 0015 (written the same day elsewhere) is merged in before it.
+  { version: 15, name: '0016-person-visits-index', sql: pgPersonVisitsIndex },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */

@@ -2,7 +2,8 @@
 import { sql } from 'kysely';
 import { all, type Executor, run } from '../../db/store';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed';
+/** 'undo': a logged outcome taken back (migration 0014). */
+export type AuditAction = 'create' | 'update' | 'delete' | 'sign_in' | 'sign_in_failed' | 'undo';
 
 export interface AuditEntry {
   at: number;

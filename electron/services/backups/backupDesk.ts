@@ -1,12 +1,12 @@
 // The backups of the open database: one at a time, its progress, the rotation after each, and whether
 // anything changed since the last one (the 15-minute schedule skips a quiet store).
-import type { BackupDto, BackupProgressDto } from '../../../shared/contract/dto';
+import type { BackupDto } from '../../../shared/contract/dto';
 import type { BackupReason } from '../../../shared/domain/backups';
 import { type BackupEntry, deleteBackup, listBackups, removeLeftovers } from '../../db/backups/backupFiles';
 import { backupsToDelete, type RotationPolicy } from '../../db/backups/rotation';
 import { takeBackup } from '../../db/backups/takeBackup';
 import type { Db } from '../../db/open';
-import { ConflictError } from '../errors';
+import { createBackupRun, policyNow, type TakeBackup } from './backupRun';
 
 export interface BackupDeskOptions {
   dir: string;
@@ -22,8 +22,6 @@ export interface BackupDeskOptions {
 export type BackupDesk = ReturnType<typeof createBackupDesk>;
 
 export function createBackupDesk(o: BackupDeskOptions) {
-  let running: { promise: Promise<BackupEntry>; progress: BackupProgressDto } | null = null;
-  let lastError: string | null = null;
   let changesAtLastBackup = -1;
   const held = new Set<string>();
   removeLeftovers(o.dir);
@@ -37,52 +35,39 @@ export function createBackupDesk(o: BackupDeskOptions) {
     const doomed = backupsToDelete(listBackups(o.dir), o.now(), o.timeZone(), o.policy(), pinned);
     for (const id of doomed) deleteBackup(o.dir, id);
   }
+  const runs = createBackupRun({ now: o.now, rotate });
 
-  async function run(db: Db, reason: BackupReason): Promise<BackupEntry> {
-    const progress: BackupProgressDto = { reason, phase: 'copying', percent: 0, startedAt: o.now() };
-    const changes = totalChanges(db);
-    const promise = takeBackup(db, {
-      dir: o.dir,
-      reason,
-      now: o.now,
-      nativeBinding: o.nativeBinding,
-      pagesPerStep: o.pagesPerStep,
-      onProgress: (fraction, phase) => {
-        progress.phase = phase;
-        progress.percent = Math.floor(fraction * 100);
-      },
-    });
-    running = { promise, progress };
-    try {
-      const entry = await promise;
+  const take =
+    (db: Db, reason: BackupReason): TakeBackup =>
+    async (progress) => {
+      const changes = totalChanges(db);
+      const entry = await takeBackup(db, {
+        dir: o.dir,
+        reason,
+        now: o.now,
+        nativeBinding: o.nativeBinding,
+        pagesPerStep: o.pagesPerStep,
+        onProgress: (fraction, phase) => {
+          progress.phase = phase;
+          progress.percent = Math.floor(fraction * 100);
+        },
+      });
       changesAtLastBackup = changes;
-      lastError = null;
-      rotate();
       return entry;
-    } catch (err) {
-      lastError = `The ${reason === 'manual' ? '' : 'automatic '}backup failed: ${err instanceof Error ? err.message : String(err)}`;
-      throw err;
-    } finally {
-      running = null;
-    }
-  }
+    };
 
   return {
     dir: o.dir,
     /** One backup at a time: a second request while one runs is told so. */
     backUp(db: Db, reason: BackupReason): Promise<BackupEntry> {
-      if (running)
-        throw new ConflictError('A backup is already under way; it appears in the list when it is done.');
-      return run(db, reason);
+      return runs.start(reason, take(db, reason));
     },
     /** The 15-minute (and on-quit) backup: only when something was written since the last one. */
     async backUpIfChanged(db: Db, reason: BackupReason): Promise<BackupEntry | null> {
-      if (running || totalChanges(db) === changesAtLastBackup) return null;
-      return run(db, reason).catch(() => null); // lastError tells the owner
+      if (runs.busy() || totalChanges(db) === changesAtLastBackup) return null;
+      return runs.run(reason, take(db, reason)).catch(() => null); // lastError tells the owner
     },
-    async idle(): Promise<void> {
-      await running?.promise.catch(() => undefined);
-    },
+    idle: runs.idle,
     /** A database just opened or restored: nothing it holds has been written since. */
     markClean(db: Db): void {
       changesAtLastBackup = totalChanges(db);
@@ -92,13 +77,10 @@ export function createBackupDesk(o: BackupDeskOptions) {
       held.add(id);
       return () => held.delete(id);
     },
-    progress: (): BackupProgressDto | null => (running ? { ...running.progress } : null),
-    lastError: () => lastError,
+    progress: runs.progress,
+    lastError: runs.lastError,
     list: (): BackupEntry[] => listBackups(o.dir),
-    policyNow: () => {
-      const p = o.policy();
-      return { today: p.keepToday, days: p.keepDays, months: p.keepMonths };
-    },
+    policyNow: () => policyNow(o.policy()),
     rotate,
   };
 }

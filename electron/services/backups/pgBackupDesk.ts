@@ -3,7 +3,6 @@
 // SQLite desk, and whether any PC wrote since the last one (the 15-minute schedule skips a quiet store).
 import { statSync } from 'node:fs';
 import type pg from 'pg';
-import type { BackupProgressDto } from '../../../shared/contract/dto';
 import type { BackupReason } from '../../../shared/domain/backups';
 import {
   type BackupEntry,
@@ -21,7 +20,7 @@ import { backupsToDelete, type RotationPolicy } from '../../db/backups/rotation'
 import { writeMark } from '../../db/dialect';
 import { backUpPg } from '../../db/pg/logicalBackup';
 import { one, type Store } from '../../db/store';
-import { ConflictError } from '../errors';
+import { createBackupRun, policyNow, type TakeBackup } from './backupRun';
 
 export interface PgBackupDeskOptions {
   dir: string;
@@ -35,8 +34,6 @@ export interface PgBackupDeskOptions {
 export type PgBackupDesk = ReturnType<typeof createPgBackupDesk>;
 
 export function createPgBackupDesk(o: PgBackupDeskOptions) {
-  let running: { promise: Promise<BackupEntry>; progress: BackupProgressDto } | null = null;
-  let lastError: string | null = null;
   let markAtLastBackup = -1;
   removeLeftovers(o.dir);
 
@@ -49,88 +46,67 @@ export function createPgBackupDesk(o: PgBackupDeskOptions) {
     const doomed = backupsToDelete(listBackups(o.dir), o.now(), o.timeZone(), o.policy());
     for (const id of doomed) deleteBackup(o.dir, id);
   }
+  const runs = createBackupRun({ now: o.now, rotate });
 
-  async function take(reason: BackupReason): Promise<BackupEntry> {
-    ensureDir(o.dir);
-    const createdAt = o.now();
-    const id = newBackupId(createdAt, o.dir);
-    const file = backupFile(o.dir, id, 'postgres');
-    const before = await mark();
-    const client = await o.pool.connect();
-    let summary: Awaited<ReturnType<typeof backUpPg>>;
-    try {
-      summary = await backUpPg(client, file);
-    } finally {
-      client.release();
-    }
-    const counts = Object.fromEntries(
-      MAIN_TABLES.map((t) => [t, summary.tables.find((x) => x.name === t)?.rows ?? 0]),
-    ) as TableCounts;
-    const manifest = {
-      format: 1 as const,
-      id,
-      createdAt,
-      reason,
-      sizeBytes: statSync(file).size,
-      schemaVersion: summary.schemaVersion,
-      counts,
-      // backUpPg read the whole file back and compared its hash and row counts before renaming it.
-      check: 'integrity' as const,
-      engine: 'postgres' as const,
+  const take =
+    (reason: BackupReason): TakeBackup =>
+    async () => {
+      ensureDir(o.dir);
+      const createdAt = o.now();
+      const id = newBackupId(createdAt, o.dir);
+      const file = backupFile(o.dir, id, 'postgres');
+      const before = await mark();
+      const client = await o.pool.connect();
+      let summary: Awaited<ReturnType<typeof backUpPg>>;
+      try {
+        summary = await backUpPg(client, file);
+      } finally {
+        client.release();
+      }
+      const counts = Object.fromEntries(
+        MAIN_TABLES.map((t) => [t, summary.tables.find((x) => x.name === t)?.rows ?? 0]),
+      ) as TableCounts;
+      const manifest = {
+        format: 1 as const,
+        id,
+        createdAt,
+        reason,
+        sizeBytes: statSync(file).size,
+        schemaVersion: summary.schemaVersion,
+        counts,
+        // backUpPg read the whole file back and compared its hash and row counts before renaming it.
+        check: 'integrity' as const,
+        engine: 'postgres' as const,
+      };
+      writeManifest(o.dir, manifest);
+      syncDir(o.dir);
+      markAtLastBackup = before;
+      return { ...manifest, file, verified: true, problem: null };
     };
-    writeManifest(o.dir, manifest);
-    syncDir(o.dir);
-    markAtLastBackup = before;
-    return { ...manifest, file, verified: true, problem: null };
-  }
-
-  async function run(reason: BackupReason): Promise<BackupEntry> {
-    const progress: BackupProgressDto = { reason, phase: 'copying', percent: 0, startedAt: o.now() };
-    const promise = take(reason);
-    running = { promise, progress };
-    try {
-      const entry = await promise;
-      lastError = null;
-      rotate();
-      return entry;
-    } catch (err) {
-      lastError = `The ${reason === 'manual' ? '' : 'automatic '}backup failed: ${err instanceof Error ? err.message : String(err)}`;
-      throw err;
-    } finally {
-      running = null;
-    }
-  }
 
   return {
     dir: o.dir,
     backUp(reason: BackupReason): Promise<BackupEntry> {
-      if (running)
-        throw new ConflictError('A backup is already under way; it appears in the list when it is done.');
-      return run(reason);
+      return runs.start(reason, take(reason));
     },
     /** The 15-minute (and on-quit) backup: only when some PC wrote since the last one. */
     async backUpIfChanged(reason: BackupReason): Promise<BackupEntry | null> {
-      if (running) return null;
+      if (runs.busy()) return null;
       try {
         if ((await mark()) === markAtLastBackup) return null;
-        return await run(reason);
+        return await runs.run(reason, take(reason));
       } catch {
         return null; // lastError tells the owner (or the server is away: the next timer tries again)
       }
     },
-    async idle(): Promise<void> {
-      await running?.promise.catch(() => undefined);
-    },
+    idle: runs.idle,
     /** Nothing written since the store was opened counts as backed up already. */
     async markClean(): Promise<void> {
       markAtLastBackup = await mark();
     },
-    progress: (): BackupProgressDto | null => (running ? { ...running.progress } : null),
-    lastError: () => lastError,
+    progress: runs.progress,
+    lastError: runs.lastError,
     list: (): BackupEntry[] => listBackups(o.dir),
-    policyNow: () => {
-      const p = o.policy();
-      return { today: p.keepToday, days: p.keepDays, months: p.keepMonths };
-    },
+    policyNow: () => policyNow(o.policy()),
   };
 }

@@ -13,11 +13,12 @@ import * as m from '../metrics/dashboard.metrics';
 import { listWalkouts } from '../metrics/walkoutList';
 import { foldTrend } from './trendBuckets';
 
+// Comparisons, not the 0/1 columns alone: PostgreSQL takes no integer as a condition.
 const FUNNEL_STAGES: Record<string, string> = {
-  walkouts: '1',
-  withContact: 'w.has_contact',
-  reached: 'w.reached',
-  appointmentOrBack: '(w.appointment OR w.came_back)',
+  walkouts: '1 = 1',
+  withContact: 'w.has_contact = 1',
+  reached: 'w.reached = 1',
+  appointmentOrBack: '(w.appointment = 1 OR w.came_back = 1)',
   sold: "w.status = 'sold'",
 };
 

@@ -140,6 +140,24 @@ export async function reassignOpenFollowUps(
   );
 }
 
+type CalendarSqlRow = FollowUpRow & WalkoutRow & ProspectRow & { attempts: number };
+
+/** A calendar entry with its whole story line: the call, its visit, the person and the attempts so far. */
+const CALENDAR_SELECT = `SELECT ${FOLLOW_UP_COLS}, ${WALKOUT_COLS}, ${PROSPECT_COLS},
+    (SELECT count(*) FROM follow_ups d WHERE d.walkout_id = f.walkout_id AND d.status = 'done') AS attempts
+  FROM follow_ups f ${FOLLOW_UP_JOIN}
+  JOIN walkouts w ON w.id = f.walkout_id ${WALKOUT_JOIN}
+  JOIN prospects p ON p.id = w.prospect_id`;
+
+function toCalendarRow(r: CalendarSqlRow): CalendarRowDto {
+  return {
+    followUp: toFollowUpDto(r),
+    walkout: toWalkoutDto(r),
+    prospect: toProspectDto(r),
+    attemptsSoFar: Number(r.attempts),
+  };
+}
+
 /** Open entries of one calendar due in [from, to), oldest first; the row carries the whole story line. */
 export async function calendarRows(
   ex: Executor,
@@ -153,7 +171,7 @@ export async function calendarRows(
   // by id rather than as joins the planner has to order (planning the seven-table join took 2–9 ms).
   const rows = await all(
     ex,
-    sql<FollowUpRow & WalkoutRow & ProspectRow & { attempts: number }>`SELECT f.id AS f_id,
+    sql<CalendarSqlRow>`SELECT f.id AS f_id,
          f.walkout_id AS f_walkout_id, f.assignee_id,
          (SELECT name FROM employees e WHERE e.id = f.assignee_id) AS assignee_name, f.due_at, f.channel,
          f.purpose, f.status AS f_status, f.outcome, f.notes, f.message, f.reason_id,
@@ -171,10 +189,11 @@ export async function calendarRows(
        ORDER BY f.due_at, f.id`,
     'calendar_rows',
   );
-  return rows.map((r) => ({
-    followUp: toFollowUpDto(r),
-    walkout: toWalkoutDto(r),
-    prospect: toProspectDto(r),
-    attemptsSoFar: Number(r.attempts),
-  }));
+  return rows.map(toCalendarRow);
+}
+
+/** One call as a calendar entry, whatever its status (the undo hands the reopened call back to the panel). */
+export async function calendarRowOf(ex: Executor, followUpId: number): Promise<CalendarRowDto | null> {
+  const row = await one(ex, sql<CalendarSqlRow>`${sql.raw(CALENDAR_SELECT)} WHERE f.id = ${followUpId}`);
+  return row ? toCalendarRow(row) : null;
 }

@@ -13,6 +13,8 @@ import { channelFor } from '../walkouts/channelFor';
 import * as walkouts from '../walkouts/walkouts.repo';
 import { alreadyLogged } from './alreadyLogged';
 import * as repo from './followUps.repo';
+import { readBefore, recordOf } from './outcomeRecord';
+import { createUndo } from './undoOutcome';
 
 export function createFollowUpsService(deps: ServiceDeps) {
   const { store, now } = deps;
@@ -37,11 +39,19 @@ export function createFollowUpsService(deps: ServiceDeps) {
       await walkouts.lockProspectOfWalkout(tx, followUp.walkoutId);
       if (input.reasonId !== null && !(await getReasonRule(tx, input.reasonId)))
         throw new NotFoundError('That reason');
+      const walkout = (await walkouts.getWalkout(tx, followUp.walkoutId))!;
+      const prospect = (await prospects.getProspect(tx, walkout.prospectId))!;
+      // Read under the lock, before anything is written: what an undo puts back.
+      const current = (await repo.getFollowUp(tx, followUp.id))!;
+      const before = await readBefore(
+        tx,
+        { followUpId: followUp.id, walkoutId: walkout.id, prospectId: prospect.id },
+        input.reasonId ?? current.reasonId,
+        { notes: current.notes, message: current.message, reasonId: current.reasonId },
+      );
       if (!(await repo.completeFollowUp(tx, followUp.id, { ...input, at, by: actor.employee.id }))) {
         throw alreadyLogged(await repo.getFollowUp(tx, followUp.id), at, deps.settings().timeZone);
       }
-      const walkout = (await walkouts.getWalkout(tx, followUp.walkoutId))!;
-      const prospect = (await prospects.getProspect(tx, walkout.prospectId))!;
       const done = (await repo.followUpsOfWalkout(tx, walkout.id)).filter(
         (f) => f.status === 'done' && f.id !== followUp.id,
       );
@@ -58,6 +68,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
       });
 
       let cancelledCount = 0;
+      let creditId: number | null = null;
       if (plan.cancelProspectFollowUps) {
         await prospects.markDoNotContact(tx, prospect.id, at);
         cancelledCount += await repo.cancelOpenFollowUpsOfProspect(tx, prospect.id);
@@ -75,7 +86,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
           closedBy: actor.employee.id,
           amountCents: input.saleAmountCents,
         });
-        if (closer === 'manager_save') await creditManagerSave(tx, walkout, deps.settings(), at);
+        if (closer === 'manager_save') creditId = await creditManagerSave(tx, walkout, deps.settings(), at);
       } else if (plan.walkoutStatus !== walkout.status && !plan.cancelProspectFollowUps) {
         await walkouts.setWalkoutStatus(tx, walkout.id, plan.walkoutStatus, at);
       }
@@ -115,6 +126,18 @@ export function createFollowUpsService(deps: ServiceDeps) {
           outcome: input.outcome,
           walkoutStatus: plan.walkoutStatus,
           nextFollowUpId: next?.followUpId ?? null,
+          undo: await recordOf(tx, before, {
+            walkoutId: walkout.id,
+            walkoutStatus: plan.walkoutStatus,
+            doNotContact: plan.cancelProspectFollowUps,
+            creditId,
+            booked: next && {
+              id: next.followUpId,
+              dueAt: next.dueAt,
+              purpose: next.purpose,
+              assigneeId: walkout.employeeId,
+            },
+          }),
         },
       });
       return { walkoutStatus: plan.walkoutStatus, next, cancelledCount };
@@ -154,5 +177,5 @@ export function createFollowUpsService(deps: ServiceDeps) {
     });
   }
 
-  return { complete, reassign };
+  return { complete, reassign, ...createUndo(deps) };
 }

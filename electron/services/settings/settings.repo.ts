@@ -25,6 +25,12 @@ export async function writeSettings(ex: Executor, values: Partial<Settings>): Pr
   }
 }
 
+/** Back to the defaults: the rows go, so readSettings falls back to DEFAULT_SETTINGS for these keys. */
+export async function deleteSettings(ex: Executor, keys: readonly (keyof Settings)[]): Promise<void> {
+  if (!keys.length) return;
+  await run(ex, sql`DELETE FROM settings WHERE key IN (${sql.join(keys)})`);
+}
+
 /** Internal keys (demo mode) live beside the settings but outside the Settings schema. */
 export async function readMeta<T>(ex: Executor, key: string): Promise<T | undefined> {
   const row = await one(ex, sql<{ value: string }>`SELECT value FROM settings WHERE key = ${`meta:${key}`}`);

@@ -1,19 +1,28 @@
-// First start: demo data or a clean start, and creating the first owner of a clean store.
+// First start: demo data or a clean start, and creating a clean store's settings and its first owner.
 import type { EmployeeDto, SetupStatusDto } from '../../../shared/contract/dto';
+import { type CreateOwnerInput, SETUP_REGION } from '../../../shared/contract/setupSchemas';
+import { formatPhone, normalizePhone } from '../../../shared/domain/phone';
+import type { Settings } from '../../../shared/domain/settings';
 import { recordAudit } from '../audit/audit.repo';
 import type { Actor, ServiceDeps } from '../context';
 import * as employees from '../employees/employees.repo';
 import { hashPin } from '../employees/pin';
-import { ConflictError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
 import type { Sessions } from '../sessions';
-import { deleteMeta, readMeta } from '../settings/settings.repo';
+import { deleteMeta, deleteSettings, readMeta, writeSettings } from '../settings/settings.repo';
 import { wipeStore } from './setup.repo';
 
 export interface DemoMeta {
   pins: { employeeId: number; pin: string }[];
 }
 
-export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
+/**
+ * What the first start asks for. A clean start drops the demo's values, so no message of a real store
+ * can give the demo's callback number while the owner has not yet said their own.
+ */
+export const STORE_SETUP_KEYS = ['storeName', 'storePhone', 'timeZone', 'storeHours'] as const;
+
+export function createSetupService(deps: ServiceDeps, sessions: Sessions, reload: () => Promise<Settings>) {
   const { store, now } = deps;
 
   async function status(): Promise<SetupStatusDto> {
@@ -36,20 +45,35 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
       }
       await store.transaction(async (tx) => {
         await wipeStore(tx);
+        await deleteSettings(tx, STORE_SETUP_KEYS);
         await deleteMeta(tx, 'demo');
       });
       sessions.clear();
+      await reload();
       return status();
     },
 
-    async createOwner(actor: Actor, input: { name: string; pin: string }): Promise<EmployeeDto> {
+    /** The store step's settings and the owner, in one transaction: both are written, or neither. */
+    async createOwner(actor: Actor, input: CreateOwnerInput): Promise<EmployeeDto> {
       if ((await employees.countEmployees(store.db)) > 0)
         throw new ConflictError('This store already has its owner.');
+      const phone = normalizePhone(input.store.storePhone, SETUP_REGION);
+      // The contract checked it already; this keeps a bad number out should the two ever differ.
+      if (!phone.ok)
+        throw new ValidationError(phone.message, [{ path: 'store.storePhone', message: phone.message }]);
+      const storeSettings: Partial<Settings> = {
+        storeName: input.store.storeName,
+        // Messages say the number as written here, so it is kept in the region's usual written form.
+        storePhone: formatPhone(phone.e164, SETUP_REGION),
+        timeZone: input.store.timeZone,
+        storeHours: input.store.storeHours,
+      };
       const pinHash = await hashPin(input.pin);
       const id = await store.transaction(async (tx) => {
         if ((await employees.countEmployees(tx)) > 0)
           throw new ConflictError('This store already has its owner.');
         const at = now();
+        await writeSettings(tx, storeSettings);
         const newId = await employees.insertEmployee(tx, {
           name: input.name,
           role: 'owner',
@@ -60,12 +84,21 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions) {
         await recordAudit(tx, {
           at,
           employeeId: newId,
+          action: 'update',
+          entity: 'settings',
+          entityId: null,
+          detail: { keys: Object.keys(storeSettings) },
+        });
+        await recordAudit(tx, {
+          at,
+          employeeId: newId,
           action: 'create',
           entity: 'employee',
           entityId: newId,
         });
         return newId;
       });
+      await reload();
       sessions.signIn(actor.sessionKey, id);
       return (await employees.getEmployee(store.db, id))!;
     },

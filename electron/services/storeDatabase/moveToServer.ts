@@ -19,6 +19,7 @@ import type { SignedIn } from '../context';
 import { AppFailure, ConflictError } from '../errors';
 import { createServices } from '../index';
 import type { StoreDatabasePort } from './storeDatabase.port';
+import { tableHeading, tableWords } from './tableWords';
 
 /** What the host does once a store server is chosen: the app saves it and restarts onto it. */
 export type SwitchToServer = (server: PgServer) => Promise<{ switched: boolean; message: string }>;
@@ -81,14 +82,14 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
     try {
       await client.connect();
       await copySqliteToPg(snapshot, client, (p) => {
-        progress = { ...progress, table: p.table, rows: p.rows, totalRows: p.totalRows };
+        progress = { ...progress, table: tableWords(p.table), rows: p.rows, totalRows: p.totalRows };
       });
       progress = { ...progress, state: 'verifying', table: null };
       const tables: MoveCheckDto[] = [];
       for (const name of await tablesInRestoreOrder(client)) {
         const onServer = await client.query<{ n: number }>(`SELECT count(*) AS n FROM "${name}"`);
         const inFile = Number(snapshot.prepare(`SELECT count(*) FROM "${name}"`).pluck().get());
-        tables.push({ label: name, file: inFile, server: Number(onServer.rows[0].n) });
+        tables.push({ label: tableHeading(name), file: inFile, server: Number(onServer.rows[0].n) });
       }
       const totals = await dashboardTotals(actor, snapshot, server, d.now);
       const differs = [...tables, ...totals].filter((c) => c.file !== c.server);

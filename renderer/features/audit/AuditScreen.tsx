@@ -10,6 +10,7 @@ import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
 import { initialPeriod, type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
+import styles from './Audit.module.css';
 import { AuditDrillDown } from './AuditDrillDown';
 import { MoveCalendar } from './MoveCalendar';
 
@@ -36,7 +37,11 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
   const figure = (row: AuditRowDto, list: AuditList, text: string, detail: string) => (
     <button
       type="button"
-      className={`figure${drill?.row.employeeId === row.employeeId && drill.list === list ? ' chosen' : ''}`}
+      className={
+        drill?.row.employeeId === row.employeeId && drill.list === list
+          ? `${styles.figure} ${styles.chosen}`
+          : styles.figure
+      }
       aria-label={`${row.name}: ${detail}`}
       onClick={() => setDrill({ row, list })}
     >
@@ -46,7 +51,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
   );
 
   return (
-    <div className="audit">
+    <div className={styles.audit}>
       <div className="screen-head">
         <h1>Calendar audit</h1>
         <PeriodPicker
@@ -63,7 +68,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
       {audit.isPending && <p className="muted">Counting…</p>}
       {audit.data && (
         <div className="table-scroll">
-          <table className="table audit-table">
+          <table className={`table ${styles.auditTable}`}>
             <thead>
               <tr>
                 <th scope="col">Employee</th>
@@ -116,10 +121,10 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
                       `${r.walkouts - r.nextStepSet} with no next step`,
                     )}
                   </td>
-                  <td className={r.overdueNow > 0 ? 'warn' : ''}>
+                  <td className={r.overdueNow > 0 ? styles.warn : ''}>
                     {figure(r, 'overdue', String(r.overdueNow), plural(r.overdueNow, 'overdue follow-up'))}
                   </td>
-                  <td className={r.withoutNextCall > 0 ? 'warn' : ''}>
+                  <td className={r.withoutNextCall > 0 ? styles.warn : ''}>
                     {figure(
                       r,
                       'without_next_call',
@@ -144,7 +149,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
           </table>
         </div>
       )}
-      <div className={`audit-body${walkoutId ? ' with-panel' : ''}`}>
+      <div className={walkoutId ? `${styles.body} ${styles.withPanel}` : styles.body}>
         {drill && (
           <AuditDrillDown drill={drill} period={choice.period} timeZone={timeZone} onOpen={setWalkoutId} />
         )}

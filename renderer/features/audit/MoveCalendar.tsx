@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AuditRowDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import styles from './MoveCalendar.module.css';
 
 export function MoveCalendar({ from }: { from: AuditRowDto }) {
   const team = useApiQuery('employees.list', {});
@@ -11,7 +12,7 @@ export function MoveCalendar({ from }: { from: AuditRowDto }) {
   const id = `move-${from.employeeId}`;
   if (done) return <span className="muted">{done}</span>;
   return (
-    <div className="move-calendar">
+    <div className={styles.moveCalendar}>
       <label htmlFor={id} className="sr-only">
         Move all of {from.name}'s leads to
       </label>

@@ -3,6 +3,7 @@
 import type { BackupDto } from '../../../shared/contract/dto';
 import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
 import { EmptyState } from '../../ui/EmptyState';
+import styles from './Backups.module.css';
 import { backupSize, backupTime } from './backupText';
 
 interface BackupTableProps {
@@ -29,7 +30,7 @@ export function BackupTable({ backups, timeZone, onRestore, onCopy, onDownload }
   }
   const actions = Boolean(onRestore || onCopy || onDownload);
   return (
-    <table className="table backups-table">
+    <table className={`table ${styles.backupsTable}`}>
       <caption className="sr-only">Backups, newest first</caption>
       <thead>
         <tr>
@@ -55,7 +56,7 @@ export function BackupTable({ backups, timeZone, onRestore, onCopy, onDownload }
           const timeId = `backup-${b.id}-time`;
           return (
             <tr key={b.id}>
-              <th scope="row" className="backups-time" id={timeId}>
+              <th scope="row" className={styles.backupsTime} id={timeId}>
                 {backupTime(b.createdAt, timeZone)}
               </th>
               <td>{BACKUP_REASON_LABELS[b.reason]}</td>
@@ -63,14 +64,14 @@ export function BackupTable({ backups, timeZone, onRestore, onCopy, onDownload }
               <td className="num">{b.walkouts.toLocaleString('en-US')}</td>
               <td>
                 {b.verified ? (
-                  <span className="tag backups-verified">Verified</span>
+                  <span className={`tag ${styles.backupsVerified}`}>Verified</span>
                 ) : (
-                  <span className="backups-problem">{b.problem ?? 'Not verified'}</span>
+                  <span className={styles.backupsProblem}>{b.problem ?? 'Not verified'}</span>
                 )}
               </td>
               {actions && (
                 <td>
-                  <div className="backups-actions">
+                  <div className={styles.backupsActions}>
                     {onRestore && (
                       <button
                         type="button"

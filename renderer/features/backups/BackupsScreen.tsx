@@ -9,12 +9,12 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
+import styles from './Backups.module.css';
 import { BackupTable } from './BackupTable';
 import { backupName, backupTime } from './backupText';
 import { KeepBackups } from './KeepBackups';
 import { RestoreDialog, type RestoreTarget } from './RestoreDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
-import './backups.css';
 
 /** While a backup runs, the list (and its progress) is read this often. */
 const POLL_MS = 500;
@@ -54,7 +54,7 @@ export function BackupsScreen({ role }: { role: Role }) {
       {list.error && <Banner tone="error">{list.error.message}</Banner>}
       {!b && !list.error && <p className="muted">Loading…</p>}
       {b && (
-        <div className="backups-body">
+        <div className={styles.backupsBody}>
           {b.lastError && <Banner tone="error">{b.lastError}</Banner>}
           {b.undo && (
             <UndoBanner
@@ -64,12 +64,12 @@ export function BackupsScreen({ role }: { role: Role }) {
               onUndo={can.undo ? () => setRestoring({ kind: 'undo', undo: b.undo! }) : undefined}
             />
           )}
-          <section className="card backups-now" aria-label="Back up">
+          <section className={`card ${styles.backupsNow}`} aria-label="Back up">
             <p>
               BeBack backs up at start-up, every 15 minutes while something changes, and on closing. Each copy
               is checked before it is listed.
             </p>
-            <p className="backups-folder">
+            <p className={styles.backupsFolder}>
               Folder: <code>{b.folder}</code>
             </p>
             {can.create && (
@@ -134,10 +134,10 @@ function BackupProgress({ running }: { running: BackupProgressDto | null }) {
       ? `Copying the database: ${running.percent}%`
       : 'Copied; checking the copy…';
   return (
-    <div className="backups-progress">
+    <div className={styles.backupsProgress}>
       <span id="backup-progress-label">{label}</span>
       <div
-        className="backups-bar"
+        className={styles.backupsBar}
         role="progressbar"
         aria-labelledby="backup-progress-label"
         aria-valuemin={0}
@@ -145,7 +145,7 @@ function BackupProgress({ running }: { running: BackupProgressDto | null }) {
         aria-valuenow={percent}
         aria-valuetext={label}
       >
-        <div className="backups-bar-fill" style={{ width: `${percent}%` }} />
+        <div className={styles.backupsBarFill} style={{ width: `${percent}%` }} />
       </div>
     </div>
   );
@@ -164,7 +164,7 @@ function UndoBanner({
 }) {
   const restored = backups.find((x) => x.id === undo.restoredBackupId);
   return (
-    <div className="banner banner-info backups-undo" role="status">
+    <div className={`banner banner-info ${styles.backupsUndo}`} role="status">
       <span>
         The backup {restored ? `of ${backupName(restored, timeZone)} ` : ''}was restored at{' '}
         {backupTime(undo.restoredAt, timeZone)}. What was here before is kept, so the restore can be undone.

@@ -6,12 +6,13 @@ import { recoveryRestoreInput } from '../../../shared/contract/backupSchemas';
 import type { InputOf } from '../../../shared/contract/channels';
 import type { RecoveryDto, RestoredDto } from '../../../shared/contract/dto';
 import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
+import styles from './Backups.module.css';
 import { backupTime } from './backupText';
-import './backups.css';
 
 type RecoveryValues = InputOf<'recovery.restore'>;
 
@@ -29,7 +30,7 @@ const zoneOf = (status: RecoveryDto) => status.timeZone ?? PC_ZONE;
 export function DamagedScreen({ status, onRestored }: DamagedScreenProps) {
   return (
     <main className="centered">
-      <section className="card damaged" aria-labelledby="damaged-title">
+      <section className={`card ${styles.damaged}`} aria-labelledby="damaged-title">
         <h1 id="damaged-title">This store’s database needs a backup</h1>
         <p>
           This store’s database file is damaged. BeBack has stopped writing to it so nothing more is lost. The
@@ -43,7 +44,7 @@ export function DamagedScreen({ status, onRestored }: DamagedScreenProps) {
             delete, move or copy over it. Call BeBack support; they can often get most of it back.
           </Banner>
         )}
-        <p className="damaged-support">
+        <p className={styles.damagedSupport}>
           <small>
             For support: {status.problem ?? 'no details'}
             {status.detectedAt ? ` (found ${backupTime(status.detectedAt, zoneOf(status))})` : ''}
@@ -72,22 +73,20 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
       },
       onError: (err) => {
         form.setValue('pin', '');
-        for (const i of err.issues)
-          if (i.path === 'pin' || i.path === 'ownerName')
-            form.setError(i.path, { message: i.message }, { shouldFocus: true });
+        placeIssues(form, err.issues);
       },
     });
   });
 
   return (
-    <form className="damaged-form" aria-label="Restore a backup" noValidate onSubmit={submit}>
-      <fieldset className="damaged-backups">
+    <form className={styles.damagedForm} aria-label="Restore a backup" noValidate onSubmit={submit}>
+      <fieldset className={styles.damagedBackups}>
         <legend>Choose the backup</legend>
-        <div className="damaged-choices">
+        <div className={styles.damagedChoices}>
           {status.backups.map((b) => (
-            <label key={b.id} className={`damaged-choice${chosen === b.id ? ' chosen' : ''}`}>
+            <label key={b.id} className={`${styles.damagedChoice}${chosen === b.id ? ' chosen' : ''}`}>
               <input type="radio" value={b.id} {...form.register('backupId')} />
-              <span className="damaged-choice-time">{backupTime(b.createdAt, zoneOf(status))}</span>
+              <span className={styles.damagedChoiceTime}>{backupTime(b.createdAt, zoneOf(status))}</span>
               <span>{plural(b.walkouts, 'walkout')}</span>
               <span className="muted">{BACKUP_REASON_LABELS[b.reason]}</span>
             </label>
@@ -95,7 +94,7 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
         </div>
       </fieldset>
       <p className="hint">Anything logged after the backup you choose is not in it.</p>
-      <div className="damaged-owner">
+      <div className={styles.damagedOwner}>
         <Field label="Owner’s name" htmlFor="damaged-owner-name" error={errors.ownerName?.message}>
           <input
             id="damaged-owner-name"
@@ -121,7 +120,7 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
       </div>
       {restore.error && <Banner tone="error">{restore.error.message}</Banner>}
       {restore.isPending && (
-        <p role="status" className="backups-restoring">
+        <p role="status" className={styles.backupsRestoring}>
           Restoring… the damaged file is moved aside and the backup put in its place.
         </p>
       )}
@@ -148,7 +147,7 @@ export function RecoveredScreen({
 }) {
   return (
     <main className="centered">
-      <section className="card damaged" aria-labelledby="recovered-title">
+      <section className={`card ${styles.damaged}`} aria-labelledby="recovered-title">
         <h1 id="recovered-title">The backup is restored</h1>
         <Banner tone="ok">
           {plural(result.walkouts, 'walkout')} came back, as they were at {backupTime(createdAt, timeZone)}.

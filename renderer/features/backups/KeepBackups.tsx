@@ -5,9 +5,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { BackupsDto } from '../../../shared/contract/dto';
 import { settingsSchema } from '../../../shared/domain/settings';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import styles from './Backups.module.css';
 
 const keepSchema = settingsSchema.pick({
   backupKeepToday: true,
@@ -49,15 +51,17 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
         });
         setSaved(true);
       },
-      onError: (err) => {
-        for (const i of err.issues)
-          if (FIELDS.some((f) => f.key === i.path)) form.setError(i.path as KeepKey, { message: i.message });
-      },
+      onError: (err) => placeIssues(form, err.issues),
     });
   });
 
   return (
-    <form className="card backups-keep" aria-label="How long backups are kept" noValidate onSubmit={submit}>
+    <form
+      className={`card ${styles.backupsKeep}`}
+      aria-label="How long backups are kept"
+      noValidate
+      onSubmit={submit}
+    >
       <fieldset disabled={!canEdit}>
         <legend>How long backups are kept</legend>
         <p className="hint">
@@ -65,7 +69,7 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
           age out. Copies made before an update stay for the whole time, and the newest verified backup is
           never deleted.
         </p>
-        <div className="backups-keep-grid">
+        <div className={styles.backupsKeepGrid}>
           {FIELDS.map(({ key, label, hint }) => {
             const id = `backups-${key}`;
             const error = form.formState.errors[key]?.message;
@@ -89,7 +93,7 @@ export function KeepBackups({ keep, canEdit }: { keep: BackupsDto['keep']; canEd
         </div>
       </fieldset>
       {canEdit && (
-        <div className="backups-keep-actions">
+        <div className={styles.backupsKeepActions}>
           {saved && <Banner tone="ok">Saved: the next backup deletes what falls outside it.</Banner>}
           {update.error && !update.error.issues.length && (
             <Banner tone="error">{update.error.message}</Banner>

@@ -7,6 +7,7 @@ import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
+import styles from './Backups.module.css';
 import { backupName, backupTime } from './backupText';
 
 export type RestoreTarget =
@@ -46,7 +47,7 @@ export function RestoreDialog({ target, backups, timeZone, elsewhere, onClose }:
       {!done && !offered && <p>{elsewhere}</p>}
       {!done && offered && <Explanation target={target} backups={backups} timeZone={timeZone} />}
       {mutation.isPending && (
-        <p role="status" className="backups-restoring">
+        <p role="status" className={styles.backupsRestoring}>
           Restoring… BeBack is backing up what is here now, then putting the backup in its place.
         </p>
       )}

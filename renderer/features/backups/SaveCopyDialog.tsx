@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { backupSaveCopyInput } from '../../../shared/contract/backupSchemas';
 import type { InputOf } from '../../../shared/contract/channels';
 import type { BackupDto } from '../../../shared/contract/dto';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Dialog } from '../../ui/Dialog';
@@ -30,11 +31,7 @@ export function SaveCopyDialog({
   const submit = form.handleSubmit((values) => {
     save.reset();
     save.mutate(values, {
-      onError: (err) => {
-        for (const issue of err.issues)
-          if (issue.path === 'folder')
-            form.setError('folder', { message: issue.message }, { shouldFocus: true });
-      },
+      onError: (err) => placeIssues(form, err.issues),
     });
   });
   const folderError = form.formState.errors.folder?.message;

@@ -30,6 +30,7 @@ export function CalendarSection({ title, tone, rows, day, selected, onOpen }: Pr
             <li key={row.followUp.id}>
               <button
                 type="button"
+                data-follow-up={row.followUp.id}
                 className={`cal-row${selected?.followUp.id === row.followUp.id ? ' chosen' : ''}`}
                 onClick={() => onOpen(row)}
                 aria-label={`${name}: ${PURPOSE_LABELS[row.followUp.purpose]}, due ${formatWhen(row.followUp.dueAt, day.now, day.timeZone)}`}

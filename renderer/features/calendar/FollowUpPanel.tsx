@@ -1,5 +1,6 @@
-// Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter).
-import { useCallback, useMemo, useState } from 'react';
+// Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter). The story
+// and composer scroll inside the panel; the outcome bar stays at its bottom, on screen.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { visitDayWords } from '../../../shared/domain/visitDay';
@@ -13,15 +14,18 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
-import { Field } from '../../ui/Field';
 import { formatWhen, parseMoney } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
 import { Composer } from '../calls/Composer';
 import { nextCallIfUnanswered, spokenDay } from '../calls/nextCall';
 import { ReasonPicker } from '../calls/ReasonPicker';
 import { SurveyScript } from '../calls/SurveyScript';
+import styles from './FollowUpPanel.module.css';
+import { OutcomeBar } from './OutcomeBar';
 import { ReassignLead } from './ReassignLead';
 import { storySeedOf } from './storySeed';
+import { type UnsavedWork, unsavedWork } from './unsavedWork';
+import { useFitToWindow } from './useFitToWindow';
 import { WalkoutStory } from './WalkoutStory';
 
 interface Props {
@@ -31,10 +35,18 @@ interface Props {
   canReassign: boolean;
   /** `sold` is true when the attempt sold the walkout. */
   onDone: (message: string, sold: boolean) => void;
+  /** Esc or Close: the screen asks first when `onUnsaved` last said something typed would be lost. */
   onClose: () => void;
+  /** What leaving now would lose (null: nothing), each time it changes, and null as the panel goes. */
+  onUnsaved: (work: UnsavedWork | null) => void;
+  /** Where focus was inside the panel, for the leave dialog's Stay to put it back. */
+  onFocusInside: (element: HTMLElement) => void;
 }
 
-export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose }: Props) {
+export function FollowUpPanel(props: Props) {
+  const { row, now, timeZone, canReassign, onDone, onClose, onUnsaved } = props;
+  const panel = useRef<HTMLElement>(null);
+  useFitToWindow(panel);
   // Seeded from the row, so the story is on screen at once. Kept until a write touches walkouts (here, or
   // another PC's through the change feed), so opening the same call again reads nothing.
   const story = useApiQuery(
@@ -51,11 +63,22 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
   const [problem, setProblem] = useState<string | null>(null);
   const [reason, setReason] = useState<SuggestedReasonDto | null>(null);
   const [message, setMessage] = useState('');
+  const [messageEdited, setMessageEdited] = useState(false);
   const [messageSent, setMessageSent] = useState(false);
   const [surveyAnswer, setSurveyAnswer] = useState<SurveyObjection | ''>('');
   const [surveyText, setSurveyText] = useState('');
   const isSurvey = row.followUp.purpose === 'manager_survey';
-  const onMessage = useCallback((m: string) => setMessage(m), []);
+  const onMessage = useCallback((m: string, edited: boolean) => {
+    setMessage(m);
+    setMessageEdited(edited);
+  }, []);
+  const typedNotes = notes.trim() !== '' || surveyText.trim() !== '';
+  // Layout effects: what leaving would lose is known before the next key press is handled.
+  useLayoutEffect(
+    () => onUnsaved(unsavedWork(typedNotes, messageEdited)),
+    [typedNotes, messageEdited, onUnsaved],
+  );
+  useLayoutEffect(() => () => onUnsaved(null), [onUnsaved]);
   const settings = useStoreSettings();
   const sender = useMemo(
     () => ({
@@ -122,11 +145,21 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
       if ((e.target as HTMLElement).tagName === 'BUTTON') return;
       e.preventDefault();
       save();
-    } else if (e.key === 'Escape') onClose();
+    } else if (e.key === 'Escape') {
+      // Handled here: the leave dialog this may open must not take the same Esc as its own "Stay".
+      e.preventDefault();
+      onClose();
+    }
   };
 
   return (
-    <aside className="panel" aria-label="Follow-up" onKeyDown={onKeyDown}>
+    <aside
+      ref={panel}
+      className={`panel ${styles.fit}`}
+      aria-label="Follow-up"
+      onKeyDown={onKeyDown}
+      onFocus={(e) => props.onFocusInside(e.target)}
+    >
       <div className="panel-head">
         <span className={`tag tag-${row.followUp.purpose}`}>{PURPOSE_LABELS[row.followUp.purpose]}</span>
         <span>due {formatWhen(row.followUp.dueAt, now, timeZone)}</span>
@@ -134,86 +167,54 @@ export function FollowUpPanel({ row, now, timeZone, canReassign, onDone, onClose
           Close <kbd>Esc</kbd>
         </button>
       </div>
-      {story.error && <Banner tone="error">{story.error.message}</Banner>}
-      {story.data && <WalkoutStory story={story.data} now={now} attemptsPending={!whole} />}
-      {isSurvey && (
-        <SurveyScript
-          prospectFirstName={row.prospect.firstName}
-          repName={row.walkout.employeeName}
-          product={row.walkout.product}
-          visitedAt={row.walkout.visitedAt}
-          now={now}
-          timeZone={timeZone}
-          answer={surveyAnswer}
-          text={surveyText}
-          onAnswer={(a, t) => {
-            setSurveyAnswer(a);
-            setSurveyText(t);
-          }}
-        />
-      )}
-      {!isSurvey && (
-        <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
-      )}
-      {!isSurvey && story.data && whole && (
-        <Composer
-          story={story.data}
-          reasonText={reason?.reason.text ?? null}
-          sender={sender}
-          nextCallLabel={nextCallLabel}
-          visitDay={visitDayWords(row.walkout.visitedAt, now, timeZone)}
-          onChange={onMessage}
-          onCopied={() => setMessageSent(true)}
-        />
-      )}
-      <fieldset className="outcomes">
-        <legend>Outcome — press a number, then Enter</legend>
-        {OUTCOMES.map((o, i) => (
-          <label key={o} className={`outcome${outcome === o ? ' chosen' : ''}`}>
-            <input
-              type="radio"
-              name="outcome"
-              value={o}
-              checked={outcome === o}
-              autoFocus={i === 0}
-              onChange={() => setOutcome(o)}
-            />
-            <kbd>{i + 1}</kbd> {OUTCOME_LABELS[o]}
-          </label>
-        ))}
-      </fieldset>
-      {outcome === 'sold' && (
-        <Field label="Sale amount" htmlFor="sale-amount">
-          <input
-            id="sale-amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
+      <div className={styles.middle}>
+        {story.error && <Banner tone="error">{story.error.message}</Banner>}
+        {story.data && <WalkoutStory story={story.data} now={now} attemptsPending={!whole} />}
+        {isSurvey && (
+          <SurveyScript
+            prospectFirstName={row.prospect.firstName}
+            repName={row.walkout.employeeName}
+            product={row.walkout.product}
+            visitedAt={row.walkout.visitedAt}
+            now={now}
+            timeZone={timeZone}
+            answer={surveyAnswer}
+            text={surveyText}
+            onAnswer={(a, t) => {
+              setSurveyAnswer(a);
+              setSurveyText(t);
+            }}
           />
-        </Field>
-      )}
-      <Field label="Notes" htmlFor="attempt-notes" hint="Ctrl+Enter saves from here">
-        <textarea id="attempt-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </Field>
-      <Field
-        label="Next step agreed for (optional)"
-        htmlFor="agreed-next"
-        hint={
-          outcome === 'appointment_set' ? 'When is the appointment?' : 'Leave empty to follow the cadence'
-        }
-      >
-        <input
-          id="agreed-next"
-          type="datetime-local"
-          value={agreed}
-          onChange={(e) => setAgreed(e.target.value)}
-        />
-      </Field>
-      {problem && <Banner tone="error">{problem}</Banner>}
-      <button type="button" className="primary" onClick={save} disabled={complete.isPending}>
-        Save outcome <kbd>Enter</kbd>
-      </button>
-      {canReassign && <ReassignLead walkoutId={row.walkout.id} ownerId={row.walkout.employeeId} />}
+        )}
+        {!isSurvey && (
+          <ReasonPicker walkoutId={row.walkout.id} chosen={reason?.reason.id ?? null} onChoose={setReason} />
+        )}
+        {!isSurvey && story.data && whole && (
+          <Composer
+            story={story.data}
+            reasonText={reason?.reason.text ?? null}
+            sender={sender}
+            nextCallLabel={nextCallLabel}
+            visitDay={visitDayWords(row.walkout.visitedAt, now, timeZone)}
+            onChange={onMessage}
+            onCopied={() => setMessageSent(true)}
+          />
+        )}
+        {canReassign && <ReassignLead walkoutId={row.walkout.id} ownerId={row.walkout.employeeId} />}
+      </div>
+      <OutcomeBar
+        outcome={outcome}
+        onOutcome={setOutcome}
+        notes={notes}
+        onNotes={setNotes}
+        agreed={agreed}
+        onAgreed={setAgreed}
+        amount={amount}
+        onAmount={setAmount}
+        problem={problem}
+        saving={complete.isPending}
+        onSave={save}
+      />
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 // "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
@@ -7,6 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
 import { FollowUpPanel } from './FollowUpPanel';
+import { UndoLastOutcome } from './UndoLastOutcome';
+import { useLeaveCall } from './useLeaveCall';
 
 export function MyDay({ me }: { me: EmployeeDto }) {
   const lead = me.role !== 'staff';
@@ -18,10 +20,20 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const team = useApiQuery('employees.list', {}, { enabled: lead });
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
 
+  // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
+  const leaveCall = useLeaveCall();
+  // A call closed with Esc or Close hands focus back to its row, so the keyboard carries on from there.
+  const [closed, setClosed] = useState<{ followUpId: number } | null>(null);
+  useEffect(() => {
+    if (closed) document.querySelector<HTMLElement>(`[data-follow-up="${closed.followUpId}"]`)?.focus();
+  }, [closed]);
   const open = (row: CalendarRowDto) => {
-    setSelected(row);
-    setSoldWalkout(null);
-    setLastResult(null);
+    if (row.followUp.id === selected?.followUp.id) return;
+    leaveCall.askToLeave(() => {
+      setSelected(row);
+      setSoldWalkout(null);
+      setLastResult(null);
+    });
   };
   const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
 
@@ -36,8 +48,11 @@ export function MyDay({ me }: { me: EmployeeDto }) {
               aria-label="Calendar of"
               value={employeeId}
               onChange={(e) => {
-                setEmployeeId(Number(e.target.value));
-                setSelected(null);
+                const id = Number(e.target.value);
+                leaveCall.askToLeave(() => {
+                  setEmployeeId(id);
+                  setSelected(null);
+                });
               }}
             >
               {team.data
@@ -53,6 +68,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       </div>
       {day.error && <Banner tone="error">{day.error.message}</Banner>}
       {lastResult && <Banner tone="ok">{lastResult}</Banner>}
+      <UndoLastOutcome employeeId={employeeId} onReopened={open} />
       {day.data && (
         <div className={`myday-body${selected || soldWalkout ? ' with-panel' : ''}`}>
           <div className="calendar-list">
@@ -102,7 +118,14 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 setLastResult(message);
                 setSoldWalkout(sold ? selected.walkout.id : null);
               }}
-              onClose={() => setSelected(null)}
+              onClose={() =>
+                leaveCall.askToLeave(() => {
+                  setSelected(null);
+                  setClosed({ followUpId: selected.followUp.id });
+                })
+              }
+              onUnsaved={leaveCall.onUnsaved}
+              onFocusInside={leaveCall.onFocusInside}
             />
           )}
           {!selected && soldWalkout !== null && (
@@ -115,6 +138,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
           )}
         </div>
       )}
+      {leaveCall.dialog}
     </div>
   );
 }

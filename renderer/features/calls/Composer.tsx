@@ -1,10 +1,16 @@
 // The message composer: a draft filled from the story and the chosen reason, checked as it is typed
-// for weak phrases and a missing name, reason or action; voicemails show their spoken length.
-import { useEffect, useMemo, useState } from 'react';
+// for weak phrases and a missing name, reason or action; voicemails show their spoken length, and a
+// warning in words past 25 s.
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
 import { lintMessage, type MessageKind } from '../../../shared/domain/message/lint';
-import { spokenEstimate, VOICEMAIL_TARGET_SECONDS } from '../../../shared/domain/message/spoken';
+import {
+  spokenEstimate,
+  VOICEMAIL_TARGET_SECONDS,
+  voicemailLengthWarning,
+} from '../../../shared/domain/message/spoken';
 import { fillTemplate } from '../../../shared/domain/message/template';
+import styles from './Composer.module.css';
 
 const KINDS: { kind: MessageKind; label: string }[] = [
   { kind: 'voicemail', label: 'Voicemail' },
@@ -19,7 +25,8 @@ interface Props {
   nextCallLabel: string | null;
   /** When they were in ("on Tuesday"), for the drafts that say so. */
   visitDay: string;
-  onChange: (message: string) => void;
+  /** The words now in the box, and whether the rep changed them from the draft (leaving then asks first). */
+  onChange: (message: string, edited: boolean) => void;
   /** Copied to send as a text or email: the attempt then stores these words. */
   onCopied: () => void;
 }
@@ -54,7 +61,10 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
   useEffect(() => {
     if (!edited) setText(draft);
   }, [draft, edited]);
-  useEffect(() => onChange(text), [text, onChange]);
+  // Typing a word and deleting it again leaves the draft as it was: nothing of the rep's to lose. A layout
+  // effect, so the panel knows before the next key (an Esc right after the last Backspace) is handled.
+  const ownWords = edited && text !== draft;
+  useLayoutEffect(() => onChange(text, ownWords), [text, ownWords, onChange]);
 
   const findings = lintMessage(text, {
     prospectFirstName: story.prospect.firstName,
@@ -62,6 +72,7 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
     kind,
   });
   const spoken = spokenEstimate(text);
+  const tooLong = kind === 'voicemail' ? voicemailLengthWarning(spoken.seconds) : null;
 
   return (
     <section className="composer" aria-label="Message">
@@ -84,6 +95,21 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
           Redraft
         </button>
       </div>
+      {/* Above the words, so it stays in sight while the rep types in the panel's scrolling middle. */}
+      <p className="composer-meter">
+        {spoken.words} words
+        {kind === 'voicemail' && !tooLong && (
+          <>
+            {' · '}about {Math.round(spoken.seconds)} s spoken (aim for {VOICEMAIL_TARGET_SECONDS} s)
+          </>
+        )}
+        {kind === 'text' && ` · ${text.length} characters`}
+        {tooLong && ' · '}
+        {/* Always in the page, so a screen reader hears the warning the moment it appears. */}
+        <span aria-live="polite" className={tooLong ? styles.tooLong : undefined}>
+          {tooLong}
+        </span>
+      </p>
       <label htmlFor="message-text" className="sr-only">
         Message text
       </label>
@@ -96,19 +122,6 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
           setText(e.target.value);
         }}
       />
-      <p className="composer-meter">
-        {spoken.words} words
-        {kind === 'voicemail' && (
-          <>
-            {' · '}
-            <span className={spoken.seconds > VOICEMAIL_TARGET_SECONDS + 5 ? 'over' : ''}>
-              about {Math.round(spoken.seconds)} s spoken
-            </span>{' '}
-            (aim for {VOICEMAIL_TARGET_SECONDS} s)
-          </>
-        )}
-        {kind === 'text' && ` · ${text.length} characters`}
-      </p>
       {findings.length === 0 ? (
         <p className="lint-ok">Strong message: their name, a reason of value and one clear next step.</p>
       ) : (

@@ -16,13 +16,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { formatDate, formatMoney } from '../../ui/format';
 import { initialPeriod, type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
-import './commissions.css';
+import styles from './CommissionsScreen.module.css';
 
 export function CommissionsScreen() {
   const now = useStoreNow();
   const { timeZone } = useStoreSettings();
   return (
-    <div className="commissions">
+    <div className={styles.commissions}>
       <div className="screen-head">
         <h1>Commissions</h1>
       </div>
@@ -92,7 +92,7 @@ function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
 
   return (
     <>
-      <div className="commissions-filters">
+      <div className={styles.filters}>
         <PeriodPicker value={choice} now={now} timeZone={timeZone} onChange={setChoice} />
         <Field label="Rep" htmlFor="commissions-rep">
           <EmployeeSelect
@@ -104,7 +104,7 @@ function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
         </Field>
         <button
           type="button"
-          className="commissions-export"
+          className={styles.export}
           disabled={!desk || desk.credits.length === 0 || exportCsv.isPending}
           onClick={() => exportCsv.mutate(filter, { onSuccess: (f) => downloadCsv(f.content, f.fileName) })}
         >
@@ -118,13 +118,13 @@ function CommissionsDesk({ now, timeZone }: { now: number; timeZone: string }) {
       {done && <Banner tone="ok">{done}</Banner>}
       {commissions.isPending && <p className="muted">Loading credits…</p>}
       {desk && (
-        <div className={commissions.isPlaceholderData ? 'commissions-body stale' : 'commissions-body'}>
+        <div className={commissions.isPlaceholderData ? `${styles.body} ${styles.stale}` : styles.body}>
           <Totals desk={desk} oneRep={employeeId !== null} />
           {desk.credits.length === 0 ? (
             <EmptyState title="No credits in this period" next={emptyNext(desk, employeeId !== null)} />
           ) : (
             <>
-              <fieldset className="card pay-bar">
+              <fieldset className={`card ${styles.payBar}`}>
                 <legend className="sr-only">Pay out</legend>
                 <label className="check">
                   <input
@@ -169,9 +169,9 @@ function Totals({ desk, oneRep }: { desk: CommissionsDto; oneRep: boolean }) {
   const sum = (k: 'earnedCents' | 'paidCents' | 'owedCents') =>
     desk.perEmployee.reduce((n, e) => n + e[k], 0);
   return (
-    <div className="commissions-summary">
-      <dl className="commissions-totals">
-        <div className="card owed-now">
+    <div className={styles.summary}>
+      <dl className={styles.totals}>
+        <div className={`card ${styles.owedNow}`}>
           {/* The store-wide figure: it ignores the period and, when one rep is chosen, the rep too. */}
           <dt>{oneRep ? 'Owed now, all reps and periods' : 'Owed now, all periods'}</dt>
           <dd>{formatMoney(desk.owedAllTimeCents)}</dd>
@@ -196,13 +196,13 @@ function Totals({ desk, oneRep }: { desk: CommissionsDto; oneRep: boolean }) {
             <thead>
               <tr>
                 <th scope="col">Rep</th>
-                <th scope="col" className="num">
+                <th scope="col" className={styles.num}>
                   Earned
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className={styles.num}>
                   Paid
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className={styles.num}>
                   Owed
                 </th>
               </tr>
@@ -211,9 +211,11 @@ function Totals({ desk, oneRep }: { desk: CommissionsDto; oneRep: boolean }) {
               {desk.perEmployee.map((e) => (
                 <tr key={e.employeeId}>
                   <td>{e.name}</td>
-                  <td className="num">{formatMoney(e.earnedCents)}</td>
-                  <td className="num">{formatMoney(e.paidCents)}</td>
-                  <td className={e.owedCents > 0 ? 'num owed' : 'num'}>{formatMoney(e.owedCents)}</td>
+                  <td className={styles.num}>{formatMoney(e.earnedCents)}</td>
+                  <td className={styles.num}>{formatMoney(e.paidCents)}</td>
+                  <td className={e.owedCents > 0 ? `${styles.num} ${styles.owed}` : styles.num}>
+                    {formatMoney(e.owedCents)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -236,7 +238,7 @@ function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) 
   return (
     <div>
       <h2 id="commissions-lines">Credit lines</h2>
-      <table className="table credit-lines" aria-labelledby="commissions-lines">
+      <table className={`table ${styles.creditLines}`} aria-labelledby="commissions-lines">
         <thead>
           <tr>
             <th scope="col">Pay</th>
@@ -245,10 +247,10 @@ function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) 
             <th scope="col">Customer</th>
             <th scope="col">Product</th>
             <th scope="col">Sold on</th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               Sale
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               Credit
             </th>
             <th scope="col">Earned on</th>
@@ -257,7 +259,7 @@ function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) 
         </thead>
         <tbody>
           {credits.map((c) => (
-            <tr key={c.id} className={c.paidAt === null ? '' : 'paid'}>
+            <tr key={c.id} className={c.paidAt === null ? '' : styles.paid}>
               <td>
                 {c.paidAt === null && (
                   <input
@@ -273,16 +275,20 @@ function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) 
               <td>
                 {c.prospectName}
                 {c.kind === 'referral' && c.referredName && (
-                  <span className="muted referred">referred {c.referredName}</span>
+                  <span className={`muted ${styles.referred}`}>referred {c.referredName}</span>
                 )}
               </td>
               <td>{c.product}</td>
               <td>{day(c.soldAt)}</td>
-              <td className="num">{formatMoney(c.saleAmountCents)}</td>
-              <td className="num">{formatMoney(c.amountCents)}</td>
+              <td className={styles.num}>{formatMoney(c.saleAmountCents)}</td>
+              <td className={styles.num}>{formatMoney(c.amountCents)}</td>
               <td>{day(c.createdAt)}</td>
               <td>
-                {c.paidAt === null ? <span className="tag tag-unpaid">Unpaid</span> : `Paid ${day(c.paidAt)}`}
+                {c.paidAt === null ? (
+                  <span className={`tag ${styles.unpaid}`}>Unpaid</span>
+                ) : (
+                  `Paid ${day(c.paidAt)}`
+                )}
               </td>
             </tr>
           ))}

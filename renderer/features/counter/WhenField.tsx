@@ -3,6 +3,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { describeWhen, readWhen, type WhenStore } from '../../../shared/domain/whenText';
 import { Field } from '../../ui/Field';
+import { useTick } from '../../ui/useTick';
 import styles from './WhenField.module.css';
 import type { WalkoutFormValues } from './walkoutFormValues';
 
@@ -16,6 +17,8 @@ interface Props {
 
 export function WhenField({ form, store, now, error }: Props) {
   const text = form.watch('nextStepAt');
+  // The reading follows the clock while something is typed: "in 2 hours" moves on, "today 5pm" passes.
+  useTick(text.trim() !== '', 15_000);
   const reading = store ? readWhen(text, now(), store) : null;
   let shown = <span className={styles.idle}>Empty: BeBack schedules the first call</span>;
   if (reading?.ok) {

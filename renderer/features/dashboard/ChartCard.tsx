@@ -9,7 +9,7 @@ import { downloadCsv } from '../../ui/download';
 import { saveChartPng } from './chartExport';
 import { type ChartTable, type DrillTarget, type LegendItem, tableCsvRows } from './chartTable';
 import { exportFileName, toCsv } from './csv';
-import './chartCard.css';
+import styles from './Dashboard.module.css';
 
 /** The period and filters the figures are for: file names, and the line under a saved picture. */
 export interface ChartScope {
@@ -66,15 +66,18 @@ export function ChartCard(p: Props) {
   };
 
   return (
-    <section className={`card chart-card${wide ? ' wide' : ''}`} aria-labelledby={headingId}>
-      <header className="chart-head">
+    <section
+      className={`card ${styles.chartCard}${wide ? ` ${styles.wide}` : ''}`}
+      aria-labelledby={headingId}
+    >
+      <header className={styles.chartHead}>
         <div>
           <h2 id={headingId}>{p.title}</h2>
-          {p.note && <p className="chart-note">{p.note}</p>}
+          {p.note && <p className={styles.chartNote}>{p.note}</p>}
         </div>
-        <div className="chart-tools">
+        <div className={styles.chartTools}>
           {p.tools}
-          <fieldset className="segmented">
+          <fieldset className={styles.segmented}>
             <legend className="sr-only">{p.title}: show as</legend>
             <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
               Chart
@@ -100,9 +103,9 @@ export function ChartCard(p: Props) {
       {view === 'chart' ? (
         <>
           {p.legend && !p.empty && <Legend items={p.legend} />}
-          <div className="chart-area" ref={area} style={{ height: p.empty ? undefined : p.height }}>
+          <div className={styles.chartArea} ref={area} style={{ height: p.empty ? undefined : p.height }}>
             {p.empty ? (
-              <p className="muted chart-empty">{p.empty}</p>
+              <p className={`muted ${styles.chartEmpty}`}>{p.empty}</p>
             ) : (
               <ResponsiveContainer width="100%" height="100%">
                 {p.children}
@@ -119,10 +122,10 @@ export function ChartCard(p: Props) {
 
 function Legend({ items }: { items: LegendItem[] }) {
   return (
-    <ul className="chart-legend">
+    <ul className={styles.chartLegend}>
       {items.map((i) => (
         <li key={i.name}>
-          <span className="swatch" style={{ background: i.color }} aria-hidden="true" />
+          <span className={styles.swatch} style={{ background: i.color }} aria-hidden="true" />
           {i.name}
         </li>
       ))}
@@ -142,13 +145,13 @@ function TableView({
   const listable = table.rows.some((r) => r.drill);
   const cell = (v: string | number) => (typeof v === 'number' ? v.toLocaleString('en-US') : v);
   return (
-    <div className="chart-table-wrap">
-      <table className="table compact chart-table">
+    <div className={styles.chartTableWrap}>
+      <table className={`table compact ${styles.chartTable}`}>
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+              <th key={c.label} scope="col" className={c.numeric ? styles.num : undefined}>
                 {c.label}
               </th>
             ))}
@@ -168,7 +171,10 @@ function TableView({
                     {cell(v)}
                   </th>
                 ) : (
-                  <td key={table.columns[i].label} className={table.columns[i].numeric ? 'num' : undefined}>
+                  <td
+                    key={table.columns[i].label}
+                    className={table.columns[i].numeric ? styles.num : undefined}
+                  >
                     {cell(v)}
                   </td>
                 ),

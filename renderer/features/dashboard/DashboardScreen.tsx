@@ -13,6 +13,7 @@ import { initialPeriod, type PeriodChoice } from '../../ui/PeriodPicker';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import type { ChartScope } from './ChartCard';
 import type { DrillTarget } from './chartTable';
+import styles from './Dashboard.module.css';
 import { DrillDown } from './DrillDown';
 import { EmployeeChart } from './EmployeeChart';
 import { DashboardFilters, describeFilters, type FilterChoice, NO_FILTERS } from './Filters';
@@ -23,13 +24,12 @@ import { ObjectionChart, ReasonChart } from './ObjectionReasonCharts';
 import { DashboardSkeleton } from './Skeleton';
 import { SpeedChart } from './SpeedChart';
 import { TrendChart } from './TrendChart';
-import './dashboard.css';
 
 export function DashboardScreen({ me }: { me: EmployeeDto }) {
   const now = useStoreNow();
   const { timeZone } = useStoreSettings();
   return (
-    <div className="dashboard">
+    <div className={styles.dashboard}>
       <div className="screen-head">
         <h1>Dashboard</h1>
       </div>
@@ -93,12 +93,14 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
         onPeriod={onPeriod}
         onFilters={onFilters}
       />
-      <p className="print-only">{chartScope.text}</p>
+      <p className={styles.printOnly}>{chartScope.text}</p>
       {figures.error && <Banner tone="error">{figures.error.message}</Banner>}
       {figures.isPending && <DashboardSkeleton />}
       {figures.data && (
         <div
-          className={`dashboard-body${figures.isPlaceholderData ? ' stale' : ''}`}
+          className={
+            figures.isPlaceholderData ? `${styles.dashboardBody} ${styles.stale}` : styles.dashboardBody
+          }
           aria-busy={figures.isFetching}
         >
           <Headline figures={figures.data} preset={choice.preset} period={choice.period} onDrill={setDrill} />
@@ -111,7 +113,7 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
           />
         </div>
       )}
-      <div className={`dashboard-drill${walkoutId !== null ? ' with-panel' : ''}`}>
+      <div className={`${styles.dashboardDrill}${walkoutId !== null ? ' with-panel' : ''}`}>
         {drill && (
           <DrillDown
             key={JSON.stringify(drill)}
@@ -147,7 +149,7 @@ interface ChartsProps {
 function Charts({ figures, scope, granularity, onGranularity, onDrill }: ChartsProps) {
   const common = { figures, scope, onDrill };
   return (
-    <div className="dashboard-grid">
+    <div className={styles.dashboardGrid}>
       <TrendChart {...common} granularity={granularity} onGranularity={onGranularity} />
       <SpeedChart {...common} />
       <FunnelChart {...common} />

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { WalkoutListTable } from '../../ui/WalkoutListTable';
 import type { DrillTarget } from './chartTable';
+import styles from './Dashboard.module.css';
 
 /** Rows drawn at a time; the rest come with "Show more", so a long list never stalls the screen. */
 const PAGE = 200;
@@ -36,7 +37,7 @@ export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
   const n = rows.data?.length ?? 0;
   return (
     <section className="card drill" aria-labelledby="dashboard-drill-title" aria-busy={rows.isPending}>
-      <div className="drill-head">
+      <div className={styles.drillHead}>
         <h2 id="dashboard-drill-title" ref={heading} tabIndex={-1}>
           {target.title}
           {rows.data ? ` (${n >= 1000 ? 'the latest 1,000' : n.toLocaleString('en-US')})` : ''}
@@ -52,7 +53,7 @@ export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
         <WalkoutListTable rows={rows.data.slice(0, shown)} timeZone={timeZone} onOpen={onOpen} />
       )}
       {n > shown && (
-        <button type="button" className="drill-more" onClick={() => setShown(shown + PAGE)}>
+        <button type="button" className={styles.drillMore} onClick={() => setShown(shown + PAGE)}>
           Show {Math.min(PAGE, n - shown)} more of {n - shown}
         </button>
       )}

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { CLICK_AREA, categoryTick, keepEmptyBar } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
+import styles from './Dashboard.module.css';
 import { percent, percentText } from './figures';
 import { GRID, LABEL, METRIC_COLORS, TICK } from './palette';
 
@@ -88,7 +89,7 @@ export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
         margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
         barCategoryGap="18%"
         barGap={2}
-        className="clickable"
+        className={styles.clickable}
       >
         <CartesianGrid horizontal={false} stroke={GRID} />
         <XAxis type="number" domain={[0, 100]} tick={TICK} tickFormatter={(v: number) => `${v}%`} />

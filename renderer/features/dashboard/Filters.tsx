@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/useApi';
 import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
+import styles from './Dashboard.module.css';
 
 export interface FilterChoice {
   employeeId: number | null;
@@ -33,7 +34,7 @@ export function DashboardFilters({ choice, filters, categories, now, timeZone, o
       ? [...categories, filters.category]
       : categories;
   return (
-    <div className="dashboard-filters">
+    <div className={styles.dashboardFilters}>
       <PeriodPicker value={choice} now={now} timeZone={timeZone} onChange={onPeriod} />
       <Field label="Employee" htmlFor="dashboard-employee">
         <EmployeeSelect

@@ -5,6 +5,7 @@ import type { DashboardDto } from '../../../shared/contract/dto';
 import { CLICK_AREA, categoryTick, countAxis, keepEmptyBar } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
+import styles from './Dashboard.module.css';
 import { percent, percentText } from './figures';
 import { GRID, LABEL, METRIC_COLORS, TICK } from './palette';
 
@@ -71,7 +72,7 @@ export function FunnelChart({ figures, scope, onDrill }: ChartProps) {
         data={rows}
         layout="vertical"
         margin={{ top: 8, right: 88, bottom: 4, left: 8 }}
-        className="clickable"
+        className={styles.clickable}
       >
         <CartesianGrid horizontal={false} stroke={GRID} />
         <XAxis type="number" tick={TICK} {...countAxis(f.walkouts)} />

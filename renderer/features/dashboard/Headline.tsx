@@ -3,6 +3,7 @@ import type { DashboardDto } from '../../../shared/contract/dto';
 import type { Period } from '../../../shared/domain/period';
 import { formatMoney, plural } from '../../ui/format';
 import type { DrillTarget } from './chartTable';
+import styles from './Dashboard.module.css';
 import { amountChange, type Change, changeLabel, type Preset, percentText, rateChange } from './figures';
 
 interface Figure {
@@ -79,15 +80,19 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
     },
   ];
   return (
-    <div className="headline">
+    <div className={styles.headline}>
       {list.map((f) => (
-        <article key={f.key} className="card headline-card" aria-labelledby={`headline-${f.key}`}>
+        <article key={f.key} className={`card ${styles.headlineCard}`} aria-labelledby={`headline-${f.key}`}>
           <h2 id={`headline-${f.key}`}>{f.title}</h2>
-          <p className="headline-value">{f.value}</p>
+          <p className={styles.headlineValue}>{f.value}</p>
           <ChangeLine change={f.change} vs={vs} />
-          <p className="headline-detail">{f.detail}</p>
+          <p className={styles.headlineDetail}>{f.detail}</p>
           {f.drill && (
-            <button type="button" className="link headline-list" onClick={() => f.drill && onDrill(f.drill)}>
+            <button
+              type="button"
+              className={`link ${styles.headlineList}`}
+              onClick={() => f.drill && onDrill(f.drill)}
+            >
               {f.listLabel}
             </button>
           )}
@@ -98,11 +103,11 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
 }
 
 function ChangeLine({ change, vs }: { change: Change | null; vs: string }) {
-  if (change === null) return <p className="headline-change none">today's total, not compared</p>;
+  if (change === null) return <p className={`${styles.headlineChange} none`}>today's total, not compared</p>;
   const arrow = { up: '▲', down: '▼', same: '=', none: '' }[change.direction];
   const word = { up: 'up', down: 'down', same: '', none: '' }[change.direction];
   return (
-    <p className={`headline-change ${change.direction}`}>
+    <p className={`${styles.headlineChange} ${styles[change.direction] ?? ''}`}>
       {arrow && <span aria-hidden="true">{arrow} </span>}
       {word && <span className="sr-only">{word} </span>}
       <strong>{change.text}</strong> {vs}

@@ -5,6 +5,7 @@ import { OBJECTION_LABELS } from '../../../shared/domain/vocab';
 import { CLICK_AREA, categoryTick, keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable, DrillTarget } from './chartTable';
+import styles from './Dashboard.module.css';
 import { percent, percentText, shorten } from './figures';
 import { GRID, LABEL, METRIC_COLORS, TICK } from './palette';
 
@@ -60,7 +61,7 @@ function ConversionBars({
       data={rows}
       layout="vertical"
       margin={{ top: 4, right: 112, bottom: 4, left: 8 }}
-      className="clickable"
+      className={styles.clickable}
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis

@@ -1,24 +1,26 @@
 // Grey placeholders in the dashboard's shape while the first figures load.
+import styles from './Dashboard.module.css';
+
 export function DashboardSkeleton() {
   return (
     <div className="dashboard-skeleton" aria-busy="true">
       <p className="sr-only" role="status">
         Loading the figures…
       </p>
-      <div className="headline">
+      <div className={styles.headline}>
         {[1, 2, 3, 4, 5, 6].map((i) => (
-          <div key={i} className="card headline-card">
-            <span className="skeleton line short" />
-            <span className="skeleton line big" />
-            <span className="skeleton line" />
+          <div key={i} className={`card ${styles.headlineCard}`}>
+            <span className={`${styles.skeleton} ${styles.line} ${styles.short}`} />
+            <span className={`${styles.skeleton} ${styles.line} ${styles.big}`} />
+            <span className={`${styles.skeleton} ${styles.line}`} />
           </div>
         ))}
       </div>
-      <div className="dashboard-grid">
+      <div className={styles.dashboardGrid}>
         {[1, 2, 3, 4, 5, 6].map((i) => (
-          <div key={i} className={`card chart-card${i === 1 || i === 6 ? ' wide' : ''}`}>
-            <span className="skeleton line short" />
-            <span className="skeleton block" />
+          <div key={i} className={`card ${styles.chartCard}${i === 1 || i === 6 ? ` ${styles.wide}` : ''}`}>
+            <span className={`${styles.skeleton} ${styles.line} ${styles.short}`} />
+            <span className={`${styles.skeleton} ${styles.block}`} />
           </div>
         ))}
       </div>

@@ -6,8 +6,9 @@ import { plural } from '../../ui/format';
 import { CLICK_AREA, keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
+import styles from './Dashboard.module.css';
 import { percent, percentText } from './figures';
-import { GRID, INK, LABEL, METRIC_COLORS, TICK } from './palette';
+import { GRID, INK, LABEL, METRIC_COLORS, MUTED, TICK } from './palette';
 
 export const SPEED_LABELS: Record<SpeedBucket, string> = {
   same_day: 'Same day',
@@ -72,7 +73,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
       empty={total === 0 ? 'No walkouts in this period.' : null}
       onDrill={onDrill}
     >
-      <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className="clickable">
+      <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className={styles.clickable}>
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis
           dataKey="label"
@@ -85,7 +86,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
                 <text textAnchor="middle" dy={14} fontSize={13} fill={INK} fontWeight={600}>
                   {payload.value}
                 </text>
-                <text textAnchor="middle" dy={32} fontSize={12} fill="#5b6478">
+                <text textAnchor="middle" dy={32} fontSize={12} fill={MUTED}>
                   {r ? plural(r.walkouts, 'walkout') : ''}
                 </text>
               </g>

@@ -5,8 +5,9 @@ import { CLOSERS, type Closer } from '../../../shared/domain/vocab';
 import { keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
+import styles from './Dashboard.module.css';
 import { bucketLabel, bucketName, type Granularity, percent, percentText } from './figures';
-import { CLOSER_COLORS, CLOSER_NAMES, GRID, LABEL, TICK } from './palette';
+import { CLOSER_COLORS, CLOSER_NAMES, GRID, LABEL, SURFACE, TICK } from './palette';
 
 interface Props extends ChartProps {
   granularity: Granularity;
@@ -79,7 +80,7 @@ export function TrendChart({ figures, scope, granularity, onGranularity, onDrill
     })),
   };
   const toggle = (
-    <fieldset className="segmented">
+    <fieldset className={styles.segmented}>
       <legend className="sr-only">Trend by</legend>
       {(['week', 'month'] as const).map((g) => (
         <button key={g} type="button" aria-pressed={granularity === g} onClick={() => onGranularity(g)}>
@@ -121,11 +122,11 @@ export function TrendChart({ figures, scope, granularity, onGranularity, onDrill
             name={CLOSER_NAMES[c]}
             stackId="sold"
             fill={CLOSER_COLORS[c]}
-            stroke="#ffffff"
+            stroke={SURFACE}
             strokeWidth={1}
             isAnimationActive={false}
             shape={keepEmptyBar}
-            className="clickable"
+            className={styles.clickable}
             onClick={(entry) => onDrill(drillFor(entry.payload as Bucket, c))}
           >
             {i === CLOSERS.length - 1 && labelled && <LabelList dataKey="total" position="top" {...LABEL} />}

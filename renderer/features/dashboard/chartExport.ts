@@ -2,7 +2,7 @@
 
 import { downloadBlob } from '../../ui/download';
 import type { LegendItem } from './chartTable';
-import { INK } from './palette';
+import { INK, MUTED, SURFACE } from './palette';
 
 interface PngHeading {
   title: string;
@@ -38,14 +38,14 @@ export async function saveChartPng(svg: SVGSVGElement, heading: PngHeading, file
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This computer cannot draw the picture.');
   ctx.scale(SCALE, SCALE);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = SURFACE;
   ctx.fillRect(0, 0, width + 2 * PAD, top + height + PAD);
   ctx.fillStyle = INK;
   ctx.textBaseline = 'top';
   ctx.font = `700 18px ${font}`;
   ctx.fillText(heading.title, PAD, PAD);
   ctx.font = `14px ${font}`;
-  ctx.fillStyle = '#5b6478';
+  ctx.fillStyle = MUTED;
   ctx.fillText(heading.subtitle, PAD, PAD + 26);
   let x = PAD;
   for (const item of heading.legend) {

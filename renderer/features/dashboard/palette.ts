@@ -1,5 +1,7 @@
 // Chart colours from the Okabe–Ito palette (safe for the common colour-vision deficiencies) and the
-// axis text style; every chart also names its series in a legend and in its table view.
+// axis text style; every chart also names its series in a legend and in its table view. The charts' own
+// token file beside app/tokens.css: recharts' SVG and the PNG export (a canvas) need literal colours,
+// so INK, MUTED, GRID and SURFACE repeat --ink, --muted, --line and --card there.
 import type { Closer } from '../../../shared/domain/vocab';
 
 export const CLOSER_COLORS: Record<Closer, string> = {
@@ -22,7 +24,9 @@ export const METRIC_COLORS = {
 } as const;
 
 export const INK = '#1d2433';
+export const MUTED = '#5b6478';
 export const GRID = '#d8dde7';
+export const SURFACE = '#ffffff';
 
 /** Axis ticks: at least 12px, dark enough to read on paper. */
 export const TICK = { fontSize: 13, fill: INK } as const;

@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, formatWhen } from '../../ui/format';
 import { BATCH_KIND_LABELS, resentText, sharedText } from './agreement';
 import { downloadPartnerFile } from './download';
+import styles from './Partners.module.css';
 
 const RESEND_FORMATS: [ShareBatchDto['format'], string][] = [
   ['json', 'JSON'],
@@ -27,7 +28,7 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
   const when = (t: number) => (now === null ? formatDate(t, timeZone) : formatWhen(t, now, timeZone));
 
   return (
-    <section className="batch-history" aria-labelledby="batch-history-title">
+    <section className={styles.batchHistory} aria-labelledby="batch-history-title">
       <h3 id="batch-history-title">Files exchanged with {partner.name}</h3>
       {batches.error && <Banner tone="error">{batches.error.message}</Banner>}
       {resend.error && <Banner tone="error">{resend.error.message}</Banner>}
@@ -45,7 +46,7 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
               <th scope="col">When</th>
               <th scope="col">Kind</th>
               <th scope="col">File</th>
-              <th scope="col" className="num">
+              <th scope="col" className={styles.num}>
                 Leads
               </th>
               <th scope="col">By</th>
@@ -60,27 +61,27 @@ export function BatchList({ partner }: { partner: PartnerDto }) {
                 <td>
                   {b.resendOf === null ? BATCH_KIND_LABELS[b.kind] : 'Leads sent again'}
                   {b.resendOf !== null && firstSent(b.resendOf) && (
-                    <span className="muted batch-fields">
+                    <span className={`muted ${styles.batchFields}`}>
                       First sent: {when(firstSent(b.resendOf)!.createdAt)}
                     </span>
                   )}
                   {b.kind === 'lead_export' && (
-                    <span className="muted batch-fields">{sharedText(b.fields)}</span>
+                    <span className={`muted ${styles.batchFields}`}>{sharedText(b.fields)}</span>
                   )}
                 </td>
                 <td>
-                  <span className="batch-file">{b.fileName}</span>{' '}
+                  <span className={styles.batchFile}>{b.fileName}</span>{' '}
                   <span className="tag">{b.format.toUpperCase()}</span>
                 </td>
-                <td className="num">{b.count.toLocaleString('en-US')}</td>
+                <td className={styles.num}>{b.count.toLocaleString('en-US')}</td>
                 <td>{b.createdByName}</td>
                 <td>
                   <code title={b.sha256}>{b.sha256.slice(0, 12)}…</code>
                 </td>
                 <td>
                   {b.kind === 'lead_export' && (
-                    <fieldset className="send-again" aria-label={`Send ${b.fileName} again`}>
-                      <legend className="muted send-again-legend">Send again as…</legend>
+                    <fieldset className={styles.sendAgain} aria-label={`Send ${b.fileName} again`}>
+                      <legend className={`muted ${styles.sendAgainLegend}`}>Send again as…</legend>
                       {RESEND_FORMATS.map(([f, label]) => (
                         <button
                           key={f}

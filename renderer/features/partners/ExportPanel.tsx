@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field';
 import { formatDate, plural } from '../../ui/format';
 import { agreementAge, territoryText } from './agreement';
 import { downloadPartnerFile, shortSha } from './download';
+import styles from './Partners.module.css';
 
 type Status = 'open' | 'not_now' | 'lost';
 type Format = 'json' | 'csv' | 'adf';
@@ -55,24 +56,24 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
   };
 
   return (
-    <section className="card partner-panel" aria-labelledby="share-leads-title">
+    <section className={`card ${styles.partnerPanel}`} aria-labelledby="share-leads-title">
       <h3 id="share-leads-title">Share leads</h3>
       <CheckGroup
         legend="Walkouts that are"
-        className="inline-picks"
+        className={styles.inlinePicks}
         options={STATUSES}
         value={statuses}
         onChange={setStatuses}
       >
         {statusProblem && <span className="field-message">{statusProblem}</span>}
       </CheckGroup>
-      <p className="agreement-scope">
+      <p className={styles.agreementScope}>
         <span>
           <strong>{agreementAge(partner.shareAfterDays)}</strong> (this partner’s agreement)
         </span>
         <span className="muted">{territoryText(partner)}</span>
       </p>
-      <div className="panel-fields">
+      <div className={styles.panelFields}>
         <Field label="Category" htmlFor="export-category" hint="Empty: any category">
           <input id="export-category" value={category} onChange={(e) => setCategory(e.target.value)} />
         </Field>
@@ -81,7 +82,9 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
         </Field>
       </div>
       <div
-        className={preview.isPlaceholderData ? 'export-preview stale' : 'export-preview'}
+        className={
+          preview.isPlaceholderData ? `${styles.exportPreview} ${styles.stale}` : styles.exportPreview
+        }
         aria-live="polite"
       >
         {preview.error && <Banner tone="error">{preview.error.message}</Banner>}
@@ -89,7 +92,7 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
         {p && p.sample.length > 0 && (
           <details>
             <summary>Preview the first {p.sample.length}</summary>
-            <ul className="sample">
+            <ul className={styles.sample}>
               {p.sample.map((s) => (
                 <li key={s.walkoutId}>
                   {s.prospectName} — {s.product} ({s.ownerName}, {formatDate(s.visitedAt, timeZone)})
@@ -99,7 +102,7 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
           </details>
         )}
       </div>
-      <fieldset className="inline-picks">
+      <fieldset className={styles.inlinePicks}>
         <legend>File format</legend>
         {FORMATS.map(([f, label]) => (
           <label key={f} className="check">
@@ -114,7 +117,7 @@ export function ExportPanel({ partner }: { partner: PartnerDto }) {
         ))}
       </fieldset>
       {exportLeads.isPending ? (
-        <div className="file-progress">
+        <div className={styles.fileProgress}>
           <label htmlFor="export-progress">Writing {plural(writing, 'lead')}…</label>
           <progress id="export-progress" />
         </div>
@@ -146,7 +149,7 @@ function PreviewLine({ preview, partnerName }: { preview: ExportPreviewDto; part
   ] as const;
   const parts = reasons.filter(([n]) => n > 0).map(([n, why]) => `${n.toLocaleString('en-US')} ${why}`);
   return (
-    <p className="preview-line">
+    <p className={styles.previewLine}>
       <strong>
         {plural(qualifying, 'walkout')} {qualifying === 1 ? 'qualifies' : 'qualify'}
       </strong>

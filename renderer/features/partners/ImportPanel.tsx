@@ -8,6 +8,7 @@ import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
 import { type ChosenFile, FilePicker, FileProblems } from './PartnerFile';
+import styles from './Partners.module.css';
 
 type Decision = 'merge' | 'new';
 /** A file can match hundreds of prospects here; past this many, the owner chooses for all at once. */
@@ -60,7 +61,7 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
   };
 
   return (
-    <section className="card partner-panel" aria-labelledby="import-leads-title">
+    <section className={`card ${styles.partnerPanel}`} aria-labelledby="import-leads-title">
       <h3 id="import-leads-title">Import leads</h3>
       <FilePicker
         key={pickerKey}
@@ -75,20 +76,20 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
       {check.error && <FileProblems error={check.error} />}
       {c && (
         <>
-          <p className="check-line">
+          <p className={styles.checkLine}>
             <strong>
               {plural(c.leads, 'lead')} from {c.sender}
             </strong>
             ; {c.alreadyImported.toLocaleString('en-US')} already imported
           </p>
           {c.matches.length > 0 && (
-            <div className="matches">
+            <div className={styles.matches}>
               <p className="muted">
                 {plural(c.matches.length, 'lead matches', 'leads match')} a prospect already here. Choose for
                 each:
               </p>
               {c.matches.length > 1 && (
-                <div className="match-all">
+                <div className={styles.matchAll}>
                   <button type="button" onClick={() => chooseAll('merge')}>
                     Merge all {c.matches.length.toLocaleString('en-US')}
                   </button>
@@ -98,9 +99,9 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
                 </div>
               )}
               {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled list must be reachable by keyboard */}
-              <section className="match-list" tabIndex={0} aria-label="Matching leads">
+              <section className={styles.matchList} tabIndex={0} aria-label="Matching leads">
                 {c.matches.slice(0, SHOWN_MATCHES).map((m) => (
-                  <fieldset key={m.shareId} className="match-choice">
+                  <fieldset key={m.shareId} className={styles.matchChoice}>
                     <legend>
                       {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
                     </legend>
@@ -133,7 +134,7 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
             </div>
           )}
           {fresh > 0 ? (
-            <div className="panel-fields">
+            <div className={styles.panelFields}>
               <Field
                 label="Assign to"
                 htmlFor={`import-assign-${partner.id}`}
@@ -159,7 +160,7 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
             </Banner>
           )}
           {importLeads.isPending ? (
-            <div className="file-progress">
+            <div className={styles.fileProgress}>
               <label htmlFor={`import-progress-${partner.id}`}>Importing {plural(fresh, 'lead')}…</label>
               <progress id={`import-progress-${partner.id}`} />
             </div>

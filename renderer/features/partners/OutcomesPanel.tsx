@@ -7,6 +7,7 @@ import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
 import { downloadPartnerFile, shortSha } from './download';
 import { type ChosenFile, FilePicker, FileProblems } from './PartnerFile';
+import styles from './Partners.module.css';
 
 type Format = 'json' | 'csv';
 
@@ -37,15 +38,15 @@ export function OutcomesPanel({ partner }: { partner: PartnerDto }) {
   };
 
   return (
-    <section className="card partner-panel" aria-labelledby="outcomes-title">
+    <section className={`card ${styles.partnerPanel}`} aria-labelledby="outcomes-title">
       <h3 id="outcomes-title">Outcomes</h3>
-      <div className="outcomes-part">
+      <div className={styles.outcomesPart}>
         <h4>Tell {partner.name} what became of their leads</h4>
         {partner.leadsReceived === 0 ? (
           <p className="muted">No leads received from {partner.name} yet.</p>
         ) : (
           <>
-            <fieldset className="inline-picks">
+            <fieldset className={styles.inlinePicks}>
               <legend>File format</legend>
               {(
                 [
@@ -76,7 +77,7 @@ export function OutcomesPanel({ partner }: { partner: PartnerDto }) {
           </Banner>
         )}
       </div>
-      <div className="outcomes-part">
+      <div className={styles.outcomesPart}>
         <h4>Record what {partner.name} sold</h4>
         <FilePicker
           key={pickerKey}

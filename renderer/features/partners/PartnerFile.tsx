@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import styles from './Partners.module.css';
 
 /** The same limit the backend's file readers apply (100 000 leads fit well under it). */
 const MAX_FILE_BYTES = 40 * 1024 * 1024;
@@ -79,7 +80,7 @@ export function FilePicker({ id, label, accept, hint, disabled, onChosen }: Pick
         />
       </Field>
       {chosen && !problem && (
-        <p className="file-chosen">
+        <p className={styles.fileChosen}>
           <strong>{chosen.name}</strong> <span className="muted">{formatSize(chosen.size)}</span>
           {reading && <span className="muted"> · reading…</span>}
         </p>
@@ -93,9 +94,9 @@ export function FilePicker({ id, label, accept, hint, disabled, onChosen }: Pick
 export function FileProblems({ error }: { error: ApiError }) {
   return (
     <Banner tone="error">
-      <p className="problems-summary">{error.message}</p>
+      <p className={styles.problemsSummary}>{error.message}</p>
       {error.issues.length > 1 && (
-        <ul className="file-problems" aria-label="Problems in the file">
+        <ul className={styles.fileProblems} aria-label="Problems in the file">
           {error.issues.map((i, n) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is fixed per error
             <li key={n}>

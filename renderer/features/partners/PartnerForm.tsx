@@ -1,17 +1,19 @@
 // Adding or editing a partner agreement: who they are, which fields beyond contact details they
 // receive, what a partner sale pays, where and what they sell (the territory the export enforces is the
 // prospect phone's area code), how long a walkout is worked at home first, and when the agreement runs.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import type { PartnerDto } from '../../../shared/contract/dto';
-import { parseAreaCodes } from '../../../shared/domain/territory';
+import { messageIn, showServerError } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
-import { dateFieldOf, readActiveDates } from '../../ui/activeDates';
 import { Banner } from '../../ui/Banner';
 import { CheckGroup } from '../../ui/CheckGroup';
-import { Field } from '../../ui/Field';
-import { parseMoney, splitList } from '../../ui/format';
-import { SHARED_FIELD_LABELS, SHARED_FIELDS, type SharedField } from './agreement';
+import { errorProps, Field } from '../../ui/Field';
+import { SHARED_FIELD_LABELS, SHARED_FIELDS } from './agreement';
+import { partnerFormSchema, partnerFormValues } from './partnerFormValues';
 
 interface Props {
   editing: PartnerDto | null;
@@ -19,142 +21,139 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Fields that show a server issue themselves; any other goes in the banner. */
-const FIELDS_WITH_MESSAGES = ['name', 'activeUntil', 'commissionCents', 'shareAfterDays', 'areaCodes'];
-
-const moneyText = (cents: number | undefined) =>
-  !cents ? '' : cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100);
+type Schema = ReturnType<typeof partnerFormSchema>;
 
 export function PartnerForm({ editing, onSaved, onCancel }: Props) {
   const { timeZone } = useStoreSettings();
   const create = useApiMutation('partners.create');
   const update = useApiMutation('partners.update');
-  const [name, setName] = useState(editing?.name ?? '');
-  const [contact, setContact] = useState(editing?.contact ?? '');
-  const [shared, setShared] = useState<SharedField[]>(editing?.sharedFields ?? []);
-  const [commission, setCommission] = useState(moneyText(editing?.commissionCents));
-  const [territory, setTerritory] = useState(editing?.territory ?? '');
-  const [areaCodes, setAreaCodes] = useState(editing?.areaCodes.join(', ') ?? '');
-  const [shareAfter, setShareAfter] = useState(String(editing?.shareAfterDays ?? 14));
-  const [categories, setCategories] = useState(editing?.categories.join(', ') ?? '');
-  const [from, setFrom] = useState(dateFieldOf(editing?.activeFrom ?? null, timeZone));
-  const [until, setUntil] = useState(dateFieldOf(editing?.activeUntil ?? null, timeZone));
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(partnerFormSchema(timeZone)),
+    defaultValues: partnerFormValues(editing, timeZone),
+    // A bad area code or amount is said as it is typed, before Save.
+    mode: 'onChange',
+  });
+  const { errors } = form.formState;
   const [problem, setProblem] = useState<string | null>(null);
-  const error = create.error ?? update.error;
-  // A server issue lands on its field by the first part of its path ("areaCodes.2" on the area codes).
-  const issue = (field: string) => error?.issues.find((i) => i.path.split('.')[0] === field)?.message;
-  const codes = parseAreaCodes(areaCodes);
-  const codesProblem = codes.ok ? issue('areaCodes') : codes.message;
-  const shareAfterDays = /^\d{1,3}$/.test(shareAfter.trim()) ? Number(shareAfter) : Number.NaN;
-  const shareAfterProblem =
-    Number.isNaN(shareAfterDays) || shareAfterDays > 365 ? 'Enter a number of days from 0 to 365' : undefined;
-  const commissionCents = parseMoney(commission);
-  const commissionProblem = Number.isNaN(commissionCents) ? 'Enter an amount like 75 or 75.50' : undefined;
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const active = readActiveDates(from, until, timeZone);
-    if (!active) return setProblem('That date does not exist.');
-    if (commissionProblem || !codes.ok || shareAfterProblem) return;
+  const onError = (err: Parameters<typeof showServerError>[1]) => setProblem(showServerError(form, err));
+  const submit = form.handleSubmit((fields) => {
     setProblem(null);
-    const fields = {
-      name,
-      contact,
-      sharedFields: shared,
-      commissionCents: commissionCents ?? 0,
-      territory,
-      areaCodes: codes.codes,
-      shareAfterDays,
-      categories: splitList(categories),
-      ...active,
-    };
-    if (editing) update.mutate({ id: editing.id, ...fields }, { onSuccess: (p) => onSaved(p, false) });
-    else create.mutate(fields, { onSuccess: (p) => onSaved(p, true) });
+    if (editing)
+      update.mutate({ id: editing.id, ...fields }, { onSuccess: (p) => onSaved(p, false), onError });
+    else create.mutate(fields, { onSuccess: (p) => onSaved(p, true), onError });
+  });
+  const error = {
+    name: errors.name?.message,
+    contact: errors.contact?.message,
+    commission: errors.commissionCents?.message,
+    territory: errors.territory?.message,
+    codes: messageIn(errors.areaCodes),
+    categories: messageIn(errors.categories),
+    shareAfter: errors.shareAfterDays?.message,
+    from: errors.activeFrom?.message,
+    until: errors.activeUntil?.message,
   };
+
+  type Name = keyof z.input<Schema>;
+  const text = (name: Name, id: string, message: string | undefined, inputMode?: 'decimal' | 'numeric') => (
+    <input id={id} inputMode={inputMode} {...errorProps(id, message)} {...form.register(name)} />
+  );
 
   return (
     <form
       className="card partner-form"
       aria-label={editing ? 'Edit partner' : 'Add a partner'}
+      noValidate
       onSubmit={submit}
     >
       <h2>{editing ? `Edit ${editing.name}` : 'Add a partner'}</h2>
       <div className="row-fields partner-who">
-        <Field label="Partner name" htmlFor="partner-name" error={issue('name')}>
-          <input id="partner-name" value={name} onChange={(e) => setName(e.target.value)} />
+        <Field label="Partner name" htmlFor="partner-name" error={error.name}>
+          {text('name', 'partner-name', error.name)}
         </Field>
-        <Field label="Contact" htmlFor="partner-contact" hint="Who to call there, phone or email">
-          <input id="partner-contact" value={contact} onChange={(e) => setContact(e.target.value)} />
+        <Field
+          label="Contact"
+          htmlFor="partner-contact"
+          error={error.contact}
+          hint="Who to call there, phone or email"
+        >
+          {text('contact', 'partner-contact', error.contact)}
         </Field>
         <Field
           label="Commission per partner sale ($)"
           htmlFor="partner-commission"
-          error={commissionProblem ?? issue('commissionCents')}
+          error={error.commission}
           hint="Paid to the rep whose lead the partner sold"
         >
-          <input
-            id="partner-commission"
-            inputMode="decimal"
-            value={commission}
-            onChange={(e) => setCommission(e.target.value)}
-          />
+          {text('commissionCents', 'partner-commission', error.commission, 'decimal')}
         </Field>
       </div>
-      <CheckGroup
-        legend="Shared with this partner (contact details always travel)"
-        className="shared-picks"
-        options={SHARED_FIELDS.map((f) => [f, SHARED_FIELD_LABELS[f]] as const)}
-        value={shared}
-        onChange={setShared}
+      <Controller
+        control={form.control}
+        name="sharedFields"
+        render={({ field }) => (
+          <CheckGroup
+            legend="Shared with this partner (contact details always travel)"
+            className="shared-picks"
+            options={SHARED_FIELDS.map((f) => [f, SHARED_FIELD_LABELS[f]] as const)}
+            value={field.value ?? []}
+            onChange={field.onChange}
+          />
+        )}
       />
       <div className="row-fields partner-where">
-        <Field label="Territory" htmlFor="partner-territory" hint="Where they sell, e.g. North suburbs">
-          <input id="partner-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} />
+        <Field
+          label="Territory"
+          htmlFor="partner-territory"
+          error={error.territory}
+          hint="Where they sell, e.g. North suburbs"
+        >
+          {text('territory', 'partner-territory', error.territory)}
         </Field>
         <Field
           label="Territory area codes"
           htmlFor="partner-area-codes"
-          error={codesProblem}
+          error={error.codes}
           hint="Only leads whose phone has one of these, e.g. 312, 773, 630. Empty: anywhere"
         >
-          <input
-            id="partner-area-codes"
-            inputMode="numeric"
-            value={areaCodes}
-            aria-invalid={codesProblem ? true : undefined}
-            onChange={(e) => setAreaCodes(e.target.value)}
-          />
+          {text('areaCodes', 'partner-area-codes', error.codes, 'numeric')}
         </Field>
-        <Field label="Categories (comma-separated)" htmlFor="partner-categories" hint="What they sell">
-          <input id="partner-categories" value={categories} onChange={(e) => setCategories(e.target.value)} />
+        <Field
+          label="Categories (comma-separated)"
+          htmlFor="partner-categories"
+          error={error.categories}
+          hint="What they sell"
+        >
+          {text('categories', 'partner-categories', error.categories)}
         </Field>
       </div>
       <div className="row-fields partner-when">
         <Field
           label="Share after (days)"
           htmlFor="partner-share-after"
-          error={shareAfterProblem ?? issue('shareAfterDays')}
+          error={error.shareAfter}
           hint="Walkouts younger than this are still being worked and stay home"
         >
+          {text('shareAfterDays', 'partner-share-after', error.shareAfter, 'numeric')}
+        </Field>
+        <Field label="Active from (optional)" htmlFor="partner-from" error={error.from}>
           <input
-            id="partner-share-after"
-            inputMode="numeric"
-            value={shareAfter}
-            aria-invalid={shareAfterProblem ? true : undefined}
-            onChange={(e) => setShareAfter(e.target.value)}
+            id="partner-from"
+            type="date"
+            {...errorProps('partner-from', error.from)}
+            {...form.register('activeFrom')}
           />
         </Field>
-        <Field label="Active from (optional)" htmlFor="partner-from">
-          <input id="partner-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </Field>
-        <Field label="Active until (optional)" htmlFor="partner-until" error={issue('activeUntil')}>
-          <input id="partner-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+        <Field label="Active until (optional)" htmlFor="partner-until" error={error.until}>
+          <input
+            id="partner-until"
+            type="date"
+            {...errorProps('partner-until', error.until)}
+            {...form.register('activeUntil')}
+          />
         </Field>
       </div>
       {problem && <Banner tone="error">{problem}</Banner>}
-      {error && !error.issues.some((i) => FIELDS_WITH_MESSAGES.includes(i.path.split('.')[0])) && (
-        <Banner tone="error">{error.message}</Banner>
-      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
           {editing ? 'Save changes' : 'Save partner'}

@@ -14,7 +14,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { OutcomesPanel } from './OutcomesPanel';
 import { PartnerForm } from './PartnerForm';
-import './partners.css';
+import styles from './Partners.module.css';
 
 type Mode = { kind: 'list' } | { kind: 'form'; editing: PartnerDto | null };
 
@@ -26,7 +26,7 @@ export function PartnersScreen() {
   const selected = partners.data?.find((p) => p.id === selectedId) ?? null;
 
   return (
-    <div className="partners">
+    <div className={styles.partners}>
       <div className="screen-head">
         <h1>Partners</h1>
         {mode.kind === 'list' && (
@@ -81,9 +81,13 @@ export function PartnersScreen() {
         />
       )}
       {selected ? (
-        <section className="partner-work" aria-label={`Exchange with ${selected.name}`} key={selected.id}>
+        <section
+          className={styles.partnerWork}
+          aria-label={`Exchange with ${selected.name}`}
+          key={selected.id}
+        >
           <h2>Exchange with {selected.name}</h2>
-          <div className="partner-panels">
+          <div className={styles.partnerPanels}>
             <ExportPanel partner={selected} />
             <ImportPanel partner={selected} />
             <OutcomesPanel partner={selected} />
@@ -110,23 +114,23 @@ interface TableProps {
 function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
   const { timeZone } = useStoreSettings();
   return (
-    <table className="table partner-table" aria-label="Partners">
+    <table className={`table ${styles.partnerTable}`} aria-label="Partners">
       <thead>
         <tr>
           <th scope="col">Partner</th>
           <th scope="col">Agreement shares</th>
-          <th scope="col" className="num">
+          <th scope="col" className={styles.num}>
             Per partner sale
           </th>
           <th scope="col">Territory · categories · share after</th>
           <th scope="col">Active</th>
-          <th scope="col" className="num">
+          <th scope="col" className={styles.num}>
             Leads shared
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className={styles.num}>
             Leads received
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className={styles.num}>
             Partner sales
           </th>
           <th scope="col">Actions</th>
@@ -138,16 +142,16 @@ function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
             <td>
               <button
                 type="button"
-                className="partner-pick"
+                className={styles.partnerPick}
                 aria-pressed={p.id === selectedId}
                 onClick={() => onSelect(p.id)}
               >
                 {p.name}
               </button>
-              {p.contact && <span className="muted partner-contact">{p.contact}</span>}
+              {p.contact && <span className={`muted ${styles.partnerContact}`}>{p.contact}</span>}
             </td>
             <td>{sharedText(p.sharedFields)}</td>
-            <td className="num">{formatMoneyExact(p.commissionCents)}</td>
+            <td className={styles.num}>{formatMoneyExact(p.commissionCents)}</td>
             <td>
               {[
                 territoryText(p),
@@ -156,9 +160,9 @@ function PartnerTable({ partners, selectedId, onSelect, onEdit }: TableProps) {
               ].join(' · ')}
             </td>
             <td>{activeText(p, timeZone)}</td>
-            <td className="num">{p.leadsShared.toLocaleString('en-US')}</td>
-            <td className="num">{p.leadsReceived.toLocaleString('en-US')}</td>
-            <td className="num">{p.partnerSales.toLocaleString('en-US')}</td>
+            <td className={styles.num}>{p.leadsShared.toLocaleString('en-US')}</td>
+            <td className={styles.num}>{p.leadsReceived.toLocaleString('en-US')}</td>
+            <td className={styles.num}>{p.partnerSales.toLocaleString('en-US')}</td>
             <td>
               <button type="button" className="link" onClick={() => onEdit(p)}>
                 Edit <span className="sr-only">{p.name}</span>

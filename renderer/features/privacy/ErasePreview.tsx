@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { ErasedDto, ErasePreviewDto } from '../../../shared/contract/dto';
 import { eraseInput } from '../../../shared/contract/schemas';
 import { formatPhone } from '../../../shared/domain/phone';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
@@ -48,10 +49,7 @@ function Confirm({ preview: p, onBack, onErased }: { preview: ErasePreviewDto } 
   const submit = form.handleSubmit((values) =>
     erase.mutate(values, {
       onSuccess: (result) => onErased(p.name, result),
-      onError: (err) => {
-        const issue = err.issues.find((i) => i.path === 'confirm');
-        if (issue) form.setError('confirm', { message: issue.message }, { shouldFocus: true });
-      },
+      onError: (err) => placeIssues(form, err.issues),
     }),
   );
 

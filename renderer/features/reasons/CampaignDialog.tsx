@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { formatDate } from '../../ui/format';
+import styles from './CampaignDialog.module.css';
 
 const EXCLUDED_LABELS = {
   doNotContact: 'asked not to be contacted',
@@ -35,19 +36,19 @@ export function CampaignDialog({ reason, onClose }: { reason: ReasonDto; onClose
   const finished = job?.phase === 'done' || job?.phase === 'failed';
 
   return (
-    <section className="card campaign" aria-label="Campaign" aria-live="polite">
+    <section className="card" aria-label="Campaign" aria-live="polite">
       <h2>Who should hear about this?</h2>
-      <p className="reason-quote">“The reason I'm calling is {reason.text}”</p>
+      <p className={styles.quote}>“The reason I'm calling is {reason.text}”</p>
       {preview.isPending && <p className="muted">Finding the walkouts this reason fits…</p>}
       {preview.error && <Banner tone="error">{preview.error.message}</Banner>}
       {p && !jobId && (
         <>
-          <p className="campaign-count">
+          <p>
             <strong>{p.eligible.toLocaleString('en-US')}</strong> of {p.fitting.toLocaleString('en-US')} open
             and not-now walkouts it fits will get a campaign call.
           </p>
           {p.fitting > p.eligible && (
-            <ul className="excluded">
+            <ul className={styles.excluded}>
               {Object.entries(p.excluded)
                 .filter(([, n]) => n > 0)
                 .map(([k, n]) => (
@@ -83,7 +84,7 @@ export function CampaignDialog({ reason, onClose }: { reason: ReasonDto; onClose
           {p.sample.length > 0 && (
             <details>
               <summary>Preview the first {p.sample.length}</summary>
-              <ul className="sample">
+              <ul className={styles.sample}>
                 {p.sample.map((s) => (
                   <li key={s.walkoutId}>
                     {s.prospectName} — {s.product}, {OBJECTION_LABELS[s.objection].toLowerCase()} (
@@ -110,7 +111,7 @@ export function CampaignDialog({ reason, onClose }: { reason: ReasonDto; onClose
         </>
       )}
       {jobId && job && (
-        <div className="campaign-progress">
+        <div className={styles.progress}>
           <label htmlFor="campaign-bar">{phaseText(job.phase, job.done, job.total, job.created)}</label>
           <progress
             id="campaign-bar"

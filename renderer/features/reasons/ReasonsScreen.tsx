@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { formatDate } from '../../ui/format';
 import { CampaignDialog } from './CampaignDialog';
 import { ReasonForm } from './ReasonForm';
+import styles from './ReasonsScreen.module.css';
 
 type Mode =
   | { kind: 'list' }
@@ -40,7 +41,7 @@ export function ReasonsScreen() {
   };
 
   return (
-    <div className="reasons">
+    <div>
       <div className="screen-head">
         <h1>Reasons to call</h1>
         {mode.kind === 'list' && (
@@ -107,7 +108,7 @@ export function ReasonsScreen() {
                 </td>
                 <td>
                   {r.retiredAt === null && (
-                    <div className="row-actions">
+                    <div className={styles.rowActions}>
                       <button
                         type="button"
                         className="link"

@@ -1,5 +1,5 @@
 // The follow-up cadence: how soon the first call is due, how often check-ins repeat, when a prospect goes quiet.
-import { Field } from '../../ui/Field';
+import { errorProps, Field } from '../../ui/Field';
 import { type CadenceKey, type SectionProps, wholeRange } from './settingsDraft';
 
 const CADENCE_LABELS: Record<CadenceKey, string> = {
@@ -22,7 +22,7 @@ const CADENCE_HINTS: Partial<Record<CadenceKey, string>> = {
   campaignDailyCap: 'The rest spread over later business days',
 };
 
-export function CadenceFields({ draft, onChange, issue, disabled }: SectionProps) {
+export function CadenceFields({ form, error: errorOf, disabled }: SectionProps) {
   return (
     <fieldset className="card settings-section settings-cadence" disabled={disabled}>
       <legend>Cadence</legend>
@@ -33,7 +33,7 @@ export function CadenceFields({ draft, onChange, issue, disabled }: SectionProps
         {(Object.keys(CADENCE_LABELS) as CadenceKey[]).map((key) => {
           const { min, max } = wholeRange(key);
           const id = `settings-${key}`;
-          const error = issue(key);
+          const error = errorOf(key);
           const hint = CADENCE_HINTS[key];
           return (
             <Field
@@ -50,10 +50,8 @@ export function CadenceFields({ draft, onChange, issue, disabled }: SectionProps
                 min={min}
                 max={max}
                 step={1}
-                value={draft.cadence[key]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onChange={(e) => onChange({ cadence: { ...draft.cadence, [key]: e.target.value } })}
+                {...errorProps(id, error)}
+                {...form.register(key)}
               />
             </Field>
           );

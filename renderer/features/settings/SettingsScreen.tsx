@@ -1,13 +1,24 @@
 // Owners change, managers read: store details, hours, the calling window, the cadence and commission amounts.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { get, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { Settings } from '../../../shared/domain/settings';
+import { messageIn, placeIssues } from '../../api/fieldIssues';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { Field } from '../../ui/Field';
+import { errorProps, Field } from '../../ui/Field';
 import { CadenceFields } from './CadenceFields';
 import { StoreHoursFields } from './StoreHoursFields';
-import { readDraft, type SectionProps, type SettingsDraft, toDraft, wholeRange } from './settingsDraft';
+import {
+  changedSettings,
+  type SectionProps,
+  type SettingsDraft,
+  type SettingsRead,
+  settingsFormSchema,
+  toDraft,
+  wholeRange,
+} from './settingsDraft';
 import './settings.css';
 
 // Browsers without Intl.supportedValuesOf still get the text box, just without suggestions.
@@ -43,43 +54,49 @@ function SettingsForm({ initial, canEdit }: { initial: Settings; canEdit: boolea
   const update = useApiMutation('settings.update');
   // What the server last said; only fields that differ from it are sent.
   const [base, setBase] = useState(initial);
-  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial));
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<'saved' | 'unchanged' | null>(null);
-
-  const issue = (path: string, exact = false) =>
-    problems[path] ??
-    update.error?.issues.find((i) => i.path === path || (!exact && i.path.startsWith(`${path}.`)))?.message;
+  const form = useForm<SettingsDraft, unknown, SettingsRead>({
+    resolver: zodResolver(settingsFormSchema),
+    defaultValues: toDraft(initial),
+  });
+  const [notice, setNotice] = useState<'saved' | 'unchanged' | 'fix' | null>(null);
+  const { errors } = form.formState;
   const section: SectionProps = {
-    draft,
-    issue,
+    form,
+    error: (path) => messageIn(get(errors, path)),
     disabled: !canEdit,
-    onChange: (change) => {
-      setDraft((d) => ({ ...d, ...change }));
-      setNotice(null);
-    },
   };
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const read = readDraft(draft, base);
-    update.reset();
-    setProblems(read.problems);
-    setNotice(null);
-    if (Object.keys(read.problems).length) return;
-    if (!Object.keys(read.patch).length) return setNotice('unchanged');
-    update.mutate(read.patch, {
-      onSuccess: (saved) => {
-        setBase(saved);
-        setDraft(toDraft(saved));
-        setNotice('saved');
-      },
-    });
-  };
+  const submit = form.handleSubmit(
+    (read) => {
+      update.reset();
+      const patch = changedSettings(read, base);
+      if (!Object.keys(patch).length) return setNotice('unchanged');
+      setNotice(null);
+      update.mutate(patch, {
+        onSuccess: (saved) => {
+          setBase(saved);
+          form.reset(toDraft(saved));
+          setNotice('saved');
+        },
+        // The banner keeps the server's words; each issue is on its field too.
+        onError: (err) => placeIssues(form, err.issues),
+      });
+    },
+    () => {
+      update.reset();
+      setNotice('fix');
+    },
+  );
 
   return (
     // noValidate: the form's own messages (and the server's) explain a bad value better than the browser.
-    <form className="settings-form" aria-label="Store settings" noValidate onSubmit={submit}>
+    <form
+      className="settings-form"
+      aria-label="Store settings"
+      noValidate
+      onSubmit={submit}
+      onChange={() => notice !== 'fix' && setNotice(null)}
+    >
       <div className="settings-sections">
         <StoreFields {...section} />
         <StoreHoursFields {...section} />
@@ -93,7 +110,7 @@ function SettingsForm({ initial, canEdit }: { initial: Settings; canEdit: boolea
           {notice === 'unchanged' && (
             <Banner tone="info">Nothing has changed, so there is nothing to save.</Banner>
           )}
-          {Object.keys(problems).length > 0 && (
+          {notice === 'fix' && (
             <Banner tone="error">Some settings need fixing: see the marked fields.</Banner>
           )}
           {update.error && <Banner tone="error">{update.error.message}</Banner>}
@@ -108,69 +125,67 @@ function SettingsForm({ initial, canEdit }: { initial: Settings; canEdit: boolea
   );
 }
 
-/** Ties an input to its error line so screen readers read the problem with the field. */
-const describedBy = (id: string, error: string | undefined) =>
-  error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+type TextName =
+  | Exclude<keyof SettingsDraft, 'storeHours' | 'callWindow'>
+  | 'callWindow.start'
+  | 'callWindow.end';
 
-function StoreFields({ draft, onChange, issue, disabled }: SectionProps) {
+/** An input of the settings form, named by its settings path and tied to its error line. */
+function textInput(
+  { form, error }: SectionProps,
+  name: TextName,
+  id: string,
+  extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+) {
+  return <input id={id} {...extra} {...errorProps(id, error(name))} {...form.register(name)} />;
+}
+
+function StoreFields(props: SectionProps) {
+  const { error, disabled, form } = props;
   return (
     <fieldset className="card settings-section" disabled={disabled}>
       <legend>Store</legend>
-      <Field label="Store name" htmlFor="settings-store-name" error={issue('storeName')}>
-        <input
-          id="settings-store-name"
-          value={draft.storeName}
-          {...describedBy('settings-store-name', issue('storeName'))}
-          onChange={(e) => onChange({ storeName: e.target.value })}
-        />
+      <Field label="Store name" htmlFor="settings-store-name" error={error('storeName')}>
+        {textInput(props, 'storeName', 'settings-store-name')}
       </Field>
       <Field
         label="Store phone for callbacks"
         htmlFor="settings-store-phone"
-        error={issue('storePhone')}
+        error={error('storePhone')}
         hint="Messages end with “call me back at …” this number"
       >
-        <input
-          id="settings-store-phone"
-          type="tel"
-          value={draft.storePhone}
-          {...describedBy('settings-store-phone', issue('storePhone'))}
-          onChange={(e) => onChange({ storePhone: e.target.value })}
-        />
+        {textInput(props, 'storePhone', 'settings-store-phone', { type: 'tel' })}
       </Field>
       <div className="settings-grid">
         <Field
           label="Time zone"
           htmlFor="settings-time-zone"
-          error={issue('timeZone')}
+          error={error('timeZone')}
           hint="Due times and reports use it, e.g. America/Chicago"
         >
-          <input
-            id="settings-time-zone"
-            list="settings-time-zones"
-            autoComplete="off"
-            value={draft.timeZone}
-            {...describedBy('settings-time-zone', issue('timeZone'))}
-            onChange={(e) => onChange({ timeZone: e.target.value })}
-          />
+          {textInput(props, 'timeZone', 'settings-time-zone', {
+            list: 'settings-time-zones',
+            autoComplete: 'off',
+          })}
         </Field>
         <Field
           label="Default phone region"
           htmlFor="settings-region"
-          error={issue('defaultRegion')}
+          error={error('defaultRegion')}
           hint="Two letters, e.g. US: for numbers typed without +country"
         >
           <input
             id="settings-region"
             maxLength={2}
             autoComplete="off"
-            value={draft.defaultRegion}
-            {...describedBy('settings-region', issue('defaultRegion'))}
-            onChange={(e) => onChange({ defaultRegion: e.target.value.toUpperCase() })}
+            {...errorProps('settings-region', error('defaultRegion'))}
+            {...form.register('defaultRegion', {
+              onChange: (e) => form.setValue('defaultRegion', e.target.value.toUpperCase()),
+            })}
           />
         </Field>
       </div>
-      <IdleLockField draft={draft} onChange={onChange} issue={issue} disabled={disabled} />
+      <IdleLockField {...props} />
       <datalist id="settings-time-zones">
         {TIME_ZONES.map((tz) => (
           <option key={tz} value={tz} />
@@ -180,62 +195,46 @@ function StoreFields({ draft, onChange, issue, disabled }: SectionProps) {
   );
 }
 
-function IdleLockField({ draft, onChange, issue }: SectionProps) {
+function IdleLockField(props: SectionProps) {
   const { min, max } = wholeRange('idleLockMinutes');
   return (
     <Field
       label="Lock the PC after (minutes)"
       htmlFor="settings-idle-lock"
-      error={issue('idleLockMinutes')}
+      error={props.error('idleLockMinutes')}
       hint={`Minutes with no key pressed or click; a 30-second warning comes first (${min}–${max})`}
     >
-      <input
-        id="settings-idle-lock"
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={1}
-        value={draft.idleLockMinutes}
-        {...describedBy('settings-idle-lock', issue('idleLockMinutes'))}
-        onChange={(e) => onChange({ idleLockMinutes: e.target.value })}
-      />
+      {textInput(props, 'idleLockMinutes', 'settings-idle-lock', {
+        type: 'number',
+        inputMode: 'numeric',
+        min,
+        max,
+        step: 1,
+      })}
     </Field>
   );
 }
 
-function CallWindowFields({ draft, onChange, issue, disabled }: SectionProps) {
+function CallWindowFields(props: SectionProps) {
+  const { error, disabled } = props;
   return (
     <fieldset className="card settings-section" disabled={disabled}>
       <legend>Calls allowed between</legend>
       <p className="hint">Calls and texts fall due only inside this window and the store's hours.</p>
       <div className="settings-grid">
-        <Field label="Calls from" htmlFor="settings-call-start" error={issue('callWindow.start')}>
-          <input
-            id="settings-call-start"
-            type="time"
-            value={draft.callStart}
-            {...describedBy('settings-call-start', issue('callWindow.start'))}
-            onChange={(e) => onChange({ callStart: e.target.value })}
-          />
+        <Field label="Calls from" htmlFor="settings-call-start" error={error('callWindow.start')}>
+          {textInput(props, 'callWindow.start', 'settings-call-start', { type: 'time' })}
         </Field>
-        <Field label="Calls until" htmlFor="settings-call-end" error={issue('callWindow.end')}>
-          <input
-            id="settings-call-end"
-            type="time"
-            value={draft.callEnd}
-            {...describedBy('settings-call-end', issue('callWindow.end'))}
-            onChange={(e) => onChange({ callEnd: e.target.value })}
-          />
+        <Field label="Calls until" htmlFor="settings-call-end" error={error('callWindow.end')}>
+          {textInput(props, 'callWindow.end', 'settings-call-end', { type: 'time' })}
         </Field>
       </div>
     </fieldset>
   );
 }
 
-function CommissionFields({ draft, onChange, issue, disabled }: SectionProps) {
-  const money = (key: keyof SettingsDraft['money'], text: string) =>
-    onChange({ money: { ...draft.money, [key]: text } });
+function CommissionFields(props: SectionProps) {
+  const { error, disabled } = props;
   return (
     <fieldset className="card settings-section" disabled={disabled}>
       <legend>Commissions</legend>
@@ -243,30 +242,18 @@ function CommissionFields({ draft, onChange, issue, disabled }: SectionProps) {
         <Field
           label="Manager save commission ($)"
           htmlFor="settings-save-commission"
-          error={issue('saveCommissionCents')}
+          error={error('saveCommissionCents')}
           hint="Per sale a manager saves; a change applies only to sales recorded after you save"
         >
-          <input
-            id="settings-save-commission"
-            inputMode="decimal"
-            value={draft.money.saveCommissionCents}
-            {...describedBy('settings-save-commission', issue('saveCommissionCents'))}
-            onChange={(e) => money('saveCommissionCents', e.target.value)}
-          />
+          {textInput(props, 'saveCommissionCents', 'settings-save-commission', { inputMode: 'decimal' })}
         </Field>
         <Field
           label="Referral credit ($)"
           htmlFor="settings-referral-credit"
-          error={issue('referralCreditCents')}
+          error={error('referralCreditCents')}
           hint="Credited to the rep for each referral they record; 0 for none"
         >
-          <input
-            id="settings-referral-credit"
-            inputMode="decimal"
-            value={draft.money.referralCreditCents}
-            {...describedBy('settings-referral-credit', issue('referralCreditCents'))}
-            onChange={(e) => money('referralCreditCents', e.target.value)}
-          />
+          {textInput(props, 'referralCreditCents', 'settings-referral-credit', { inputMode: 'decimal' })}
         </Field>
       </div>
     </fieldset>

@@ -9,6 +9,7 @@ import {
   storeServerInput,
   TLS_MODES,
 } from '../../../shared/contract/storeDatabaseSchemas';
+import { type FieldIssue, placeIssues } from '../../api/fieldIssues';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -54,13 +55,7 @@ export function StoreDatabaseScreen() {
     move.reset();
     join.reset();
   };
-  const showIssues = (err: { issues: { path: string; message: string }[] }) => {
-    for (const issue of err.issues) {
-      const name = issue.path as keyof FormValues;
-      if (FIELDS.some((f) => f.name === name) || name === 'tls')
-        form.setError(name, { message: issue.message });
-    }
-  };
+  const showIssues = (err: { issues: FieldIssue[] }) => placeIssues(form, err.issues);
   const onTest = form.handleSubmit((values) => {
     forget();
     test.mutate(values, { onError: showIssues });

@@ -1,25 +1,27 @@
 // Store hours: one row per weekday (open or closed, opening and closing time) and the closed dates.
-import { Field } from '../../ui/Field';
-import type { DayDraft, SectionProps } from './settingsDraft';
+import { errorProps, Field } from '../../ui/Field';
+import type { SectionProps } from './settingsDraft';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function StoreHoursFields({ draft, onChange, issue, disabled }: SectionProps) {
-  const setDay = (index: number, change: Partial<DayDraft>) =>
-    onChange({ storeHours: draft.storeHours.map((d, i) => (i === index ? { ...d, ...change } : d)) });
+export function StoreHoursFields({ form, error, disabled }: SectionProps) {
+  const days = form.watch('storeHours');
+  const errors = form.formState.errors.storeHours;
+  // "Open at least one day a week" is about the whole week: the form's check puts it on the list's root.
+  const week = errors?.root?.message ?? errors?.message;
   return (
     <fieldset className="card settings-section settings-hours" disabled={disabled}>
       <legend>Store hours</legend>
       <p className="hint">Follow-ups and manager surveys fall due only while the store is open.</p>
-      {issue('storeHours', true) && (
+      {week && (
         <span className="field-message" role="alert">
-          {issue('storeHours', true)}
+          {week}
         </span>
       )}
       <div className="hours-rows">
-        {draft.storeHours.map((day, i) => {
+        {days.map((day, i) => {
           const id = `hours-${i}`;
-          const problem = issue(`storeHours.${i}`);
+          const problem = error(`storeHours.${i}`);
           // Each control is named by the weekday and its own visible label ("Saturday Opens").
           return (
             <div
@@ -32,9 +34,8 @@ export function StoreHoursFields({ draft, onChange, issue, disabled }: SectionPr
               <label className="check" id={`${id}-open-label`}>
                 <input
                   type="checkbox"
-                  checked={day.isOpen}
                   aria-labelledby={`${id}-day ${id}-open-label`}
-                  onChange={(e) => setDay(i, { isOpen: e.target.checked })}
+                  {...form.register(`storeHours.${i}.isOpen`)}
                 />
                 Open
               </label>
@@ -44,11 +45,10 @@ export function StoreHoursFields({ draft, onChange, issue, disabled }: SectionPr
               <input
                 id={`${id}-from`}
                 type="time"
-                value={day.open}
                 disabled={!day.isOpen}
                 aria-labelledby={`${id}-day ${id}-from-label`}
                 aria-invalid={problem ? true : undefined}
-                onChange={(e) => setDay(i, { open: e.target.value })}
+                {...form.register(`storeHours.${i}.open`)}
               />
               <label className="hours-time" id={`${id}-to-label`} htmlFor={`${id}-to`}>
                 Closes
@@ -56,11 +56,10 @@ export function StoreHoursFields({ draft, onChange, issue, disabled }: SectionPr
               <input
                 id={`${id}-to`}
                 type="time"
-                value={day.close}
                 disabled={!day.isOpen}
                 aria-labelledby={`${id}-day ${id}-to-label`}
                 aria-invalid={problem ? true : undefined}
-                onChange={(e) => setDay(i, { close: e.target.value })}
+                {...form.register(`storeHours.${i}.close`)}
               />
               {problem && (
                 <span className="field-message hours-message" role="alert">
@@ -74,14 +73,14 @@ export function StoreHoursFields({ draft, onChange, issue, disabled }: SectionPr
       <Field
         label="Closed dates (comma-separated)"
         htmlFor="settings-closed-dates"
-        error={issue('closedDates')}
+        error={error('closedDates')}
         hint="Holidays and other days the store is shut, as YYYY-MM-DD, e.g. 2026-12-25, 2027-01-01"
       >
         <input
           id="settings-closed-dates"
-          value={draft.closedDates}
           placeholder="2026-12-25, 2027-01-01"
-          onChange={(e) => onChange({ closedDates: e.target.value })}
+          {...errorProps('settings-closed-dates', error('closedDates'))}
+          {...form.register('closedDates')}
         />
       </Field>
     </fieldset>

@@ -1,6 +1,10 @@
-// The settings form's editable copy (text as typed) and how it turns back into a patch of changed settings.
-import { type DayHours, type Settings, settingsSchema } from '../../../shared/domain/settings';
-import { formatMoneyExact, parseMoney } from '../../ui/format';
+// The settings form's values (text as typed, named by the settings' own paths) and the schema that reads
+// them back as settings; only the settings that changed are sent.
+import type { UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
+import { dayHoursSchema, type Settings, settingsSchema } from '../../../shared/domain/settings';
+import { formatMoneyExact } from '../../ui/format';
+import { moneyText, wholeText } from '../../ui/typedText';
 
 export const CADENCE_KEYS = [
   'firstContactHours',
@@ -16,39 +20,19 @@ export const CADENCE_KEYS = [
 export type CadenceKey = (typeof CADENCE_KEYS)[number];
 /** Settings typed as a whole number: the cadence, and how long the counter PC waits before it locks. */
 type WholeKey = CadenceKey | 'idleLockMinutes';
+const WHOLE_KEYS: readonly WholeKey[] = [...CADENCE_KEYS, 'idleLockMinutes'];
 
 const MONEY_KEYS = ['saveCommissionCents', 'referralCreditCents'] as const;
 type MoneyKey = (typeof MONEY_KEYS)[number];
 
-export interface DayDraft {
-  isOpen: boolean;
-  open: string;
-  close: string;
-}
-
-export interface SettingsDraft {
-  storeName: string;
-  storePhone: string;
-  timeZone: string;
-  defaultRegion: string;
-  storeHours: DayDraft[];
-  closedDates: string;
-  callStart: string;
-  callEnd: string;
-  idleLockMinutes: string;
-  cadence: Record<CadenceKey, string>;
-  money: Record<MoneyKey, string>;
-}
+/** The form's values: every setting as typed, under its own settings path. */
+export type SettingsDraft = z.input<typeof settingsFormSchema>;
 
 /** What every section of the form receives. */
 export interface SectionProps {
-  draft: SettingsDraft;
-  onChange: (change: Partial<SettingsDraft>) => void;
-  /**
-   * The error for a settings path ('timeZone', 'storeHours.6' …), from the form or the server; unless
-   * `exact`, an error deeper down ('storeHours.6.open') counts too.
-   */
-  issue: (path: string, exact?: boolean) => string | undefined;
+  form: UseFormReturn<SettingsDraft, unknown, SettingsRead>;
+  /** The message for a settings path ('timeZone', 'storeHours.6' …), the form's or the server's. */
+  error: (path: string) => string | undefined;
   disabled: boolean;
 }
 
@@ -58,7 +42,6 @@ export function wholeRange(key: WholeKey): { min: number; max: number } {
   return { min: shape.minValue ?? 0, max: shape.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
-/** Whole dollars read as "$50"; cents are kept ("$49.50") so an untouched amount never changes. */
 // A closed day still remembers sensible times, so ticking "Open" gives a ready row.
 const CLOSED_DEFAULT = { open: '09:00', close: '17:00' };
 
@@ -70,68 +53,83 @@ export function toDraft(s: Settings): SettingsDraft {
     defaultRegion: s.defaultRegion,
     storeHours: s.storeHours.map((h) => ({ isOpen: h !== null, ...(h ?? CLOSED_DEFAULT) })),
     closedDates: s.closedDates.join(', '),
-    callStart: s.callWindow.start,
-    callEnd: s.callWindow.end,
-    idleLockMinutes: String(s.idleLockMinutes),
-    cadence: Object.fromEntries(CADENCE_KEYS.map((k) => [k, String(s[k])])) as Record<CadenceKey, string>,
-    money: Object.fromEntries(MONEY_KEYS.map((k) => [k, formatMoneyExact(s[k])])) as Record<MoneyKey, string>,
+    callWindow: { ...s.callWindow },
+    ...(Object.fromEntries(WHOLE_KEYS.map((k) => [k, String(s[k])])) as Record<WholeKey, string>),
+    // Whole dollars read as "$50"; cents are kept ("$49.50") so an untouched amount never changes.
+    ...(Object.fromEntries(MONEY_KEYS.map((k) => [k, formatMoneyExact(s[k])])) as Record<MoneyKey, string>),
   };
 }
 
+const trimmed = z.string().transform((s) => s.trim());
+const whole = (key: WholeKey) => {
+  const { min, max } = wholeRange(key);
+  const message = `A whole number from ${min} to ${max}`;
+  return wholeText(message).pipe(z.number().min(min, message).max(max, message));
+};
+const money = moneyText('Dollars, e.g. 50 or 49.50 (0 for none)', null).pipe(
+  z.number({ error: 'Dollars, e.g. 50 or 49.50 (0 for none)' }),
+);
+// A closed day's times are not read (its inputs are disabled, so they may come back empty).
+const day = z.object({ isOpen: z.boolean(), open: z.string().optional(), close: z.string().optional() });
+const clockTyped = z.string().min(1, 'Enter a time');
+
 /**
- * The settings that differ from `base`, plus problems the form can tell before asking the server
- * (keyed by settings path). Everything else, such as an unknown time zone, is the server's to judge.
+ * Typed values → settings, with the form's own checks where the server would accept a value that leaves no
+ * time a call could be due (a store that never opens, a call window that ends before it starts). What only
+ * the server can judge, such as an unknown time zone, is left to it.
  */
+export const settingsFormSchema = z.object({
+  storeName: trimmed,
+  storePhone: trimmed,
+  timeZone: trimmed,
+  defaultRegion: trimmed.transform((s) => s.toUpperCase()),
+  storeHours: z
+    .array(day)
+    .transform((days, ctx) =>
+      days.map((d, i) => {
+        if (!d.isOpen) return null;
+        if (!d.open || !d.close) {
+          ctx.addIssue({ code: 'custom', path: [i], message: 'Enter both times, or untick Open' });
+          return null;
+        }
+        const read = dayHoursSchema.safeParse({ open: d.open, close: d.close });
+        for (const issue of read.error?.issues ?? [])
+          ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
+        return read.data ?? null;
+      }),
+    )
+    .refine((days) => days.some((d) => d !== null), 'Open at least one day a week'),
+  closedDates: z
+    .string()
+    .transform((s) => s.split(/[,\s]+/).filter(Boolean))
+    .refine((dates) => dates.every(isCalendarDate), 'Use real dates written YYYY-MM-DD, e.g. 2026-12-25'),
+  callWindow: z
+    .object({ start: clockTyped, end: clockTyped })
+    .refine((w) => w.start < w.end, { message: 'Must be after the start', path: ['end'] }),
+  ...(Object.fromEntries(WHOLE_KEYS.map((k) => [k, whole(k)])) as Record<WholeKey, ReturnType<typeof whole>>),
+  ...(Object.fromEntries(MONEY_KEYS.map((k) => [k, money])) as Record<MoneyKey, typeof money>),
+});
+export type SettingsRead = z.output<typeof settingsFormSchema>;
+
+/** The settings that differ from `base`: only what the owner changed travels. */
+export function changedSettings(next: SettingsRead, base: Settings): Partial<Settings> {
+  const patch: Partial<Settings> = {};
+  for (const key of Object.keys(next) as (keyof SettingsRead)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(base[key])) Object.assign(patch, { [key]: next[key] });
+  }
+  return patch;
+}
+
+/** The changed settings, or the problems the form can tell before asking the server (by settings path). */
 export function readDraft(
   draft: SettingsDraft,
   base: Settings,
 ): { patch: Partial<Settings>; problems: Record<string, string> } {
+  const read = settingsFormSchema.safeParse(draft);
+  if (read.success) return { patch: changedSettings(read.data, base), problems: {} };
   const problems: Record<string, string> = {};
-  const next: Settings = {
-    ...base,
-    storeName: draft.storeName.trim(),
-    storePhone: draft.storePhone.trim(),
-    timeZone: draft.timeZone.trim(),
-    defaultRegion: draft.defaultRegion.trim().toUpperCase(),
-    storeHours: draft.storeHours.map((d): DayHours => (d.isOpen ? { open: d.open, close: d.close } : null)),
-    closedDates: draft.closedDates
-      .split(/[,\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-    callWindow: { start: draft.callStart, end: draft.callEnd },
-  };
-  // The server accepts these, but a store that never opens or a call window that ends before it starts
-  // leaves no time a call could be due, so logging the next walkout would fail.
-  if (next.storeHours.every((h) => h === null)) problems.storeHours = 'Open at least one day a week';
-  next.storeHours.forEach((h, i) => {
-    if (h && (!h.open || !h.close)) problems[`storeHours.${i}`] = 'Enter both times, or untick Open';
-  });
-  if (!next.callWindow.start) problems['callWindow.start'] = 'Enter a time';
-  if (!next.callWindow.end) problems['callWindow.end'] = 'Enter a time';
-  else if (next.callWindow.start >= next.callWindow.end)
-    problems['callWindow.end'] = 'Must be after the start';
-  if (next.closedDates.some((d) => !isCalendarDate(d))) {
-    problems.closedDates = 'Use real dates written YYYY-MM-DD, e.g. 2026-12-25';
-  }
-  const whole = (key: WholeKey, typed: string) => {
-    const text = typed.trim();
-    const { min, max } = wholeRange(key);
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) problems[key] = `A whole number from ${min} to ${max}`;
-    else next[key] = n;
-  };
-  for (const key of CADENCE_KEYS) whole(key, draft.cadence[key]);
-  whole('idleLockMinutes', draft.idleLockMinutes);
-  for (const key of MONEY_KEYS) {
-    const cents = parseMoney(draft.money[key]);
-    if (cents === null || Number.isNaN(cents)) problems[key] = 'Dollars, e.g. 50 or 49.50 (0 for none)';
-    else next[key] = cents;
-  }
-  const patch: Partial<Settings> = {};
-  for (const key of Object.keys(next) as (keyof Settings)[]) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(base[key])) Object.assign(patch, { [key]: next[key] });
-  }
-  return { patch, problems };
+  for (const issue of read.error.issues) problems[issue.path.join('.')] ??= issue.message;
+  return { patch: {}, problems };
 }
 
 function isCalendarDate(text: string): boolean {

@@ -76,8 +76,8 @@ export function SignInScreen({ status, notice }: { status: SetupStatusDto; notic
           {confirmClean && (
             <Dialog title="Start clean?" onClose={() => setConfirmClean(false)} busy={startClean.isPending}>
               <p>
-                Every demo employee, walkout and call is deleted, then you set up your own store and its
-                owner.
+                Every demo employee, walkout and call is deleted, and so are the demo store’s name, callback
+                number and hours. Then you set up your own store and its owner.
               </p>
               <div className="form-actions">
                 {/* First, so showModal() puts focus here: Enter at a busy counter never deletes by accident. */}

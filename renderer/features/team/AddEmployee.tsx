@@ -1,65 +1,69 @@
 // Adding someone to the team: name, role, a first PIN they can change with a manager.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { InputOf } from '../../../shared/contract/channels';
 import type { EmployeeDto } from '../../../shared/contract/dto';
-import type { Role } from '../../../shared/domain/vocab';
+import { employeeCreateInput } from '../../../shared/contract/schemas';
+import { showServerError } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { Field } from '../../ui/Field';
+import { errorProps, Field } from '../../ui/Field';
+
+type NewEmployee = InputOf<'employees.create'>;
 
 export function AddEmployee({ me }: { me: EmployeeDto }) {
   const create = useApiMutation('employees.create');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('staff');
-  const [pin, setPin] = useState('');
-  const [saveProgram, setSaveProgram] = useState(false);
+  const form = useForm<NewEmployee>({
+    resolver: zodResolver(employeeCreateInput),
+    defaultValues: { name: '', role: 'staff', pin: '', saveProgram: false },
+  });
+  const { errors } = form.formState;
   const [added, setAdded] = useState<string | null>(null);
-  const issue = (path: string) => create.error?.issues.find((i) => i.path === path)?.message;
+  const [problem, setProblem] = useState<string | null>(null);
+  const [name, pin] = form.watch(['name', 'pin']);
+  const submit = form.handleSubmit((values) => {
+    setProblem(null);
+    create.mutate(values, {
+      onSuccess: (emp) => {
+        setAdded(`${emp.name} can now sign in with their PIN.`);
+        // The role stays as chosen: several reps are often added one after another.
+        form.reset({ ...values, name: '', pin: '', saveProgram: false });
+      },
+      onError: (err) => setProblem(showServerError(form, err)),
+    });
+  });
   return (
-    <form
-      className="card add-employee"
-      aria-label="Add an employee"
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate(
-          { name, role, pin, saveProgram },
-          {
-            onSuccess: (emp) => {
-              setAdded(`${emp.name} can now sign in with their PIN.`);
-              setName('');
-              setPin('');
-              setSaveProgram(false);
-            },
-          },
-        );
-      }}
-    >
+    <form className="card add-employee" aria-label="Add an employee" noValidate onSubmit={submit}>
       <h2>Add an employee</h2>
       {added && <Banner tone="ok">{added}</Banner>}
-      {create.error && !create.error.issues.length && <Banner tone="error">{create.error.message}</Banner>}
+      {problem && <Banner tone="error">{problem}</Banner>}
       <div className="row-fields">
-        <Field label="Name" htmlFor="new-name" error={issue('name')}>
-          <input id="new-name" value={name} onChange={(e) => setName(e.target.value)} />
+        <Field label="Name" htmlFor="new-name" error={errors.name?.message}>
+          <input id="new-name" {...errorProps('new-name', errors.name?.message)} {...form.register('name')} />
         </Field>
-        <Field label="Role" htmlFor="new-role">
-          <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <Field label="Role" htmlFor="new-role" error={errors.role?.message}>
+          <select id="new-role" {...form.register('role')}>
             <option value="staff">Floor staff</option>
             {me.role === 'owner' && <option value="manager">Sales manager</option>}
             {me.role === 'owner' && <option value="owner">Owner</option>}
           </select>
         </Field>
-        <Field label="First PIN (4–6 digits)" htmlFor="new-pin" error={issue('pin')}>
+        <Field label="First PIN (4–6 digits)" htmlFor="new-pin" error={errors.pin?.message}>
           <input
             id="new-pin"
             type="password"
             inputMode="numeric"
             maxLength={6}
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            {...errorProps('new-pin', errors.pin?.message)}
+            {...form.register('pin', {
+              // Only digits make a PIN: anything else typed is dropped as it is typed.
+              onChange: (e) => form.setValue('pin', e.target.value.replace(/\D/g, '')),
+            })}
           />
         </Field>
         <label className="check">
-          <input type="checkbox" checked={saveProgram} onChange={(e) => setSaveProgram(e.target.checked)} />{' '}
-          In the save program
+          <input type="checkbox" {...form.register('saveProgram')} /> In the save program
         </label>
       </div>
       <button type="submit" className="primary" disabled={!name || pin.length < 4 || create.isPending}>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { EmployeeDto } from '../../../shared/contract/dto';
 import { pinSchema } from '../../../shared/contract/schemas';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Dialog } from '../../ui/Dialog';
@@ -33,9 +34,7 @@ export function NewPinDialog({
       { id: employee.id, pin },
       {
         onSuccess: () => onDone(true),
-        onError: (err) => {
-          for (const i of err.issues) if (i.path === 'pin') form.setError('pin', { message: i.message });
-        },
+        onError: (err) => placeIssues(form, err.issues),
       },
     ),
   );

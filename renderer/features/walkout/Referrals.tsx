@@ -1,28 +1,54 @@
 // From a sold walkout: the people the customer referred, each a new lead credited to the rep.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import type { WalkoutStoryDto } from '../../../shared/contract/dto';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { errorProps, Field } from '../../ui/Field';
 import { formatMoney } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import { blankPerson, filledPeople, type ReferredPerson, referralFormSchema } from './referralFormValues';
 
-interface Person {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  relationship: string;
-}
-const blank = (): Person => ({ firstName: '', lastName: '', phone: '', relationship: '' });
+const COLUMNS = [
+  ['firstName', 'First name'],
+  ['lastName', 'Last name'],
+  ['phone', 'Phone'],
+  ['relationship', 'Relationship'],
+] as const;
 
 export function Referrals({ story }: { story: WalkoutStoryDto }) {
   const create = useApiMutation('referrals.create');
-  const [people, setPeople] = useState<Person[]>([blank()]);
+  const form = useForm<{ people: ReferredPerson[] }>({
+    resolver: zodResolver(referralFormSchema),
+    defaultValues: { people: [blankPerson()] },
+  });
+  const rows = useFieldArray({ control: form.control, name: 'people' });
+  const { errors } = form.formState;
   const [saved, setSaved] = useState<string | null>(null);
-  const set = (i: number, patch: Partial<Person>) =>
-    setPeople(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
-  const issue = (i: number, field: string) =>
-    create.error?.issues.find((x) => x.path === `people.${i}.${field}`)?.message;
   const customer = prospectName(story.prospect);
+
+  const submit = form.handleSubmit(({ people }) => {
+    setSaved(null);
+    const filled = filledPeople(people);
+    // Blank rows go first, so row i on screen is person i in the server's answer ("people.1.phone").
+    if (filled.length < people.length) rows.replace(filled);
+    create.mutate(
+      { walkoutId: story.walkout.id, people: filled },
+      {
+        onSuccess: () => {
+          setSaved(
+            `${filled.length} referred ${filled.length === 1 ? 'person is' : 'people are'} now on ${story.walkout.employeeName}'s calendar.`,
+          );
+          form.reset({ people: [blankPerson()] });
+        },
+        // The banner keeps the whole answer (it names each person); each phone's problem is on its row too.
+        onError: (err) => placeIssues(form, err.issues),
+      },
+    );
+  });
+  const noOne = errors.people?.root?.message ?? errors.people?.message;
 
   return (
     <section className="referrals" aria-label="Referrals">
@@ -39,55 +65,29 @@ export function Referrals({ story }: { story: WalkoutStoryDto }) {
         </ul>
       )}
       {saved && <Banner tone="ok">{saved}</Banner>}
-      <form
-        aria-label="Add referrals"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const filled = people.filter((p) => p.firstName || p.phone);
-          create.mutate(
-            { walkoutId: story.walkout.id, people: filled },
-            {
-              onSuccess: () => {
-                setSaved(
-                  `${filled.length} referred ${filled.length === 1 ? 'person is' : 'people are'} now on ${story.walkout.employeeName}'s calendar.`,
-                );
-                setPeople([blank()]);
-              },
-            },
-          );
-        }}
-      >
-        {people.map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional and never reordered
-          <fieldset key={i} className="referral-row">
+      <form aria-label="Add referrals" noValidate onSubmit={submit}>
+        {rows.fields.map((row, i) => (
+          <fieldset key={row.id} className="referral-row">
             <legend className="sr-only">Referred person {i + 1}</legend>
-            {(
-              [
-                ['firstName', 'First name'],
-                ['lastName', 'Last name'],
-                ['phone', 'Phone'],
-                ['relationship', 'Relationship'],
-              ] as const
-            ).map(([field, label]) => (
-              <div key={field} className={`field${issue(i, field) ? ' field-error' : ''}`}>
-                <label htmlFor={`ref-${i}-${field}`}>{label}</label>
-                <input
-                  id={`ref-${i}-${field}`}
-                  value={p[field]}
-                  onChange={(e) => set(i, { [field]: e.target.value })}
-                />
-                {issue(i, field) && <span className="field-message">{issue(i, field)}</span>}
-              </div>
-            ))}
+            {COLUMNS.map(([field, label]) => {
+              const id = `ref-${i}-${field}`;
+              const message = errors.people?.[i]?.[field]?.message;
+              return (
+                <Field key={field} label={label} htmlFor={id} error={message}>
+                  <input id={id} {...errorProps(id, message)} {...form.register(`people.${i}.${field}`)} />
+                </Field>
+              );
+            })}
           </fieldset>
         ))}
+        {noOne && <Banner tone="error">{noOne}</Banner>}
         {create.error && <Banner tone="error">{create.error.message}</Banner>}
         <div className="form-actions">
           <button
             type="button"
             className="link"
-            onClick={() => setPeople([...people, blank()])}
-            disabled={people.length >= 10}
+            onClick={() => rows.append(blankPerson())}
+            disabled={rows.fields.length >= 10}
           >
             Add another person
           </button>

@@ -6,6 +6,8 @@ export const WORDS_PER_SECOND = WORDS_PER_MINUTE / 60;
 export const VOICEMAIL_TARGET_SECONDS = 20;
 /** Past this the lint calls a voicemail too long: the listener has stopped listening. */
 export const VOICEMAIL_MAX_SECONDS = 30;
+/** Past this the composer warns while the rep types, before the lint's hard limit. */
+export const VOICEMAIL_WARN_SECONDS = 25;
 
 export type SpokenEstimate = { words: number; seconds: number };
 export type TextSpan = { start: number; end: number };
@@ -42,4 +44,12 @@ function tokenWords(token: string): number {
 
 function digitCount(s: string): number {
   return s.match(/\d/g)?.length ?? 0;
+}
+
+/** The composer's warning beside a voicemail that runs long ("About 27 s spoken: aim for 20 s"), or null. */
+export function voicemailLengthWarning(seconds: number): string | null {
+  const said = Math.round(seconds);
+  return said > VOICEMAIL_WARN_SECONDS
+    ? `About ${said} s spoken: aim for ${VOICEMAIL_TARGET_SECONDS} s`
+    : null;
 }

@@ -1,0 +1,86 @@
+// The guard around the call panel: leaving it (Esc, Close, another calendar row, another calendar, another
+// tab) while something typed would be lost first asks in LeaveCallDialog. Nothing typed: no question.
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
+import { LeaveCallDialog } from './LeaveCallDialog';
+import type { UnsavedWork } from './unsavedWork';
+
+interface Asking {
+  work: UnsavedWork;
+  leave: () => void;
+  stay: () => void;
+}
+
+export function useLeaveCall(): {
+  /** Runs `leave` at once when nothing would be lost, or after the person chose Leave. */
+  askToLeave: (leave: () => void) => void;
+  /** For the panel's onUnsaved and onFocusInside. */
+  onUnsaved: (work: UnsavedWork | null) => void;
+  onFocusInside: (element: HTMLElement) => void;
+  dialog: ReactNode;
+} {
+  // A ref as well as state: the router's blocker reads it at the moment of navigating.
+  const unsaved = useRef<UnsavedWork | null>(null);
+  const lastFocus = useRef<HTMLElement | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [refocus, setRefocus] = useState(0);
+
+  const blocker = useBlocker(
+    useCallback(
+      ({ currentLocation, nextLocation }) =>
+        unsaved.current !== null && currentLocation.pathname !== nextLocation.pathname,
+      [],
+    ),
+  );
+
+  const close = useCallback((then: () => void) => {
+    setAsking(null);
+    then();
+  }, []);
+  const askToLeave = useCallback(
+    (leave: () => void) => {
+      const work = unsaved.current;
+      if (!work) return leave();
+      setAsking({
+        work,
+        leave: () => close(leave),
+        stay: () => close(() => setRefocus((n) => n + 1)),
+      });
+    },
+    [close],
+  );
+
+  // A tab or shortcut held back by the router asks the same question.
+  const held = useRef(blocker);
+  held.current = blocker;
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    const work = unsaved.current;
+    if (!work) return held.current.proceed?.();
+    setAsking({
+      work,
+      leave: () => close(() => held.current.proceed?.()),
+      stay: () =>
+        close(() => {
+          held.current.reset?.();
+          setRefocus((n) => n + 1);
+        }),
+    });
+  }, [blocker.state, close]);
+
+  // Stay puts focus back where it was in the panel (the notes being typed), once the dialog has gone.
+  useEffect(() => {
+    if (refocus > 0 && lastFocus.current?.isConnected) lastFocus.current.focus();
+  }, [refocus]);
+
+  return {
+    askToLeave,
+    onUnsaved: useCallback((work: UnsavedWork | null) => {
+      unsaved.current = work;
+    }, []),
+    onFocusInside: useCallback((element: HTMLElement) => {
+      lastFocus.current = element;
+    }, []),
+    dialog: asking && <LeaveCallDialog work={asking.work} onStay={asking.stay} onLeave={asking.leave} />,
+  };
+}
