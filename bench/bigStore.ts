@@ -104,14 +104,26 @@ function generate(walkouts: number): BulkStore {
  * from a copy of it: the build is the same seeded generator every time, and it takes minutes (the SQLite and
  * the store-server runs of one session then read the very same rows).
  */
-function cacheFile(walkouts: number): string | null {
+function cacheFile(walkouts: number, version = LATEST_VERSION): string | null {
   const folder = process.env.BENCH_STORE_CACHE;
-  return folder ? join(folder, `big-${walkouts}-schema${LATEST_VERSION}.sqlite`) : null;
+  return folder ? join(folder, `big-${walkouts}-schema${version}.sqlite`) : null;
+}
+
+/**
+ * The cached store at this schema version, or else at the newest earlier one: opening it runs the migrations
+ * since (an index added is seconds), where building again would take minutes.
+ */
+function cachedFile(walkouts: number): string | null {
+  for (let version = LATEST_VERSION; version > 0; version--) {
+    const file = cacheFile(walkouts, version);
+    if (file && existsSync(file)) return file;
+  }
+  return null;
 }
 
 function cachedStore(walkouts: number): BulkStore | null {
-  const file = cacheFile(walkouts);
-  if (!file || !existsSync(file)) return null;
+  const file = cachedFile(walkouts);
+  if (!file) return null;
   const t0 = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'beback-bulk-'));
   copyFileSync(file, join(dir, 'store.sqlite'));

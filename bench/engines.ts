@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Db } from '../electron/db/open';
 import { copySqliteToPg } from '../electron/db/pg/copyFromSqlite';
-import { migratePg } from '../electron/db/pg/migrate';
+import { migratePg, pgSchemaVersion } from '../electron/db/pg/migrate';
 import { numberTypes, openPgPool } from '../electron/db/pg/pool';
 import { postgresStore, type Store } from '../electron/db/store';
 import { type PgCluster, startPgCluster } from '../tests/support/pgCluster';
@@ -62,7 +62,7 @@ export interface PgBenchStore {
  */
 export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
   const loaded = process.env.BENCH_PG_URL;
-  if (from && loaded) return existingStore(loaded);
+  if (from && loaded) return existingStore(loaded, from);
   const c = await benchCluster();
   const name = `bench_${++databases}`;
   await c.admin(`CREATE DATABASE ${name}`);
@@ -71,19 +71,7 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
   await client.connect();
   try {
     if (!from) await migratePg(client);
-    else {
-      // The same move a store makes to its server (copyFromSqlite.ts): schema, COPY per table, one transaction.
-      const t0 = performance.now();
-      const summary = await copySqliteToPg(from, client);
-      const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
-      once(
-        `load into PostgreSQL (copySqliteToPg): ${rows.toLocaleString('en-US')} rows`,
-        performance.now() - t0,
-      );
-      const t1 = performance.now();
-      await client.query('VACUUM (ANALYZE)');
-      once('VACUUM (ANALYZE) after the load', performance.now() - t1);
-    }
+    else await loadFrom(from, client);
   } catch (err) {
     await client.end();
     throw err;
@@ -104,11 +92,28 @@ export async function pgBenchStore(from?: Db): Promise<PgBenchStore> {
 /**
  * BENCH_PG_URL=<url>: the big store's benchmarks read a server database an earlier run loaded from the same
  * generated store (a cluster kept running), instead of a load that takes minutes; nothing is dropped after.
+ * An empty database there is loaded from `from` first, so the first run fills it and later runs reuse it
+ * (migrated to this code's schema when an earlier run loaded it at an older one).
  */
-async function existingStore(url: string): Promise<PgBenchStore> {
-  console.log(`  store server: the database already loaded at ${url}`);
+async function existingStore(url: string, from: Db): Promise<PgBenchStore> {
   const client = new pg.Client({ connectionString: url, types: numberTypes });
   await client.connect();
+  try {
+    const { rows } = await client.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'");
+    if (Number(rows[0].n) === 0) {
+      console.log(`  store server: loading the empty database at ${url} (later runs reuse it)`);
+      await loadFrom(from, client);
+    } else {
+      console.log(`  store server: the database already loaded at ${url}`);
+      // Loaded by an earlier run at its schema: brought up to this code's (an index added since, say).
+      const before = await pgSchemaVersion(client);
+      const after = await migratePg(client);
+      if (after !== before) console.log(`  store server: migrated from schema ${before} to ${after}`);
+    }
+  } catch (err) {
+    await client.end();
+    throw err;
+  }
   const store = postgresStore(openPgPool({ connectionString: url }));
   return {
     store,
@@ -118,4 +123,15 @@ async function existingStore(url: string): Promise<PgBenchStore> {
       await client.end();
     },
   };
+}
+
+/** The same move a store makes to its server (copyFromSqlite.ts): schema, COPY per table, one transaction. */
+async function loadFrom(from: Db, client: pg.Client): Promise<void> {
+  const t0 = performance.now();
+  const summary = await copySqliteToPg(from, client);
+  const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+  once(`load into PostgreSQL (copySqliteToPg): ${rows.toLocaleString('en-US')} rows`, performance.now() - t0);
+  const t1 = performance.now();
+  await client.query('VACUUM (ANALYZE)');
+  once('VACUUM (ANALYZE) after the load', performance.now() - t1);
 }

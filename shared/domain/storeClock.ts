@@ -5,6 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
 import type { Settings } from './settings';
 import type { Channel } from './vocab';
+import { offsetAt, wallToInstant } from './zoneOffset';
 
 /** An inclusive [start, end] range of epoch milliseconds. */
 export type TimeWindow = [start: number, end: number];
@@ -15,7 +16,8 @@ const SEARCH_DAYS = 400;
 
 /** 'YYYY-MM-DD' of instant t as seen on a wall calendar in timeZone. */
 export function localDateKey(t: number, timeZone: string): string {
-  return format(new TZDate(t, timeZone), 'yyyy-MM-dd');
+  // The wall clock read as UTC; offsetAt is what TZDate would shift by, so this is format(TZDate, 'yyyy-MM-dd').
+  return new Date(t + offsetAt(t, timeZone)).toISOString().slice(0, 10);
 }
 
 function parseKey(dateKey: string): [number, number, number] {
@@ -43,7 +45,7 @@ function minutesOf(clock: string): number {
 /** The instant of a local wall-clock time (minutes after midnight) on a local date in timeZone. */
 function localInstant(dateKey: string, minutes: number, timeZone: string): number {
   const [y, mo, d] = parseKey(dateKey);
-  return new TZDate(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
+  return wallToInstant(Date.UTC(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60), timeZone);
 }
 
 function hoursOn(dateKey: string, s: Settings): { open: number; close: number } | null {

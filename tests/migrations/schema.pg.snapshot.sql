@@ -7,6 +7,7 @@
 -- migration 0012-one-open-call (version 12) sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 -- migration 0013-tied-visits (version 13) sha256 fae77fd8f982f6cc0abba6b8f55043aaf6dde8c58498088b56765ed10eb4cc27
 -- migration 0014-audit-undo (version 14) sha256 2c496143de6c3c44a2926c561113af61cfaab012455bb101c21d113c550aa132
+-- migration 0015-person-visits-index (version 15) sha256 6efba07ff94ef2a523a996cbd110cc97b56367706b2f7e1246936f504a567b1e
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -848,6 +849,8 @@ CREATE INDEX walkouts_employee_visited ON public.walkouts USING btree (employee_
 CREATE INDEX walkouts_objection ON public.walkouts USING btree (objection, visited_at);
 
 CREATE INDEX walkouts_origin_partner ON public.walkouts USING btree (origin_partner_id) WHERE (origin_partner_id IS NOT NULL);
+
+CREATE INDEX walkouts_person_visits ON public.walkouts USING btree (prospect_id, visited_at) INCLUDE (employee_id, category, objection, status) WHERE (source = 'walk_in'::text);
 
 CREATE INDEX walkouts_prospect ON public.walkouts USING btree (prospect_id);
 

@@ -16,8 +16,9 @@
 -- migration 0012-one-open-call sha256 457f2fe6d67c4e51c3c73a452e4706241eb9e68ded6adc6f3da85656a70dd13a
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
 -- migration 0014-audit-undo sha256 bfae663cfa766be816ee7e023ec519bd818dbd69e5d253b44ca43d2543daa291
+-- migration 0015-person-visits-index sha256 b449f0aa9d2f6bae94912420b1479156bf7ee94581f620437c85bf4f3301dc5b
 
--- user_version 14
+-- user_version 15
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -81,6 +82,10 @@ CREATE INDEX walkouts_objection ON walkouts(objection, visited_at);
 
 -- index walkouts_origin_partner on walkouts
 CREATE INDEX walkouts_origin_partner ON walkouts(origin_partner_id) WHERE origin_partner_id IS NOT NULL;
+
+-- index walkouts_person_visits on walkouts
+CREATE INDEX walkouts_person_visits ON walkouts(prospect_id, visited_at, employee_id, category, objection, status)
+WHERE source = 'walk_in';
 
 -- index walkouts_prospect on walkouts
 CREATE INDEX walkouts_prospect ON walkouts(prospect_id);

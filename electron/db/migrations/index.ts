@@ -15,6 +15,7 @@ import { m0011PartnerShareScope } from './0011-partner-share-scope';
 import { m0012OneOpenCall } from './0012-one-open-call';
 import { m0013TiedVisits } from './0013-tied-visits';
 import { m0014AuditUndo } from './0014-audit-undo';
+import { m0015PersonVisitsIndex } from './0015-person-visits-index';
 
 export interface Migration {
   name: string;
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012OneOpenCall,
   m0013TiedVisits,
   m0014AuditUndo,
+  m0015PersonVisitsIndex,
 ];

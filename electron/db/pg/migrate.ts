@@ -9,6 +9,7 @@ import { pgPartnerShareScope } from './migrations/0011-partner-share-scope.sql';
 import { pgOneOpenCall } from './migrations/0012-one-open-call.sql';
 import { pgTiedVisits } from './migrations/0013-tied-visits.sql';
 import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
+import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
@@ -23,6 +24,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 12, name: '0012-one-open-call', sql: pgOneOpenCall },
   { version: 13, name: '0013-tied-visits', sql: pgTiedVisits },
   { version: 14, name: '0014-audit-undo', sql: pgAuditUndo },
+  { version: 15, name: '0015-person-visits-index', sql: pgPersonVisitsIndex },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */
