@@ -5,12 +5,17 @@ import { differenceInCalendarDays, format } from 'date-fns';
 export function formatWhen(t: number, now: number, timeZone: string): string {
   const at = new TZDate(t, timeZone);
   const days = differenceInCalendarDays(at, new TZDate(now, timeZone));
-  const time = format(at, 'h:mm a');
+  const time = formatTime(t, timeZone);
   if (days === 0) return `Today ${time}`;
   if (days === 1) return `Tomorrow ${time}`;
   if (days === -1) return `Yesterday ${time}`;
   if (Math.abs(days) < 7) return `${format(at, 'EEE d MMM')} ${time}`;
   return format(at, 'd MMM yyyy, h:mm a');
+}
+
+/** The time of day alone ("10:42 AM"), as formatWhen writes it. */
+export function formatTime(t: number, timeZone: string): string {
+  return format(new TZDate(t, timeZone), 'h:mm a');
 }
 
 export function formatDate(t: number, timeZone: string): string {

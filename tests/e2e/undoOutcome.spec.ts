@@ -44,7 +44,7 @@ test('log "do not contact" with 8 + Enter, undo it from the bar: the call is ope
   await page.keyboard.press('Enter');
 
   const bar = page.getByRole('region', { name: 'Last logged call' });
-  await expect(bar).toContainText(/^Logged Do not contact for Rosa Diaz at 10:0\d/);
+  await expect(bar).toContainText(/^Logged Do not contact for Rosa Diaz at 10:0\d AM/);
   await expect(page.getByRole('region', { name: 'Due today' })).toHaveCount(0);
   await shots(page, '1-logged');
 
@@ -92,7 +92,7 @@ test('a manager undoes a rep’s outcome from the rep’s calendar', async ({ pa
   await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
   await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
   const bar = page.getByRole('region', { name: 'Last logged call' });
-  await expect(bar).toContainText(/^Logged No answer for Lou Park at 10:0\d/);
+  await expect(bar).toContainText(/^Logged No answer for Lou Park at 10:0\d AM/);
   await shots(page, '3-manager-sees-rep');
   await bar.getByRole('button', { name: 'Undo' }).click();
   const panel = page.getByRole('complementary', { name: 'Follow-up' });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { CalendarRowDto } from '../../../shared/contract/dto';
 import { OUTCOME_LABELS } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { formatTime } from '../../ui/format';
 import styles from './UndoLastOutcome.module.css';
 
 /** The server drops the offer once ten minutes pass; a poll this often hides the bar soon after. */
@@ -25,12 +26,7 @@ export function UndoLastOutcome({
   const logged = last.data;
   if (!logged || !settings.data) return null;
 
-  const at = new Intl.DateTimeFormat('en-US', {
-    timeZone: settings.data.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(logged.completedAt);
+  const at = formatTime(logged.completedAt, settings.data.timeZone);
   const run = () =>
     undo.mutate(
       { followUpId: logged.followUpId },
