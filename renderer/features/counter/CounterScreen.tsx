@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { EmployeeDto, WalkoutCreatedDto } from '../../../shared/contract/dto';
+import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { formatDate, formatWhen, plural } from '../../ui/format';
@@ -14,13 +15,7 @@ import { useProspectMatches } from './useProspectMatches';
 import { useReturningChoice } from './useReturningChoice';
 import { WalkoutFields } from './WalkoutFields';
 import { draftOf, forgetDraft, keepDraft } from './walkoutDrafts';
-import {
-  type Choice,
-  EMPTY_WALKOUT,
-  fieldOf,
-  toWalkoutInput,
-  type WalkoutFormValues,
-} from './walkoutFormValues';
+import { type Choice, EMPTY_WALKOUT, toWalkoutInput, type WalkoutFormValues } from './walkoutFormValues';
 
 export function CounterScreen({ me }: { me: EmployeeDto }) {
   const settings = useApiQuery('settings.get', {});
@@ -39,7 +34,7 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
   // the next customer's name, typed straight away, lands in it.
   const [refills, setRefills] = useState(0);
   useEffect(() => {
-    if (refills > 0) form.setFocus('firstName');
+    if (refills > 0) form.setFocus('prospect.firstName');
   }, [refills, form]);
   const refill = (values: WalkoutFormValues, options?: { keepDefaultValues: boolean }) => {
     form.reset(values, options);
@@ -48,17 +43,12 @@ export function CounterScreen({ me }: { me: EmployeeDto }) {
   const now = useCounterNow();
   const timeZone = settings.data?.timeZone ?? 'UTC';
   const region = settings.data?.defaultRegion ?? 'US';
-  const [phone, email, refused] = form.watch(['phone', 'email', 'contactRefused']);
+  const [phone, email, refused] = form.watch(['prospect.phone', 'prospect.email', 'contactRefused']);
   const matches = useProspectMatches(refused ? '' : phone, refused ? '' : email, region);
 
+  // The form's own issues and the server's land on their fields by path; the banner sums them up.
   const showIssues = (issues: { path: string; message: string }[]) => {
-    let focused = false;
-    for (const issue of issues) {
-      const field = fieldOf(issue.path);
-      if (!field) continue;
-      form.setError(field, { message: issue.message }, { shouldFocus: !focused });
-      focused = true;
-    }
+    placeIssues(form, issues);
     setProblem(issues.length === 1 ? issues[0].message : `Please fix ${issues.length} fields.`);
   };
 

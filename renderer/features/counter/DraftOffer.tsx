@@ -9,7 +9,7 @@ interface DraftOfferProps {
 }
 
 export function DraftOffer({ draft, onRestore, onDiscard }: DraftOfferProps) {
-  const name = draft.firstName.trim() || 'a customer with no name yet';
+  const name = draft.prospect.firstName.trim() || 'a customer with no name yet';
   return (
     <Banner tone="info">
       <span className="banner-with-actions">

@@ -2,10 +2,11 @@
 // one Tab per answer: who, what they looked at, why not, the next step and consent. What is asked less
 // often (email, channel, refused details, motivation, personal details) sits in a last row, after them.
 import type { ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ProspectDto } from '../../../shared/contract/dto';
 import { CHANNEL_LABELS, CHANNELS, OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
 import type { WhenStore } from '../../../shared/domain/whenText';
+import { messageIn } from '../../api/fieldIssues';
 import { Field } from '../../ui/Field';
 import { prospectName } from '../../ui/labels';
 import styles from './WalkoutFields.module.css';
@@ -23,14 +24,17 @@ interface Props {
   now: () => number;
 }
 
+/** The longer notes, where Shift+Enter adds a line. */
+type Notes = 'objectionText' | 'painPoints' | 'motivation' | 'personalDetails';
+
 export function WalkoutFields({ form, children, returning, store, now }: Props) {
   const { register, formState } = form;
-  const err = (name: keyof WalkoutFormValues) => formState.errors[name]?.message;
+  const err = (name: FieldPath<WalkoutFormValues>) => messageIn(form.getFieldState(name, formState).error);
   const refused = form.watch('contactRefused');
   // A returning prospect already has a name and a way to reach them.
   const needed = !returning;
   // Enter submits; Shift+Enter adds a line in the longer notes.
-  const notes = (name: keyof WalkoutFormValues, label: string) => (
+  const notes = (name: Notes, label: string) => (
     <Field label={label} htmlFor={name} error={err(name)}>
       <textarea id={name} rows={2} {...register(name)} />
     </Field>
@@ -40,28 +44,28 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
     <div className={`walkout-grid ${styles.grid}`}>
       <fieldset>
         <legend>Who</legend>
-        <Field label="First name" htmlFor="firstName" error={err('firstName')} required={needed}>
+        <Field label="First name" htmlFor="firstName" error={err('prospect.firstName')} required={needed}>
           <input
             id="firstName"
             autoFocus
             autoComplete="off"
             aria-required={needed}
             placeholder={returning?.firstName}
-            {...register('firstName')}
+            {...register('prospect.firstName')}
           />
         </Field>
-        <Field label="Last name" htmlFor="lastName" error={err('lastName')}>
+        <Field label="Last name" htmlFor="lastName" error={err('prospect.lastName')}>
           <input
             id="lastName"
             autoComplete="off"
             placeholder={returning?.lastName}
-            {...register('lastName')}
+            {...register('prospect.lastName')}
           />
         </Field>
         <Field
           label="Phone"
           htmlFor="phone"
-          error={err('phone')}
+          error={err('prospect.phone')}
           required={needed && !refused}
           hint="Or an email, below"
         >
@@ -71,7 +75,7 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
             autoComplete="off"
             aria-required={needed && !refused}
             disabled={refused}
-            {...register('phone')}
+            {...register('prospect.phone')}
           />
         </Field>
         {children}
@@ -80,7 +84,7 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
             id="bestTime"
             autoComplete="off"
             placeholder={returning?.bestTime || 'e.g. evenings'}
-            {...register('bestTime')}
+            {...register('prospect.bestTime')}
           />
         </Field>
       </fieldset>
@@ -93,8 +97,14 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
         <Field label="Category" htmlFor="category" error={err('category')}>
           <input id="category" autoComplete="off" {...register('category')} />
         </Field>
-        <Field label="Price quoted" htmlFor="price" error={err('price')}>
-          <input id="price" inputMode="decimal" autoComplete="off" placeholder="$" {...register('price')} />
+        <Field label="Price quoted" htmlFor="price" error={err('priceQuotedCents')}>
+          <input
+            id="price"
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder="$"
+            {...register('priceQuotedCents')}
+          />
         </Field>
         <Field label="How close (1–5)" htmlFor="closeness" error={err('closeness')}>
           <select id="closeness" {...register('closeness')}>
@@ -141,20 +151,26 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
           </p>
         )}
         <label className="check">
-          <input type="checkbox" {...register('contactOk')} /> OK to contact
+          <input type="checkbox" {...register('prospect.contactOk')} /> OK to contact
         </label>
         <label className="check">
-          <input type="checkbox" {...register('shareOk')} /> OK to share with partner distributors
+          <input type="checkbox" {...register('prospect.shareOk')} /> OK to share with partner distributors
         </label>
       </fieldset>
 
       <fieldset className={styles.more}>
         <legend>More about them (optional)</legend>
-        <Field label="Email" htmlFor="email" error={err('email')}>
-          <input id="email" type="email" autoComplete="off" disabled={refused} {...register('email')} />
+        <Field label="Email" htmlFor="email" error={err('prospect.email')}>
+          <input
+            id="email"
+            type="email"
+            autoComplete="off"
+            disabled={refused}
+            {...register('prospect.email')}
+          />
         </Field>
         <Field label="Best way to reach" htmlFor="preferredChannel">
-          <select id="preferredChannel" {...register('preferredChannel')}>
+          <select id="preferredChannel" {...register('prospect.preferredChannel')}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {CHANNEL_LABELS[c]}

@@ -17,13 +17,13 @@ export function useReturningChoice(form: UseFormReturn<WalkoutFormValues>) {
   const beforeMatch = useRef<Choices | null>(null);
 
   const setChoices = (values: Choices) => {
-    for (const key of CHOICE_FIELDS) form.setValue(key, values[key]);
+    for (const key of CHOICE_FIELDS) form.setValue(`prospect.${key}`, values[key]);
   };
 
   /** keepTyped: the choice was made after typing (Enter, then "S"), so what was changed today stays. */
   const choose = (next: Choice, { keepTyped = false } = {}) => {
     if (next.returning) {
-      beforeMatch.current ??= choicesOf(form.getValues());
+      beforeMatch.current ??= choicesOf(form.getValues('prospect'));
       const stored = choicesOf(next.returning);
       setChoices(keepTyped ? choicesSaidToday(stored, beforeMatch.current) : stored);
     } else if (beforeMatch.current) {
@@ -40,7 +40,10 @@ export function useReturningChoice(form: UseFormReturn<WalkoutFormValues>) {
   };
 
   /** The form as the employee typed it: a stored prospect's consents, shown while it is chosen, are not theirs. */
-  const typedValues = (): WalkoutFormValues => ({ ...form.getValues(), ...beforeMatch.current });
+  const typedValues = (): WalkoutFormValues => {
+    const values = form.getValues();
+    return { ...values, prospect: { ...values.prospect, ...beforeMatch.current } };
+  };
 
   return { choice, choose, forget, typedValues };
 }

@@ -5,17 +5,21 @@ import { EMPTY_WALKOUT, type WalkoutFormValues } from './walkoutFormValues';
 
 const drafts = new Map<number, WalkoutFormValues>();
 
-/** Anything typed or changed from the empty form. */
+/** Anything typed or changed from the empty form, in the prospect's fields as in the walkout's. */
 export function hasTyping(values: WalkoutFormValues): boolean {
-  return (Object.keys(EMPTY_WALKOUT) as (keyof WalkoutFormValues)[]).some((key) => {
-    const value = values[key];
-    return typeof value === 'string' ? value.trim() !== EMPTY_WALKOUT[key] : value !== EMPTY_WALKOUT[key];
-  });
+  const changed = (typed: Record<string, unknown>, empty: Record<string, unknown>) =>
+    Object.keys(empty).some((key) => {
+      const value = typed[key];
+      return typeof value === 'string' ? value.trim() !== empty[key] : value !== empty[key];
+    });
+  const { prospect, ...walkout } = values;
+  const { prospect: noOne, ...noWalkout } = EMPTY_WALKOUT;
+  return changed(prospect, noOne) || changed(walkout, noWalkout);
 }
 
 /** Keeps `values` as this employee's draft, replacing an older one; an untouched form keeps nothing. */
 export function keepDraft(employeeId: number, values: WalkoutFormValues): void {
-  if (hasTyping(values)) drafts.set(employeeId, { ...values });
+  if (hasTyping(values)) drafts.set(employeeId, { ...values, prospect: { ...values.prospect } });
 }
 
 export function draftOf(employeeId: number): WalkoutFormValues | null {

@@ -1,24 +1,31 @@
-// The counter form's text values and how they become a walkouts.create input (and back to field errors).
+// The counter form's values, named by the walkouts.create paths (prospect.firstName, priceQuotedCents…),
+// and the contract's schema, with the typed texts read as values, that turns them into that input.
+import { z } from 'zod';
 import type { InputOf } from '../../../shared/contract/channels';
 import type { ProspectDto } from '../../../shared/contract/dto';
 import type { FieldIssue } from '../../../shared/contract/result';
 import { NEW_PROSPECT_CHOICES, walkoutCreateInput } from '../../../shared/contract/schemas';
 import { normalizePhone } from '../../../shared/domain/phone';
-import type { Channel, Objection } from '../../../shared/domain/vocab';
+import { type Channel, OBJECTIONS, type Objection } from '../../../shared/domain/vocab';
 import { readWhen, type WhenStore } from '../../../shared/domain/whenText';
-import { parseMoney } from '../../ui/format';
+import { moneyText, withTypedFields } from '../../ui/typedText';
 
 export interface WalkoutFormValues {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
+  prospect: {
+    firstName: string;
+    lastName: string;
+    phone: string;
+    email: string;
+    bestTime: string;
+    preferredChannel: Channel;
+    contactOk: boolean;
+    shareOk: boolean;
+  };
   contactRefused: boolean;
-  preferredChannel: Channel;
-  bestTime: string;
   product: string;
   category: string;
-  price: string;
+  /** The price as typed ("$41,900"). */
+  priceQuotedCents: string;
   closeness: string;
   objection: Objection | '';
   objectionText: string;
@@ -28,20 +35,14 @@ export interface WalkoutFormValues {
   nextStepText: string;
   /** What was typed for the next step's time ("tomorrow 5pm"), read by readWhen in store time. */
   nextStepAt: string;
-  contactOk: boolean;
-  shareOk: boolean;
 }
 
 export const EMPTY_WALKOUT: WalkoutFormValues = {
-  firstName: '',
-  lastName: '',
-  phone: '',
-  email: '',
+  prospect: { firstName: '', lastName: '', phone: '', email: '', bestTime: '', ...NEW_PROSPECT_CHOICES },
   contactRefused: false,
-  bestTime: '',
   product: '',
   category: '',
-  price: '',
+  priceQuotedCents: '',
   closeness: '3',
   objection: '',
   objectionText: '',
@@ -50,30 +51,14 @@ export const EMPTY_WALKOUT: WalkoutFormValues = {
   personalDetails: '',
   nextStepText: '',
   nextStepAt: '',
-  ...NEW_PROSPECT_CHOICES,
 };
-
-/** Contract paths → the form field that shows the message. */
-const FIELD_OF: Record<string, keyof WalkoutFormValues> = {
-  'prospect.firstName': 'firstName',
-  'prospect.lastName': 'lastName',
-  'prospect.phone': 'phone',
-  'prospect.email': 'email',
-  'prospect.bestTime': 'bestTime',
-  priceQuotedCents: 'price',
-};
-
-export function fieldOf(path: string): keyof WalkoutFormValues | null {
-  if (FIELD_OF[path]) return FIELD_OF[path];
-  return path in EMPTY_WALKOUT ? (path as keyof WalkoutFormValues) : null;
-}
 
 /** "Same person" (the stored prospect, as the match offered it) or "Different person". */
 export type Choice = { returning?: ProspectDto; confirmNewProspect?: boolean };
 
 /** The choices a returning prospect's entry sends only when the employee changed them. */
 export const CHOICE_FIELDS = ['preferredChannel', 'contactOk', 'shareOk'] as const;
-export type Choices = Pick<WalkoutFormValues, (typeof CHOICE_FIELDS)[number]>;
+export type Choices = Pick<WalkoutFormValues['prospect'], (typeof CHOICE_FIELDS)[number]>;
 
 export function choicesOf(p: Choices): Choices {
   return { preferredChannel: p.preferredChannel, contactOk: p.contactOk, shareOk: p.shareOk };
@@ -93,56 +78,82 @@ export function choicesSaidToday(stored: Choices, typed: Choices): Choices {
 }
 
 /** All of them for a new prospect; for a returning one, those that differ from what is stored. */
-function changedChoices(v: WalkoutFormValues, stored: ProspectDto | undefined): Partial<Choices> {
-  const mine = choicesOf(v);
+function changedChoices(typed: Choices, stored: ProspectDto | undefined): Partial<Choices> {
+  const mine = choicesOf(typed);
   if (!stored) return mine;
   return Object.fromEntries(CHOICE_FIELDS.filter((k) => mine[k] !== stored[k]).map((k) => [k, mine[k]]));
 }
 
+interface Context {
+  region: string;
+  store: WhenStore;
+  now: number;
+}
+
+/** A phone as typed, checked in the store's region before a round trip; the server normalizes it. */
+const phoneText = (region: string) =>
+  walkoutCreateInput.shape.prospect.shape.phone.superRefine((typed, ctx) => {
+    if (!typed) return;
+    const phone = normalizePhone(typed, region);
+    if (!phone.ok) ctx.addIssue({ code: 'custom', message: phone.message });
+  });
+
+/** "tomorrow 5pm" → that instant in store time; empty → null (BeBack schedules the first call). */
+const whenText = ({ now, store }: Context) =>
+  z.string().transform((typed, ctx) => {
+    const when = readWhen(typed, now, store);
+    if (!when) return null;
+    if (!when.ok) {
+      ctx.addIssue({ code: 'custom', message: when.message });
+      return z.NEVER;
+    }
+    return when.at;
+  });
+
+/** The contract's walkouts.create schema over the form's values, its typed texts read as values. */
+export const walkoutFormSchema = (ctx: Context) =>
+  withTypedFields(walkoutCreateInput, {
+    prospect: walkoutCreateInput.shape.prospect.extend({ phone: phoneText(ctx.region) }),
+    priceQuotedCents: moneyText('Write the price like 41900 or $41,900', null),
+    closeness: z.string().transform(Number),
+    objection: z.enum(OBJECTIONS, "Why didn't they buy?"),
+    nextStepAt: whenText(ctx),
+  });
+
 export function toWalkoutInput(
   v: WalkoutFormValues,
   choice: Choice,
-  ctx: { region: string; store: WhenStore; now: number },
+  ctx: Context,
 ): { input: InputOf<'walkouts.create'> } | { issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  if (v.phone.trim()) {
-    const phone = normalizePhone(v.phone, ctx.region);
-    if (!phone.ok) issues.push({ path: 'phone', message: phone.message });
-  }
-  const price = parseMoney(v.price);
-  if (Number.isNaN(price)) issues.push({ path: 'price', message: 'Write the price like 41900 or $41,900' });
-  const when = readWhen(v.nextStepAt, ctx.now, ctx.store);
-  if (when && !when.ok) issues.push({ path: 'nextStepAt', message: when.message });
-  const nextStepAt = when?.ok ? when.at : null;
-  if (!v.objection) issues.push({ path: 'objection', message: "Why didn't they buy?" });
-  const input = {
+  const { preferredChannel, contactOk, shareOk, ...who } = v.prospect;
+  const entry = {
+    ...v,
     prospect: {
-      firstName: v.firstName,
-      lastName: v.lastName,
-      phone: v.contactRefused ? '' : v.phone,
-      email: v.contactRefused ? '' : v.email,
-      bestTime: v.bestTime,
-      ...changedChoices(v, choice.returning),
+      ...who,
+      // Refused contact details: whatever was typed in the (disabled) phone and email is not sent.
+      ...(v.contactRefused ? { phone: '', email: '' } : {}),
+      ...changedChoices({ preferredChannel, contactOk, shareOk }, choice.returning),
     },
     ...(choice.returning ? { existingProspectId: choice.returning.id } : {}),
     ...(choice.confirmNewProspect ? { confirmNewProspect: true } : {}),
-    contactRefused: v.contactRefused,
-    product: v.product,
-    category: v.category,
-    priceQuotedCents: Number.isNaN(price) ? null : price,
-    closeness: Number(v.closeness),
-    objection: (v.objection || 'other') as Objection,
-    objectionText: v.objectionText,
-    painPoints: v.painPoints,
-    motivation: v.motivation,
-    personalDetails: v.personalDetails,
-    nextStepText: v.nextStepText,
-    nextStepAt,
   };
-  // The same schema the router applies, so the counter hears about a mistake before a round trip.
-  const parsed = walkoutCreateInput.safeParse(input);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) issues.push({ path: i.path.join('.'), message: i.message });
-  }
-  return issues.length ? { issues } : { input };
+  const parsed = walkoutFormSchema(ctx).safeParse(entry);
+  if (parsed.success) return { input: parsed.data };
+  const issues = issuesOf(parsed.error);
+  // A text the form cannot read stops zod before the contract's checks across fields ("Enter a first
+  // name"): they run again over the rest, so one Enter shows every mistake, not one after another.
+  const taken = new Set(issues.map((i) => i.path));
+  const rest = walkoutCreateInput.safeParse({
+    ...entry,
+    prospect: { ...entry.prospect, phone: taken.has('prospect.phone') ? '' : entry.prospect.phone },
+    priceQuotedCents: null,
+    closeness: Number(entry.closeness),
+    objection: 'other',
+    nextStepAt: null,
+  });
+  const more = rest.success ? [] : issuesOf(rest.error).filter((i) => !taken.has(i.path));
+  return { issues: [...issues, ...more] };
 }
+
+const issuesOf = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

@@ -6,7 +6,14 @@ import { EMPTY_WALKOUT } from '../../../renderer/features/counter/walkoutFormVal
 
 const SAM = 3;
 const TINA = 4;
-const dana = { ...EMPTY_WALKOUT, firstName: 'Dana', phone: '312-555-0148' };
+const dana = {
+  ...EMPTY_WALKOUT,
+  prospect: { ...EMPTY_WALKOUT.prospect, firstName: 'Dana', phone: '312-555-0148' },
+};
+const named = (firstName: string) => ({
+  ...EMPTY_WALKOUT,
+  prospect: { ...EMPTY_WALKOUT.prospect, firstName },
+});
 
 describe('walkout drafts', () => {
   beforeEach(() => {
@@ -22,20 +29,20 @@ describe('walkout drafts', () => {
 
   it('keeps at most one per employee: the newer one', () => {
     keepDraft(SAM, dana);
-    keepDraft(SAM, { ...EMPTY_WALKOUT, firstName: 'Lee' });
-    expect(draftOf(SAM)?.firstName).toBe('Lee');
+    keepDraft(SAM, named('Lee'));
+    expect(draftOf(SAM)?.prospect.firstName).toBe('Lee');
   });
 
   it('keeps a copy, so later typing in the form does not change it', () => {
-    const values = { ...dana };
+    const values = { ...dana, prospect: { ...dana.prospect } };
     keepDraft(SAM, values);
-    values.firstName = 'changed';
-    expect(draftOf(SAM)?.firstName).toBe('Dana');
+    values.prospect.firstName = 'changed';
+    expect(draftOf(SAM)?.prospect.firstName).toBe('Dana');
   });
 
   it('an untouched form keeps nothing and does not wipe the draft already kept', () => {
     keepDraft(SAM, dana);
-    keepDraft(SAM, { ...EMPTY_WALKOUT, firstName: '   ' });
+    keepDraft(SAM, named('   '));
     expect(draftOf(SAM)).toEqual(dana);
     keepDraft(TINA, EMPTY_WALKOUT);
     expect(draftOf(TINA)).toBeNull();
@@ -54,5 +61,8 @@ describe('walkout drafts', () => {
     expect(hasTyping({ ...EMPTY_WALKOUT, contactRefused: true })).toBe(true);
     expect(hasTyping({ ...EMPTY_WALKOUT, closeness: '5' })).toBe(true);
     expect(hasTyping({ ...EMPTY_WALKOUT, objection: 'price' })).toBe(true);
+    expect(hasTyping(named('Dana'))).toBe(true);
+    const shareTicked = { ...EMPTY_WALKOUT, prospect: { ...EMPTY_WALKOUT.prospect, shareOk: true } };
+    expect(hasTyping(shareTicked)).toBe(true);
   });
 });

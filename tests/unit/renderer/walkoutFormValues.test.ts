@@ -12,11 +12,14 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 const ctx = { region: 'US', store: DEFAULT_SETTINGS, now: Date.parse('2026-11-23T10:00:00-06:00') };
 const filled = {
   ...EMPTY_WALKOUT,
-  firstName: 'Rosa',
-  phone: '312-555-0161',
+  prospect: { ...EMPTY_WALKOUT.prospect, firstName: 'Rosa', phone: '312-555-0161' },
   product: 'SUV',
   objection: 'price' as const,
 };
+const withProspect = (p: Partial<typeof filled.prospect>) => ({
+  ...filled,
+  prospect: { ...filled.prospect, ...p },
+});
 const ROSA: ProspectDto = {
   id: 7,
   firstName: 'Rosa',
@@ -51,12 +54,12 @@ describe('toWalkoutInput', () => {
   });
 
   it('for a returning prospect sends no choice left as stored, and only the one changed', () => {
-    const asStored = { ...filled, firstName: '', preferredChannel: 'text' as const, shareOk: true };
+    const asStored = withProspect({ firstName: '', preferredChannel: 'text', shareOk: true });
     expect(prospectOf(toWalkoutInput(asStored, { returning: ROSA }, ctx))).toEqual({
       prospect: { firstName: '', lastName: '', phone: '312-555-0161', email: '', bestTime: '' },
       existingProspectId: 7,
     });
-    const shareUnticked = { ...asStored, shareOk: false };
+    const shareUnticked = { ...asStored, prospect: { ...asStored.prospect, shareOk: false } };
     expect(prospectOf(toWalkoutInput(shareUnticked, { returning: ROSA }, ctx)).prospect).toEqual({
       firstName: '',
       lastName: '',
@@ -68,7 +71,7 @@ describe('toWalkoutInput', () => {
   });
 
   it('a new prospect without a first name is stopped before a round trip', () => {
-    const result = toWalkoutInput({ ...filled, firstName: '' }, {}, ctx);
+    const result = toWalkoutInput(withProspect({ firstName: '' }), {}, ctx);
     expect(result).toEqual({ issues: [{ path: 'prospect.firstName', message: 'Enter a first name' }] });
   });
 
@@ -97,6 +100,42 @@ describe('toWalkoutInput', () => {
       preferredChannel: 'email',
       contactOk: false,
       shareOk: true,
+    });
+  });
+
+  it('reads the typed price as cents and says how to write one it cannot read, on its own path', () => {
+    const priced = toWalkoutInput({ ...filled, priceQuotedCents: '$41,900' }, {}, ctx);
+    expect('input' in priced && priced.input.priceQuotedCents).toBe(4_190_000);
+    const blank = toWalkoutInput(filled, {}, ctx);
+    expect('input' in blank && blank.input.priceQuotedCents).toBeNull();
+    expect(toWalkoutInput({ ...filled, priceQuotedCents: 'forty' }, {}, ctx)).toEqual({
+      issues: [{ path: 'priceQuotedCents', message: 'Write the price like 41900 or $41,900' }],
+    });
+  });
+
+  it('a phone the region cannot read and a missing objection land on prospect.phone and objection', () => {
+    const result = toWalkoutInput({ ...withProspect({ phone: '12' }), objection: '' }, {}, ctx);
+    expect(result).toEqual({
+      issues: [
+        { path: 'prospect.phone', message: expect.stringMatching(/phone/i) },
+        { path: 'objection', message: "Why didn't they buy?" },
+      ],
+    });
+  });
+
+  it('refused contact details send no phone or email, whatever the disabled fields hold', () => {
+    const refused = { ...withProspect({ email: 'rosa@example.com' }), contactRefused: true };
+    const result = prospectOf(toWalkoutInput(refused, { confirmNewProspect: true }, ctx));
+    expect(result.prospect).toMatchObject({ phone: '', email: '' });
+  });
+
+  it('an unreadable text does not hide the checks across fields: every mistake comes back at once', () => {
+    const result = toWalkoutInput({ ...withProspect({ firstName: '' }), priceQuotedCents: 'forty' }, {}, ctx);
+    expect(result).toEqual({
+      issues: [
+        { path: 'priceQuotedCents', message: 'Write the price like 41900 or $41,900' },
+        { path: 'prospect.firstName', message: 'Enter a first name' },
+      ],
     });
   });
 });
