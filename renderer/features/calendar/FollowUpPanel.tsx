@@ -1,6 +1,6 @@
 // Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter). The story
 // and composer scroll inside the panel; the outcome bar stays at its bottom, on screen.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { visitDayWords } from '../../../shared/domain/visitDay';
@@ -76,13 +76,21 @@ export function FollowUpPanel(props: Props) {
   // What the idle lock kept of this call, offered back once; a restored message remounts the composer.
   const [kept, setKept] = useState(() => callDraftOf(signedInId, row.followUp.id));
   const [restoredMessage, setRestoredMessage] = useState<string | null>(null);
-  const putBack = (draft: CallDraft) => {
-    setNotes(draft.notes);
-    setSurveyText(draft.surveyText);
-    if (draft.message !== null) setRestoredMessage(draft.message);
+  const [offerAnswered, setOfferAnswered] = useState(false);
+  const answerOffer = (draft: CallDraft | null) => {
+    if (draft) {
+      setNotes(draft.notes);
+      setSurveyText(draft.surveyText);
+      if (draft.message !== null) setRestoredMessage(draft.message);
+    }
     forgetCallDraft(signedInId, row.followUp.id);
     setKept(null);
+    setOfferAnswered(true);
   };
+  // The offer's buttons go with it: the keyboard carries on in the notes, not from nowhere.
+  useEffect(() => {
+    if (offerAnswered) panel.current?.querySelector<HTMLElement>('#attempt-notes')?.focus();
+  }, [offerAnswered]);
   const onMessage = useCallback((m: string, edited: boolean) => {
     setMessage(m);
     setMessageEdited(edited);
@@ -207,15 +215,7 @@ export function FollowUpPanel(props: Props) {
         </button>
       </div>
       <div className={styles.middle}>
-        {kept && (
-          <CallDraftOffer
-            onPutBack={() => putBack(kept)}
-            onDiscard={() => {
-              forgetCallDraft(signedInId, row.followUp.id);
-              setKept(null);
-            }}
-          />
-        )}
+        {kept && <CallDraftOffer onPutBack={() => answerOffer(kept)} onDiscard={() => answerOffer(null)} />}
         {story.error && <Banner tone="error">{story.error.message}</Banner>}
         {story.data && <WalkoutStory story={story.data} now={now} attemptsPending={!whole} />}
         {isSurvey && (
