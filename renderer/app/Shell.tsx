@@ -4,6 +4,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
+import { askBeforeLeaving, keepOpenCallForLock } from '../features/calendar/leaveGuard';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
 import { ROUTES } from './routes';
@@ -35,8 +36,11 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   const idleMinutes = useStoreSettings().idleLockMinutes;
   const idle = useIdleLock({
     idleMinutes,
-    onLock: () =>
-      leave(`BeBack locked after ${plural(idleMinutes, 'minute')} without use. Sign in to carry on.`),
+    // The lock cannot wait for an answer: an open call's typing is kept for this employee instead.
+    onLock: () => {
+      keepOpenCallForLock();
+      leave(`BeBack locked after ${plural(idleMinutes, 'minute')} without use. Sign in to carry on.`);
+    },
     // auth.current touches the server's session, and says at once if the server has already ended it.
     onKeepAlive: () => void client.invalidateQueries({ queryKey: ['auth.current'] }),
   });
@@ -68,7 +72,11 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
         </span>
-        <button type="button" className={`link ${styles.signOut}`} onClick={() => leave(null)}>
+        <button
+          type="button"
+          className={`link ${styles.signOut}`}
+          onClick={() => askBeforeLeaving(() => leave(null))}
+        >
           Sign out
         </button>
       </header>

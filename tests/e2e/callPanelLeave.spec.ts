@@ -1,6 +1,8 @@
-// Leaving a call with typed notes or an edited message asks first — Esc, Close, another calendar row, another
-// tab (click or function key) — and Stay keeps every word exactly, with focus back where it was; Leave
-// throws them away. Nothing typed, or the outcome logged: no question. Keyboard only works in the dialog.
+// Leaving a call with typed notes, a sale amount, a next-step time or an edited message asks first — Esc,
+// Close, another calendar row, another tab (click or function key), Sign out, closing the browser tab — and
+// Stay keeps every word exactly, with focus back where it was; Leave throws them away. Nothing typed, or the
+// outcome logged: no question. Keyboard only works in the dialog. The idle lock asks nothing: it keeps the
+// notes and edited message for the same employee, offered back when they open that call again.
 import { expect, type Page, test } from '@playwright/test';
 import { expectSignedInAs, openCall, rpc, signIn } from './pages';
 import { appForSpec, TEAM } from './startApp';
@@ -8,6 +10,18 @@ import { appForSpec, TEAM } from './startApp';
 const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.manager, TEAM.seller] });
 const SHOTS = '/tmp/shots-callpanel';
 const NOTES = 'Asked about the trade-in — call back after 5, wife decides.';
+const NEW_SHOTS = '/tmp/shots-leaveguard';
+
+/** The page at the two sizes of a counter PC, then back at 1024×768 where these tests run. */
+async function shootBoth(page: Page, name: string) {
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${NEW_SHOTS}/${name}-${width}.png` });
+  }
+}
 
 function leaveDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Leave this call?' });
@@ -210,4 +224,170 @@ test("a manager switching to another person's calendar is asked too", async ({ p
   await dialog.getByRole('button', { name: 'Leave' }).click();
   await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
   await expect(panel).toHaveCount(0);
+});
+
+test('a typed sale amount and a next-step time count too, and the dialog names each', async ({ page }) => {
+  const panel = await openCall(page, 'Gina Lopez');
+  await panel.getByRole('radio', { name: /Sold/ }).check();
+  const amount = panel.getByLabel('Sale amount');
+  await amount.fill('41900');
+  await page.keyboard.press('Escape');
+  const dialog = leaveDialog(page);
+  await expect(dialog).toContainText('Your sale amount will be lost.');
+  await page.keyboard.press('Enter');
+  await expect(amount).toHaveValue('41900');
+  await expect(amount).toBeFocused();
+
+  const nextStep = panel.getByLabel('Next step agreed for (optional)');
+  await nextStep.fill('2026-11-25T17:00');
+  await panel.getByLabel('Notes').fill(NOTES);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toContainText('Your notes, your sale amount and your next-step time will be lost.');
+  await shootBoth(page, 'leave-amount-next-step');
+  await page.keyboard.press('Escape');
+  await expect(nextStep).toHaveValue('2026-11-25T17:00');
+
+  // The time alone is something to lose as well; with it cleared, nothing is asked.
+  await panel.getByLabel('Notes').fill('');
+  await amount.fill('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toContainText('Your next-step time will be lost.');
+  await page.keyboard.press('Enter');
+  await nextStep.fill('');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(dialog).toHaveCount(0);
+});
+
+test('Sign out with typed notes asks; Stay keeps them, Leave signs out and forgets them', async ({
+  page,
+}) => {
+  const panel = await openCall(page, 'Hank Lopez');
+  const notes = panel.getByLabel('Notes');
+  await notes.fill(NOTES);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await signOut.click();
+  const dialog = leaveDialog(page);
+  await expect(dialog).toContainText('Your notes will be lost.');
+  await shootBoth(page, 'leave-sign-out');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expectSignedInAs(page, 'Sam Seller');
+  await expect(notes).toHaveValue(NOTES);
+  await expect(notes).toBeFocused();
+
+  await signOut.click();
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  await openCall(page, 'Hank Lopez');
+  await expect(notes).toHaveValue('');
+  await expect(page.getByText(/before the PC locked/)).toHaveCount(0);
+});
+
+test("closing the browser tab with typed notes asks the browser's question; nothing typed closes", async ({
+  page,
+}) => {
+  const panel = await openCall(page, 'Hank Lopez');
+  const notes = panel.getByLabel('Notes');
+  await notes.focus();
+  await page.keyboard.type('Wife decides.');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await expect(notes).toHaveValue('Wife decides.');
+
+  await notes.fill('');
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(page.isClosed()).toBe(true);
+});
+
+test('the idle lock asks nothing: the notes and message are offered back to the same employee only', async ({
+  page,
+}) => {
+  const calls = page.getByRole('status').filter({ hasText: 'before the PC locked' });
+  const lockAfterAMinute = async () => {
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.pauseAt(now + 1_000);
+    await page.clock.runFor(61_000);
+    await page.clock.resume();
+    const signInForm = page.getByRole('form', { name: 'Sign in' });
+    await expect(signInForm).toContainText('BeBack locked after 1 minute without use. Sign in to carry on.');
+    await expect(leaveDialog(page)).toHaveCount(0);
+  };
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await rpc(page, 'settings.update', { idleLockMinutes: 1 });
+  await page.clock.install();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+
+  const panel = await openCall(page, 'Gina Lopez');
+  const notes = panel.getByLabel('Notes');
+  const message = panel.getByLabel('Message text');
+  await notes.fill(NOTES);
+  await expect(message).toHaveValue(/^Hi Gina/);
+  await message.press('Control+End');
+  await message.pressSequentially(' See you Saturday.');
+  const edited = await message.inputValue();
+  await lockAfterAMinute();
+
+  // Mike opens Sam's calendar at the same PC: Gina's call, nothing of Sam's typing.
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  await page.keyboard.press('F3');
+  await page.getByLabel('Calendar of').selectOption({ label: 'Sam Seller' });
+  await expect(page.getByRole('heading', { name: "Sam Seller's calendar" })).toBeVisible();
+  await openCall(page, 'Gina Lopez');
+  await expect(notes).toHaveValue('');
+  await expect(message).toHaveValue(/^Hi Gina/);
+  await expect(message).not.toHaveValue(edited);
+  await expect(calls).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  // Sam again: another call shows no offer; Gina's does, and Put them back restores both, word for word.
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  await openCall(page, 'Ivy Lopez');
+  await expect(calls).toHaveCount(0);
+  await openCall(page, 'Gina Lopez');
+  await expect(calls).toContainText('You had typed notes for this call before the PC locked.');
+  await expect(notes).toHaveValue('');
+  await shootBoth(page, 'idle-lock-notes-offer');
+  await calls.getByRole('button', { name: 'Put them back' }).click();
+  await expect(calls).toHaveCount(0);
+  await expect(notes).toHaveValue(NOTES);
+  await expect(message).toHaveValue(edited);
+  await expect(notes).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(leaveDialog(page)).toContainText('Your notes and your edited message will be lost.');
+  await page.keyboard.press('Enter');
+
+  // Locked again with them: Discard forgets them for good.
+  await lockAfterAMinute();
+  await signIn(page, 'Sam Seller', '3333');
+  await openCall(page, 'Gina Lopez');
+  await calls.getByRole('button', { name: 'Discard' }).click();
+  await expect(calls).toHaveCount(0);
+  await expect(notes).toHaveValue('');
+  await expect(notes).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await openCall(page, 'Gina Lopez');
+  await expect(calls).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Olivia Owner', '1111');
+  await expectSignedInAs(page, 'Olivia Owner');
+  await rpc(page, 'settings.update', { idleLockMinutes: 5 });
 });

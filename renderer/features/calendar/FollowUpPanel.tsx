@@ -1,6 +1,6 @@
 // Working one follow-up: the story, then the outcome in two keystrokes (a number, then Enter). The story
 // and composer scroll inside the panel; the outcome bar stays at its bottom, on screen.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarRowDto, SuggestedReasonDto } from '../../../shared/contract/dto';
 import { fromLocalInput } from '../../../shared/domain/localInput';
 import { visitDayWords } from '../../../shared/domain/visitDay';
@@ -20,6 +20,8 @@ import { Composer } from '../calls/Composer';
 import { nextCallIfUnanswered, spokenDay } from '../calls/nextCall';
 import { ReasonPicker } from '../calls/ReasonPicker';
 import { SurveyScript } from '../calls/SurveyScript';
+import { CallDraftOffer } from './CallDraftOffer';
+import { type CallDraft, callDraftOf, forgetCallDraft } from './callDrafts';
 import styles from './FollowUpPanel.module.css';
 import { OutcomeBar } from './OutcomeBar';
 import { ReassignLead } from './ReassignLead';
@@ -30,6 +32,8 @@ import { WalkoutStory } from './WalkoutStory';
 
 interface Props {
   row: CalendarRowDto;
+  /** The employee signed in: typing the idle lock kept for them is offered back here. */
+  signedInId: number;
   now: number;
   timeZone: string;
   canReassign: boolean;
@@ -37,14 +41,15 @@ interface Props {
   onDone: (message: string, sold: boolean) => void;
   /** Esc or Close: the screen asks first when `onUnsaved` last said something typed would be lost. */
   onClose: () => void;
-  /** What leaving now would lose (null: nothing), each time it changes, and null as the panel goes. */
-  onUnsaved: (work: UnsavedWork | null) => void;
+  /** What leaving now would lose (null: nothing) and the typing itself, each time it changes, and nulls as
+   *  the panel goes. */
+  onUnsaved: (work: UnsavedWork | null, typed: CallDraft | null) => void;
   /** Where focus was inside the panel, for the leave dialog's Stay to put it back. */
   onFocusInside: (element: HTMLElement) => void;
 }
 
 export function FollowUpPanel(props: Props) {
-  const { row, now, timeZone, canReassign, onDone, onClose, onUnsaved } = props;
+  const { row, signedInId, now, timeZone, canReassign, onDone, onClose, onUnsaved } = props;
   const panel = useRef<HTMLElement>(null);
   useFitToWindow(panel);
   // Seeded from the row, so the story is on screen at once. Kept until a write touches walkouts (here, or
@@ -68,17 +73,57 @@ export function FollowUpPanel(props: Props) {
   const [surveyAnswer, setSurveyAnswer] = useState<SurveyObjection | ''>('');
   const [surveyText, setSurveyText] = useState('');
   const isSurvey = row.followUp.purpose === 'manager_survey';
+  // What the idle lock kept of this call, offered back once; a restored message remounts the composer.
+  const [kept, setKept] = useState(() => callDraftOf(signedInId, row.followUp.id));
+  const [restoredMessage, setRestoredMessage] = useState<string | null>(null);
+  const [offerAnswered, setOfferAnswered] = useState(false);
+  const answerOffer = (draft: CallDraft | null) => {
+    if (draft) {
+      setNotes(draft.notes);
+      setSurveyText(draft.surveyText);
+      if (draft.message !== null) setRestoredMessage(draft.message);
+    }
+    forgetCallDraft(signedInId, row.followUp.id);
+    setKept(null);
+    setOfferAnswered(true);
+  };
+  // The offer's buttons go with it: the keyboard carries on in the notes, not from nowhere.
+  useEffect(() => {
+    if (offerAnswered) panel.current?.querySelector<HTMLElement>('#attempt-notes')?.focus();
+  }, [offerAnswered]);
   const onMessage = useCallback((m: string, edited: boolean) => {
     setMessage(m);
     setMessageEdited(edited);
   }, []);
   const typedNotes = notes.trim() !== '' || surveyText.trim() !== '';
+  const typedAmount = outcome === 'sold' && amount.trim() !== '';
+  const typedNextStep = agreed !== '';
+  const followUpId = row.followUp.id;
   // Layout effects: what leaving would lose is known before the next key press is handled.
   useLayoutEffect(
-    () => onUnsaved(unsavedWork(typedNotes, messageEdited)),
-    [typedNotes, messageEdited, onUnsaved],
+    () =>
+      onUnsaved(
+        unsavedWork({
+          notes: typedNotes,
+          amount: typedAmount,
+          nextStep: typedNextStep,
+          message: messageEdited,
+        }),
+        { followUpId, notes, surveyText, message: messageEdited ? message : null },
+      ),
+    [
+      typedNotes,
+      typedAmount,
+      typedNextStep,
+      messageEdited,
+      followUpId,
+      notes,
+      surveyText,
+      message,
+      onUnsaved,
+    ],
   );
-  useLayoutEffect(() => () => onUnsaved(null), [onUnsaved]);
+  useLayoutEffect(() => () => onUnsaved(null, null), [onUnsaved]);
   const settings = useStoreSettings();
   const sender = useMemo(
     () => ({
@@ -122,6 +167,8 @@ export function FollowUpPanel(props: Props) {
       },
       {
         onSuccess: (r) => {
+          // Logged: nothing of this call is left to offer back.
+          forgetCallDraft(signedInId, row.followUp.id);
           const who = prospectName(row.prospect);
           const next = r.next
             ? `Next: ${PURPOSE_LABELS[r.next.purpose]} due ${formatWhen(r.next.dueAt, now, timeZone)} (${r.next.assigneeName}).`
@@ -168,6 +215,7 @@ export function FollowUpPanel(props: Props) {
         </button>
       </div>
       <div className={styles.middle}>
+        {kept && <CallDraftOffer onPutBack={() => answerOffer(kept)} onDiscard={() => answerOffer(null)} />}
         {story.error && <Banner tone="error">{story.error.message}</Banner>}
         {story.data && <WalkoutStory story={story.data} now={now} attemptsPending={!whole} />}
         {isSurvey && (
@@ -191,6 +239,8 @@ export function FollowUpPanel(props: Props) {
         )}
         {!isSurvey && story.data && whole && (
           <Composer
+            key={restoredMessage === null ? 'drafted' : 'restored'}
+            restoredText={restoredMessage}
             story={story.data}
             reasonText={reason?.reason.text ?? null}
             sender={sender}

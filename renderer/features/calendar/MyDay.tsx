@@ -21,7 +21,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
 
   // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
-  const leaveCall = useLeaveCall();
+  const leaveCall = useLeaveCall(me.id);
   // A call closed with Esc or Close hands focus back to its row, so the keyboard carries on from there.
   const [closed, setClosed] = useState<{ followUpId: number } | null>(null);
   useEffect(() => {
@@ -110,6 +110,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
             <FollowUpPanel
               key={selected.followUp.id}
               row={selected}
+              signedInId={me.id}
               now={day.data.now}
               timeZone={day.data.timeZone}
               canReassign={lead}

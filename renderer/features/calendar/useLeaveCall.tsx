@@ -1,9 +1,18 @@
 // The guard around the call panel: leaving it (Esc, Close, another calendar row, another calendar, another
-// tab) while something typed would be lost first asks in LeaveCallDialog. Nothing typed: no question.
+// tab, Sign out) while something typed would be lost first asks in LeaveCallDialog; closing the browser tab
+// asks the browser's own question; the idle lock keeps the typing for the same employee instead of asking.
+// Nothing typed: no question.
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
+import { BRIDGE_KEY } from '../../../shared/contract/bridge';
+import { type CallDraft, keepCallDraft } from './callDrafts';
 import { LeaveCallDialog } from './LeaveCallDialog';
+import { installLeaveGuard } from './leaveGuard';
 import type { UnsavedWork } from './unsavedWork';
+
+// In Electron a beforeunload that objects silently cancels the window's close (no question is shown, and
+// main has no close handler to ask one), so only the browser (web door) gets it.
+const inBrowser = !(BRIDGE_KEY in window);
 
 interface Asking {
   work: UnsavedWork;
@@ -11,16 +20,18 @@ interface Asking {
   stay: () => void;
 }
 
-export function useLeaveCall(): {
+/** `employeeId`: the one signed in, whose typing the idle lock keeps. */
+export function useLeaveCall(employeeId: number): {
   /** Runs `leave` at once when nothing would be lost, or after the person chose Leave. */
   askToLeave: (leave: () => void) => void;
   /** For the panel's onUnsaved and onFocusInside. */
-  onUnsaved: (work: UnsavedWork | null) => void;
+  onUnsaved: (work: UnsavedWork | null, typed: CallDraft | null) => void;
   onFocusInside: (element: HTMLElement) => void;
   dialog: ReactNode;
 } {
   // A ref as well as state: the router's blocker reads it at the moment of navigating.
   const unsaved = useRef<UnsavedWork | null>(null);
+  const typed = useRef<CallDraft | null>(null);
   const lastFocus = useRef<HTMLElement | null>(null);
   const [asking, setAsking] = useState<Asking | null>(null);
   const [refocus, setRefocus] = useState(0);
@@ -68,6 +79,30 @@ export function useLeaveCall(): {
     });
   }, [blocker.state, close]);
 
+  // Sign out asks here too; the idle lock keeps what was typed for this employee.
+  useEffect(
+    () =>
+      installLeaveGuard({
+        askToLeave,
+        keepForLock: () => {
+          if (typed.current) keepCallDraft(employeeId, typed.current);
+        },
+      }),
+    [askToLeave, employeeId],
+  );
+
+  // Closing the tab or window with typing: the browser asks its own "Leave site?".
+  useEffect(() => {
+    if (!inBrowser) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (unsaved.current === null) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
   // Stay puts focus back where it was in the panel (the notes being typed), once the dialog has gone.
   useEffect(() => {
     if (refocus > 0 && lastFocus.current?.isConnected) lastFocus.current.focus();
@@ -75,8 +110,9 @@ export function useLeaveCall(): {
 
   return {
     askToLeave,
-    onUnsaved: useCallback((work: UnsavedWork | null) => {
+    onUnsaved: useCallback((work: UnsavedWork | null, draft: CallDraft | null) => {
       unsaved.current = work;
+      typed.current = draft;
     }, []),
     onFocusInside: useCallback((element: HTMLElement) => {
       lastFocus.current = element;

@@ -29,11 +29,14 @@ interface Props {
   onChange: (message: string, edited: boolean) => void;
   /** Copied to send as a text or email: the attempt then stores these words. */
   onCopied: () => void;
+  /** The rep's own words put back (typed before the PC locked), in place of the draft. */
+  restoredText?: string | null;
 }
 
-export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, onChange, onCopied }: Props) {
+export function Composer(props: Props) {
+  const { story, reasonText, sender, nextCallLabel, visitDay, onChange, onCopied, restoredText } = props;
   const [kind, setKind] = useState<MessageKind>('voicemail');
-  const [edited, setEdited] = useState(false);
+  const [edited, setEdited] = useState(restoredText != null);
   const draft = useMemo(
     () =>
       fillTemplate(
@@ -55,7 +58,7 @@ export function Composer({ story, reasonText, sender, nextCallLabel, visitDay, o
       ),
     [kind, story, reasonText, sender, nextCallLabel, visitDay],
   );
-  const [text, setText] = useState(draft);
+  const [text, setText] = useState(restoredText ?? draft);
   const [copied, setCopied] = useState(false);
   // A new reason or kind redrafts, unless the rep has made the words their own.
   useEffect(() => {
