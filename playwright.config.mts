@@ -28,6 +28,7 @@ export default defineConfig({
         'dashboard.spec.ts',
         'startClean.spec.ts',
         'correctWalkout.spec.ts',
+        'undoOutcome.spec.ts',
         ...STORE_SERVER_ONLY,
       ],
     },
