@@ -151,7 +151,8 @@ export function speedToFirstContact(t: Totals) {
 export async function byObjection(ex: Executor, f: DashboardFilters, timeZone: string) {
   return source(ex, f, timeZone, true).all<{ objection: Objection; walkouts: number; sold: number }>(
     'objection, sum(walkouts) AS walkouts, sum(sold) AS sold',
-    'GROUP BY objection HAVING sum(walkouts) > 0',
+    // In one order on both engines: PostgreSQL's grouping hands rows back in any order.
+    'GROUP BY objection HAVING sum(walkouts) > 0 ORDER BY objection',
   );
 }
 
