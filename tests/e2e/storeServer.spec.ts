@@ -60,6 +60,7 @@ test('a lost store server is said plainly at the top of every screen, and the ap
   await page.getByRole('link', { name: /My day/ }).click();
   await expect(banner).toBeVisible();
   await expect(page.getByText('Nothing on this calendar')).toHaveCount(0); // its read waits for the server
+  await expect(page.getByText('The calendar is on the store server')).toBeVisible();
   await expect(banner).toHaveText(SERVER_LOST_BANNER);
   await page.screenshot({ path: `${SHOTS}/store-server-lost-1366.png` });
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -71,6 +72,7 @@ test('a lost store server is said plainly at the top of every screen, and the ap
   await expect(banner).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
   await expect(page.getByText('Nothing on this calendar')).toBeVisible();
+  await expect(page.getByText('The calendar is on the store server')).toHaveCount(0);
   const saved = await rpcFromPage(page, 'walkouts.create', walkout);
   expect(saved.ok).toBe(true);
 });

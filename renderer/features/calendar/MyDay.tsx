@@ -1,6 +1,7 @@
 // "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
 import { useEffect, useState } from 'react';
 import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
+import { useServerLost } from '../../api/serverLost';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,6 +20,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const [soldWalkout, setSoldWalkout] = useState<number | null>(null);
   const team = useApiQuery('employees.list', {}, { enabled: lead });
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
+  const serverLost = useServerLost();
 
   // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
   const leaveCall = useLeaveCall(me.id);
@@ -66,7 +68,14 @@ export function MyDay({ me }: { me: EmployeeDto }) {
           </label>
         )}
       </div>
-      {day.error && <Banner tone="error">{day.error.message}</Banner>}
+      {day.error && !serverLost && <Banner tone="error">{day.error.message}</Banner>}
+      {!day.data && serverLost && (
+        // The banner at the top says the server is away; here, what that means for this screen.
+        <EmptyState
+          title="The calendar is on the store server"
+          next="It shows here again as soon as the server answers: nothing on it is lost."
+        />
+      )}
       {lastResult && <Banner tone="ok">{lastResult}</Banner>}
       <UndoLastOutcome employeeId={employeeId} onReopened={open} />
       {day.data && (
