@@ -160,19 +160,15 @@ function toCalendarRow(r: CalendarSqlRow): CalendarRowDto {
 
 /**
  * One calendar entry as the day's read answers it, column by column in CALENDAR_DAY_COLS's order (an array
- * rather than an object: the day reads some 1 300 rows of 50 columns, and naming each value twice cost more
+ * rather than an object: the day reads some 1 300 rows of 45 columns, and naming each value twice cost more
  * than the query).
  */
 type CalendarTuple = [
   ...[
     fId: number,
-    walkoutId: number,
-    assigneeId: number,
-    assigneeName: string,
     dueAt: number,
     channel: Channel,
     purpose: Purpose,
-    fStatus: FollowUpStatus,
     outcome: Outcome | null,
     notes: string,
     message: string,
@@ -183,7 +179,6 @@ type CalendarTuple = [
   ],
   ...[
     wId: number,
-    prospectId: number,
     employeeId: number,
     employeeName: string,
     visitedAt: number,
@@ -223,16 +218,16 @@ type CalendarTuple = [
 ];
 
 /**
- * The day's columns, in CalendarTuple's order. The visit's `source` is not read: in the object rows every
- * other calendar read builds, the person's `source` (the later of two equal names) fills it, and the day
- * keeps answering exactly what they do.
+ * The day's columns, in CalendarTuple's order. Nothing is sent twice: the call's visit and person are the
+ * joined rows' ids, its status is the `open` the read asks for, and its assignee (id and name) is the
+ * calendar's owner, whom the service has already read. The visit's `source` is not read either: in the
+ * object rows every other calendar read builds, the person's `source` (the later of two equal names) fills
+ * it, and the day keeps answering exactly what they do.
  */
-const CALENDAR_DAY_COLS = `f.id, f.walkout_id, f.assignee_id,
-  (SELECT name FROM employees e WHERE e.id = f.assignee_id) AS assignee_name, f.due_at, f.channel, f.purpose,
-  f.status AS f_status, f.outcome, f.notes, f.message, f.reason_id,
+const CALENDAR_DAY_COLS = `f.id, f.due_at, f.channel, f.purpose, f.outcome, f.notes, f.message, f.reason_id,
   (SELECT text FROM reasons r WHERE r.id = f.reason_id) AS reason_text, f.completed_at,
   (SELECT name FROM employees e WHERE e.id = f.completed_by) AS completed_by_name,
-  w.id AS w_id, w.prospect_id, w.employee_id, we.name AS employee_name, w.visited_at, w.product, w.category,
+  w.id AS w_id, w.employee_id, we.name AS employee_name, w.visited_at, w.product, w.category,
   w.price_quoted_cents, w.closeness, w.objection, w.objection_text, w.pain_points, w.motivation,
   w.personal_details, w.next_step_text, w.next_step_at, w.contact_refused, w.status, w.sold_at, w.closer,
   w.sale_amount_cents, w.survey_objection, w.survey_text,
@@ -240,16 +235,12 @@ const CALENDAR_DAY_COLS = `f.id, f.walkout_id, f.assignee_id,
   p.share_ok, p.do_not_contact, p.source,
   (SELECT count(*) FROM follow_ups d WHERE d.walkout_id = f.walkout_id AND d.status = 'done') AS attempts`;
 
-function calendarRowOfTuple(t: CalendarTuple): CalendarRowDto {
+function calendarRowOfTuple(t: CalendarTuple, assignee: CalendarOwner): CalendarRowDto {
   const [
     id,
-    walkoutId,
-    assigneeId,
-    assigneeName,
     dueAt,
     channel,
     purpose,
-    status,
     outcome,
     notes,
     message,
@@ -258,7 +249,6 @@ function calendarRowOfTuple(t: CalendarTuple): CalendarRowDto {
     completedAt,
     completedByName,
     wId,
-    prospectId,
     employeeId,
     employeeName,
     visitedAt,
@@ -296,13 +286,13 @@ function calendarRowOfTuple(t: CalendarTuple): CalendarRowDto {
   return {
     followUp: {
       id,
-      walkoutId,
-      assigneeId,
-      assigneeName,
+      walkoutId: wId,
+      assigneeId: assignee.id,
+      assigneeName: assignee.name,
       dueAt,
       channel,
       purpose,
-      status,
+      status: 'open',
       outcome,
       notes,
       message,
@@ -313,7 +303,7 @@ function calendarRowOfTuple(t: CalendarTuple): CalendarRowDto {
     },
     walkout: {
       id: wId,
-      prospectId,
+      prospectId: pId,
       employeeId,
       employeeName,
       visitedAt,
@@ -354,10 +344,16 @@ function calendarRowOfTuple(t: CalendarTuple): CalendarRowDto {
   };
 }
 
+/** Whose calendar the day reads: their id and name, as every entry's assignee. */
+export interface CalendarOwner {
+  id: number;
+  name: string;
+}
+
 /** Open entries of one calendar due in [from, to), oldest first; the row carries the whole story line. */
 export async function calendarRows(
   ex: Executor,
-  assigneeId: number,
+  assignee: CalendarOwner,
   from: number,
   to: number,
   limit: number,
@@ -370,7 +366,7 @@ export async function calendarRows(
     sql`SELECT ${sql.raw(CALENDAR_DAY_COLS)}
        FROM (SELECT id, walkout_id, assignee_id, due_at, channel, purpose, status, outcome, notes, message,
                reason_id, completed_at, completed_by
-             FROM follow_ups WHERE assignee_id = ${assigneeId} AND status = 'open' AND due_at >= ${from}
+             FROM follow_ups WHERE assignee_id = ${assignee.id} AND status = 'open' AND due_at >= ${from}
                AND due_at < ${to}
              ORDER BY due_at, id LIMIT ${limit}) f
        JOIN walkouts w ON w.id = f.walkout_id ${sql.raw(WALKOUT_JOIN)}
@@ -378,7 +374,7 @@ export async function calendarRows(
        ORDER BY f.due_at, f.id`,
     'calendar_day_rows',
   );
-  return rows.map(calendarRowOfTuple);
+  return rows.map((t) => calendarRowOfTuple(t, assignee));
 }
 
 /** One call as a calendar entry, whatever its status (the undo hands the reopened call back to the panel). */
