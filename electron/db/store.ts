@@ -201,6 +201,33 @@ export async function allArrays<T extends unknown[]>(
 }
 
 /**
+ * Every row of a hot read as an array of its column values, in the SELECT's order: for a few hundred wide
+ * rows, building an object per row (and reading it back by name) is a good part of the call. `name` as for
+ * `all`: on a store server the named prepared statement answers arrays (`rowMode: 'array'`, so `pg` builds
+ * no row objects); in a SQLite transaction the statement runs in better-sqlite3's raw mode. Elsewhere the
+ * rows come through Kysely as objects and are read back in order, so the columns need distinct names.
+ */
+export async function allTuples<T extends unknown[]>(
+  ex: Executor,
+  query: RawBuilder<unknown>,
+  name: string,
+): Promise<T[]> {
+  const pool = pools.get(ex);
+  const connection = held.get(ex);
+  if (!pool && !connection) return (await query.execute(ex)).rows.map((r) => Object.values(r as object) as T);
+  const { sql: text, parameters } = query.compile(ex);
+  if (pool)
+    return (await pool.query({ name, text, values: [...parameters], rowMode: 'array' }))
+      .rows as unknown[] as T[];
+  const statement = prepared(connection as Db, text);
+  try {
+    return statement.raw(true).all(parameters) as T[];
+  } finally {
+    statement.raw(false);
+  }
+}
+
+/**
  * Every row a query returns. `name` (one per query text) makes a hot read a prepared statement on a store
  * server (see `pools` above); SQLite prepares every statement anyway.
  */

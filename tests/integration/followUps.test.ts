@@ -1,5 +1,6 @@
 // Working the lead calendar through the router: the cadence ladder, closing outcomes, roles.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarRowOf } from '../../electron/services/followUps/followUps.repo';
 import { MONDAY_10AM, openStore, type Store, walkoutInput } from './harness';
 
 let store: Store;
@@ -120,6 +121,31 @@ describe('followUps.complete', () => {
     expect(store.db.prepare('SELECT status FROM follow_ups WHERE id = ?').pluck().get(w.followUpId)).toBe(
       'open',
     );
+  });
+});
+
+describe('calendar.day', () => {
+  it('answers each entry as the row the undo hands back for that call: every field of the story line', async () => {
+    const rosa = await firstCall();
+    store.clock.now = MONDAY_10AM + 2 * 3_600_000;
+    await store.as('Tia Staff', 'followUps.complete', {
+      followUpId: rosa.followUpId,
+      outcome: 'voicemail_left',
+    });
+    const tom = await store.as('Tia Staff', 'walkouts.create', {
+      ...walkoutInput({
+        prospect: { firstName: 'Tom', lastName: 'Reyes', phone: '(312) 555-0199', email: '' },
+      }),
+      painPoints: 'Bad knee',
+    });
+    const day = await store.as('Tia Staff', 'calendar.day', {});
+    const rows = [...day.overdue, ...day.today, ...day.upcoming];
+    expect(rows.map((r) => [r.prospect.firstName, r.followUp.purpose, r.attemptsSoFar])).toEqual([
+      ['Tom', 'first_contact', 0],
+      ['Rosa', 'check_in', 1],
+    ]);
+    for (const row of rows) expect(row).toEqual(await calendarRowOf(store.data.db, row.followUp.id));
+    expect([rows[0]?.walkout.id, rows[0]?.walkout.painPoints]).toEqual([tom.walkoutId, 'Bad knee']);
   });
 });
 

@@ -3,7 +3,7 @@
 // what the same query answers unnamed, run after run (PostgreSQL moves to one generic plan after five).
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { all, insertedId } from '../../electron/db/store';
+import { all, allTuples, insertedId } from '../../electron/db/store';
 import { openStore, type Store } from './harness';
 
 let s: Store;
@@ -67,5 +67,38 @@ describe('a named read', () => {
       return all(tx, byCategory('new_idea'), 'test_reasons_by_category');
     });
     expect(seen.map((r) => r.text)).toContain('named read inside');
+  });
+});
+
+describe('a named read as arrays (allTuples)', () => {
+  const figures = (category: string) =>
+    sql`SELECT text, category, (SELECT count(*) FROM reasons) AS n FROM reasons
+      WHERE category = ${category} ORDER BY text`;
+  const expected = [
+    ['not today', 'new_product', 3],
+    ['too dear', 'new_product', 3],
+  ];
+
+  it("answers each row's values in the SELECT's order, on the store and inside a transaction", async () => {
+    for (let i = 0; i < 7; i++) {
+      expect(await allTuples(s.data.db, figures('new_product'), 'test_reason_figures')).toEqual(expected);
+    }
+    expect(await allTuples(s.data.db, figures('none'), 'test_reason_figures')).toEqual([]);
+    // SQLite's transaction runs it on the connection in raw mode; PostgreSQL's through Kysely as objects.
+    const inside = await s.data.transaction((tx) =>
+      allTuples(tx, figures('new_product'), 'test_reason_figures'),
+    );
+    expect(inside).toEqual(expected);
+  });
+
+  it('is a prepared statement on the server, beside the object rows of the same connection', async () => {
+    if (s.data.engine !== 'postgres') return;
+    await allTuples(s.data.db, figures('other'), 'test_reason_figures');
+    const prepared = await all<{ name: string }>(
+      s.data.db,
+      sql`SELECT name FROM pg_prepared_statements ORDER BY name`,
+      'test_prepared_names',
+    );
+    expect(prepared.map((r) => r.name)).toEqual(['test_prepared_names', 'test_reason_figures']);
   });
 });

@@ -33,9 +33,9 @@ export function createCalendarService(deps: ServiceDeps) {
       // the connection (store.ts).
       const parts = (ex: Executor) =>
         [
-          calendarRows(ex, employeeId, 0, at, ROW_LIMIT),
-          calendarRows(ex, employeeId, at, tomorrowStart, ROW_LIMIT),
-          calendarRows(ex, employeeId, tomorrowStart, horizon, ROW_LIMIT),
+          calendarRows(ex, employee, 0, at, ROW_LIMIT),
+          calendarRows(ex, employee, at, tomorrowStart, ROW_LIMIT),
+          calendarRows(ex, employee, tomorrowStart, horizon, ROW_LIMIT),
         ] as const;
       const [overdue, today, upcoming] =
         store.engine === 'sqlite'
