@@ -15,10 +15,12 @@ const PEOPLE = [
   { role: 'staff', name: 'Priya Shah', pin: '3141' },
 ] as const;
 
+// Every run checks the narrow screen, where layouts break first; AXE_SHOTS=dir adds the wide walk, whose
+// screenshots are for looking at (a test that is not wanted is not defined, rather than skipped).
 const VIEWPORTS = [
   { width: 1024, height: 768 },
-  { width: 1366, height: 900 },
-] as const;
+  ...(process.env.AXE_SHOTS ? [{ width: 1366, height: 900 }] : []),
+];
 
 /** Every violation axe finds on the page, one line each: "rule-id: target, target (help)". */
 async function violations(page: Page): Promise<string[]> {
@@ -36,7 +38,6 @@ async function settle(page: Page) {
 for (const viewport of VIEWPORTS) {
   for (const person of PEOPLE) {
     test(`${person.role} at ${viewport.width}: every screen is axe-core clean`, async ({ page }) => {
-      test.skip(viewport.width !== 1024 && !process.env.AXE_SHOTS, 'the wide walk is for screenshots');
       test.setTimeout(240_000);
       await page.setViewportSize(viewport);
       await page.goto(app.url);
