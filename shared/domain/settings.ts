@@ -1,4 +1,5 @@
 // Store settings: every cadence number and store-hours rule is a setting (PRODUCT.md "Default cadence").
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour');
@@ -14,7 +15,10 @@ export const settingsSchema = z.object({
   /** The callback number messages give ("call me back at …"); empty until the owner sets it. */
   storePhone: z.string().max(40),
   timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
-  defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'Two-letter country code'),
+  /** The country phones typed without +country are read in: one libphonenumber can read. */
+  defaultRegion: z
+    .string()
+    .refine((code): boolean => isSupportedCountry(code), 'Choose the store’s country from the list'),
   /** Index 0 = Sunday … 6 = Saturday; null = closed that day. */
   storeHours: z
     .array(dayHoursSchema)

@@ -1,6 +1,7 @@
-// Start clean over the demo asks for the store before its owner: name, callback phone, a time zone found
-// by typing part of its name (keyboard only), opening hours; then the owner's name and PIN. The first
-// voicemail draft gives the new store's number, never the demo's. Both steps shot at 1366×900 and 1024×768.
+// Start clean over the demo asks for the store before its owner: name, a time zone found by typing part
+// of its name (keyboard only), the country phones are read in (the zone's, by itself), callback phone,
+// opening hours; then the owner's name and PIN. The first voicemail draft gives the new store's number,
+// never the demo's. Both steps shot at 1366×900 and 1024×768.
 import { expect, type Page, test } from '@playwright/test';
 import { expectSignedInAs, rpc, SHOTS, tabToLocator } from './pages';
 import { appForSpec } from './startApp';
@@ -37,18 +38,50 @@ test('start clean: the store step, then the owner, then drafts give the new numb
   const name = page.getByLabel('Store name');
   const phone = page.getByLabel('Callback phone');
   const zone = page.getByRole('combobox', { name: 'Time zone' });
+  const country = page.getByRole('combobox', { name: 'Country' });
   await expect(name).toBeFocused();
   await expect(name).toHaveValue('');
   await expect(phone).toHaveValue('');
   await expect(zone).toHaveValue('America/New_York');
+  await expect(country).toHaveValue('US'); // the zone's country: phones are read as this country's
   await expect(page.getByText(/^It is \w+day \d{1,2}:\d{2} (AM|PM) there now\.$/)).toBeVisible();
   await page.keyboard.type('Prairie Tractor & Mower');
   await page.keyboard.press('Tab');
+
+  // The zone: type part of its name, the list narrows, Enter takes it; the country follows the zone.
+  await expect(zone).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('london');
+  const list = page.getByRole('listbox', { name: 'Time zones' });
+  await expect(list.getByRole('option')).toHaveText(['Europe/London']);
+  await page.keyboard.press('Enter');
+  await expect(country).toHaveValue('GB');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('chic');
+  await expect(list.getByRole('option')).toHaveText(['America/Chicago']);
+  await expect(page.getByText('1 zone: arrows to move, Enter to choose.')).toBeVisible();
+  await shootBoth(page, 'startclean-store-search');
+  await page.keyboard.press('Enter');
+  await expect(zone).toHaveValue('America/Chicago');
+  await expect(country).toHaveValue('US');
+  await expect(list).toHaveCount(0);
+  await expect(page.getByText('Step 1 of 2: your store')).toBeVisible(); // Enter chose; it did not submit
+
+  // Free text is never kept: typed but not chosen, the box goes back to the zone chosen.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Chicago time');
+  await expect(page.getByText('No time zone has that name: try the nearest big city.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(zone).toHaveValue('America/Chicago');
+  await page.keyboard.press('Tab');
+  await expect(country).toBeFocused();
+  await page.keyboard.press('Tab');
+
+  await expect(phone).toBeFocused();
   await page.keyboard.type('630 555 01');
   await page.keyboard.press('Tab');
   // A field is judged as it is left.
   await expect(page.getByText('"630 555 01" is not a valid phone number')).toBeVisible();
-  await expect(zone).toBeFocused();
 
   // Next with a short number and every day closed: both refused on their fields, the step stays.
   await tabToLocator(page, page.getByRole('button', { name: 'Next: your name and PIN' }));
@@ -61,26 +94,6 @@ test('start clean: the store step, then the owner, then drafts give the new numb
   await page.keyboard.press('Tab');
   await expect(phone).toHaveValue('(630) 555-0188');
   await expect(page.getByText('Messages say: “call me back at (630) 555-0188”')).toBeVisible();
-
-  // The zone: type part of its name, the list narrows, Enter takes it.
-  await expect(zone).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('chic');
-  const list = page.getByRole('listbox', { name: 'Time zones' });
-  await expect(list.getByRole('option')).toHaveText(['America/Chicago']);
-  await expect(page.getByText('1 zone: arrows to move, Enter to choose.')).toBeVisible();
-  await shootBoth(page, 'startclean-store-search');
-  await page.keyboard.press('Enter');
-  await expect(zone).toHaveValue('America/Chicago');
-  await expect(list).toHaveCount(0);
-  await expect(page.getByText('Step 1 of 2: your store')).toBeVisible(); // Enter chose; it did not submit
-
-  // Free text is never kept: typed but not chosen, the box goes back to the zone chosen.
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Chicago time');
-  await expect(page.getByText('No time zone has that name: try the nearest big city.')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(zone).toHaveValue('America/Chicago');
 
   // Hours: open Monday to Saturday with Space; Saturday closes early.
   for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']) {
@@ -119,6 +132,7 @@ test('start clean: the store step, then the owner, then drafts give the new numb
   await page.keyboard.press('Enter');
   await expectSignedInAs(page, 'Rosa Owner');
   await expect(page.getByRole('banner')).toContainText('Prairie Tractor & Mower');
+  expect((await rpc(page, 'settings.get', {})).defaultRegion).toBe('US');
 
   // The store's first walkout: its first call's voicemail gives the new number, not the demo's.
   await rpc(page, 'walkouts.create', {

@@ -22,6 +22,7 @@ const GOOD = {
   store: {
     storeName: 'Prairie Tractor & Mower',
     storePhone: '630 555 0188',
+    region: 'US',
     timeZone: 'America/Denver',
     storeHours: [null, weekday, weekday, weekday, weekday, weekday, { open: '09:00', close: '15:00' }],
   },
@@ -104,6 +105,19 @@ describe(`first start on ${ENGINE}`, () => {
       '"555-01" is not a valid phone number',
     ],
     ['no phone at all', withStore({ storePhone: '  ' }), 'store.storePhone', 'Enter a phone number'],
+    [
+      'a US number for a store in the UK',
+      withStore({ region: 'GB', timeZone: 'Europe/London' }),
+      'store.storePhone',
+      '"630 555 0188" is not a valid phone number',
+    ],
+    ['no country', withStore({ region: '' }), 'store.region', 'Choose the store’s country from the list'],
+    [
+      'a made-up country',
+      withStore({ region: 'ZZ' }),
+      'store.region',
+      'Choose the store’s country from the list',
+    ],
     [
       'a zone typed, not chosen',
       withStore({ timeZone: 'Chicago time' }),
@@ -192,6 +206,29 @@ describe(`first start on ${ENGINE}`, () => {
     expect(voicemail).toContain('Prairie Tractor & Mower');
     expect(text).toContain('Reply here or call (630) 555-0188.');
     for (const draft of [voicemail, text]) expect(draft).not.toContain('555-0100');
+  });
+
+  it('a store abroad reads its phones in its own country, at setup and at the counter after', async () => {
+    const abroad = await openEmptyStore();
+    try {
+      const ukServices = createServices({ store: abroad.data, now: () => MONDAY_10AM });
+      const uk = withStore({ storePhone: '020 7946 0018', region: 'GB', timeZone: 'Europe/London' });
+      expect(await ukServices.router.call('uk-pc', 'setup.createOwner', uk)).toMatchObject({ ok: true });
+      expect(ukServices.deps.settings()).toMatchObject({
+        storePhone: '020 7946 0018',
+        defaultRegion: 'GB',
+        timeZone: 'Europe/London',
+      });
+      const walkout = await ukServices.router.call('uk-pc', 'walkouts.create', {
+        ...walkoutInput(),
+        prospect: { firstName: 'Nia', lastName: 'Hughes', phone: '07911 123456' },
+      });
+      expect(walkout).toMatchObject({ ok: true });
+      const phones = await all(abroad.data.db, sql<{ phone: string }>`SELECT phone FROM prospects`);
+      expect(phones).toEqual([{ phone: '+447911123456' }]);
+    } finally {
+      await abroad.cleanUp();
+    }
   });
 
   it('a second owner is refused once the store has one, and nothing changes', async () => {

@@ -19,6 +19,7 @@ export interface TeamMember {
 const FIXTURE_STORE: StoreSetupInput = {
   storeName: DEFAULT_SETTINGS.storeName,
   storePhone: '(312) 555-0123',
+  region: DEFAULT_SETTINGS.defaultRegion,
   timeZone: DEFAULT_SETTINGS.timeZone,
   storeHours: DEFAULT_SETTINGS.storeHours,
 };

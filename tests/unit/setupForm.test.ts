@@ -57,6 +57,7 @@ describe('the setup form', () => {
     store: {
       storeName: 'Prairie Tractor',
       storePhone: '630 555 0188',
+      region: 'US',
       timeZone: 'America/Chicago',
       storeHours: [null, { open: '09:00', close: '17:00' }, null, null, null, null, null],
     },
@@ -64,13 +65,23 @@ describe('the setup form', () => {
     pin: '8642',
     pinAgain: '8642',
   };
-  it('starts with nothing of the demo: no name, no number, every day closed, the PC’s zone', () => {
+  it('starts with nothing of the demo: no name, no number, every day closed, the PC’s zone and its country', () => {
     expect(blankSetup('America/Denver')).toEqual({
-      store: { storeName: '', storePhone: '', timeZone: 'America/Denver', storeHours: Array(7).fill(null) },
+      store: {
+        storeName: '',
+        storePhone: '',
+        region: 'US',
+        timeZone: 'America/Denver',
+        storeHours: Array(7).fill(null),
+      },
       name: '',
       pin: '',
       pinAgain: '',
     });
+    expect(blankSetup('Europe/London').store.region).toBe('GB');
+    expect(blankSetup('Australia/Perth').store.region).toBe('AU');
+    // A zone of no country leaves the choice to the owner.
+    expect(blankSetup('UTC').store.region).toBe('');
   });
   it('sends exactly the contract’s input, without the second PIN', () => {
     const sent = toCreateOwnerInput(filled);

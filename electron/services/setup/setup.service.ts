@@ -1,6 +1,6 @@
 // First start: demo data or a clean start, and creating a clean store's settings and its first owner.
 import type { EmployeeDto, SetupStatusDto } from '../../../shared/contract/dto';
-import { type CreateOwnerInput, SETUP_REGION } from '../../../shared/contract/setupSchemas';
+import type { CreateOwnerInput } from '../../../shared/contract/setupSchemas';
 import { formatPhone, normalizePhone } from '../../../shared/domain/phone';
 import type { Settings } from '../../../shared/domain/settings';
 import { recordAudit } from '../audit/audit.repo';
@@ -57,14 +57,16 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions, reload
     async createOwner(actor: Actor, input: CreateOwnerInput): Promise<EmployeeDto> {
       if ((await employees.countEmployees(store.db)) > 0)
         throw new ConflictError('This store already has its owner.');
-      const phone = normalizePhone(input.store.storePhone, SETUP_REGION);
+      const { region } = input.store;
+      const phone = normalizePhone(input.store.storePhone, region);
       // The contract checked it already; this keeps a bad number out should the two ever differ.
       if (!phone.ok)
         throw new ValidationError(phone.message, [{ path: 'store.storePhone', message: phone.message }]);
       const storeSettings: Partial<Settings> = {
         storeName: input.store.storeName,
         // Messages say the number as written here, so it is kept in the region's usual written form.
-        storePhone: formatPhone(phone.e164, SETUP_REGION),
+        storePhone: formatPhone(phone.e164, region),
+        defaultRegion: region,
         timeZone: input.store.timeZone,
         storeHours: input.store.storeHours,
       };

@@ -8,6 +8,7 @@ import { messageIn, placeIssues } from '../../api/fieldIssues';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { errorProps, Field } from '../../ui/Field';
+import { RegionSelect } from '../../ui/RegionSelect';
 import { CadenceFields } from './CadenceFields';
 import { StoreHoursFields } from './StoreHoursFields';
 import {
@@ -169,19 +170,15 @@ function StoreFields(props: SectionProps) {
           })}
         </Field>
         <Field
-          label="Default phone region"
+          label="Country"
           htmlFor="settings-region"
           error={error('defaultRegion')}
-          hint="Two letters, e.g. US: for numbers typed without +country"
+          hint="Phone numbers typed without +country are read as numbers of this country."
         >
-          <input
+          <RegionSelect
             id="settings-region"
-            maxLength={2}
-            autoComplete="off"
             {...errorProps('settings-region', error('defaultRegion'))}
-            {...form.register('defaultRegion', {
-              onChange: (e) => form.setValue('defaultRegion', e.target.value.toUpperCase()),
-            })}
+            {...form.register('defaultRegion')}
           />
         </Field>
       </div>

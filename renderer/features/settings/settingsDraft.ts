@@ -82,7 +82,7 @@ export const settingsFormSchema = z.object({
   storeName: trimmed,
   storePhone: trimmed,
   timeZone: trimmed,
-  defaultRegion: trimmed.transform((s) => s.toUpperCase()),
+  defaultRegion: trimmed,
   storeHours: z
     .array(day)
     .transform((days, ctx) =>

@@ -1,9 +1,10 @@
 // First start, step 1: the store's own name, callback number, time zone and opening hours.
 import { useEffect, useState } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import { SETUP_REGION } from '../../../shared/contract/setupSchemas';
 import { formatPhone, normalizePhone } from '../../../shared/domain/phone';
+import { regionOfTimeZone } from '../../../shared/domain/regions';
 import { Field } from '../../ui/Field';
+import { RegionSelect } from '../../ui/RegionSelect';
 import { StoreHoursRows } from './StoreHoursRows';
 import type { SetupValues } from './setupForm';
 import { TimeZonePicker } from './TimeZonePicker';
@@ -31,10 +32,20 @@ export function StoreStep({ form }: { form: UseFormReturn<SetupValues> }) {
   const now = useNow();
   const phone = form.watch('store.storePhone');
   const timeZone = form.watch('store.timeZone');
-  const checked = phone.trim() ? normalizePhone(phone, SETUP_REGION) : null;
+  const region = form.watch('store.region');
+  const checked = phone.trim() && region ? normalizePhone(phone, region) : null;
   const phoneError = errors.store?.storePhone?.message;
   const zoneError = errors.store?.timeZone?.message;
+  const regionError = errors.store?.region?.message;
   const nowThere = localTimeIn(timeZone, now);
+
+  // The country follows the zone until the owner picks one themselves.
+  const regionPicked = form.formState.dirtyFields.store?.region === true;
+  useEffect(() => {
+    const zoned = regionOfTimeZone(timeZone);
+    if (!regionPicked && zoned && zoned !== form.getValues('store.region'))
+      form.setValue('store.region', zoned);
+  }, [timeZone, regionPicked, form]);
 
   return (
     <>
@@ -47,28 +58,6 @@ export function StoreStep({ form }: { form: UseFormReturn<SetupValues> }) {
           {...describedBy('setup-store-name', errors.store?.storeName?.message)}
           {...form.register('store.storeName')}
         />
-      </Field>
-      <Field label="Callback phone" htmlFor="setup-store-phone" error={phoneError} required>
-        <input
-          id="setup-store-phone"
-          type="tel"
-          aria-required
-          placeholder="The number customers call back"
-          {...describedBy('setup-store-phone', phoneError, true)}
-          {...form.register('store.storePhone', {
-            // Shown as customers will read it in every message, once it is a number.
-            onBlur: () => {
-              if (checked?.ok) form.setValue('store.storePhone', formatPhone(checked.e164, SETUP_REGION));
-            },
-          })}
-        />
-        {!phoneError && (
-          <span className="field-hint" id="setup-store-phone-hint">
-            {checked?.ok
-              ? `Messages say: “call me back at ${formatPhone(checked.e164, SETUP_REGION)}”`
-              : 'Every voicemail and text ends with this number'}
-          </span>
-        )}
       </Field>
       <Field label="Time zone" htmlFor="setup-time-zone" error={zoneError} required>
         <Controller
@@ -88,6 +77,41 @@ export function StoreStep({ form }: { form: UseFormReturn<SetupValues> }) {
         {!zoneError && (
           <span className="field-hint" id="setup-time-zone-now">
             {nowThere ? `It is ${nowThere} there now.` : 'Choose the zone of the store.'}
+          </span>
+        )}
+      </Field>
+      <Field label="Country" htmlFor="setup-region" error={regionError} required>
+        <RegionSelect
+          id="setup-region"
+          aria-required
+          {...describedBy('setup-region', regionError, true)}
+          {...form.register('store.region')}
+        />
+        {!regionError && (
+          <span className="field-hint" id="setup-region-hint">
+            Phone numbers typed without +country are read as numbers of this country.
+          </span>
+        )}
+      </Field>
+      <Field label="Callback phone" htmlFor="setup-store-phone" error={phoneError} required>
+        <input
+          id="setup-store-phone"
+          type="tel"
+          aria-required
+          placeholder="The number customers call back"
+          {...describedBy('setup-store-phone', phoneError, true)}
+          {...form.register('store.storePhone', {
+            // Shown as customers will read it in every message, once it is a number.
+            onBlur: () => {
+              if (checked?.ok) form.setValue('store.storePhone', formatPhone(checked.e164, region));
+            },
+          })}
+        />
+        {!phoneError && (
+          <span className="field-hint" id="setup-store-phone-hint">
+            {checked?.ok
+              ? `Messages say: “call me back at ${formatPhone(checked.e164, region)}”`
+              : 'Every voicemail and text ends with this number'}
           </span>
         )}
       </Field>

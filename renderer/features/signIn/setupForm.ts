@@ -1,16 +1,26 @@
 // The first start's form: the contract's own input (store and owner) plus the PIN typed twice.
 import { z } from 'zod';
 import { type CreateOwnerInput, createOwnerInput } from '../../../shared/contract/setupSchemas';
+import { regionOfTimeZone } from '../../../shared/domain/regions';
 
 export const setupForm = z
   .object({ ...createOwnerInput.shape, pinAgain: z.string() })
   .refine((v) => v.pin === v.pinAgain, { message: 'The two PINs differ', path: ['pinAgain'] });
 export type SetupValues = z.infer<typeof setupForm>;
 
-/** Nothing of the demo is offered: the owner types their own store; the zone starts as the PC's. */
+/**
+ * Nothing of the demo is offered: the owner types their own store; the zone starts as the PC's and the
+ * country as that zone's (none for UTC and the like: then the owner picks it).
+ */
 export function blankSetup(timeZone: string): SetupValues {
   return {
-    store: { storeName: '', storePhone: '', timeZone, storeHours: Array(7).fill(null) },
+    store: {
+      storeName: '',
+      storePhone: '',
+      region: regionOfTimeZone(timeZone) ?? '',
+      timeZone,
+      storeHours: Array(7).fill(null),
+    },
     name: '',
     pin: '',
     pinAgain: '',

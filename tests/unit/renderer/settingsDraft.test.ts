@@ -45,7 +45,7 @@ describe('the settings form read back as settings', () => {
       read({
         saveCommissionCents: '49.50',
         closedDates: '2026-12-25, 2027-01-01',
-        defaultRegion: ' ca ',
+        defaultRegion: 'CA',
         storeHours: draft.storeHours.map((d, i) => (i === 0 ? day('10:00', '16:00') : d)),
       }),
     ).toEqual({
