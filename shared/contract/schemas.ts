@@ -93,6 +93,8 @@ export type WalkoutCreateInput = z.infer<typeof walkoutCreateInput>;
 
 export const walkoutGetInput = z.object({ id }).strict();
 export const calendarDayInput = z.object({ employeeId: id.optional() }).strict();
+/** The signed-in employee's own calendar only; the phone goes in the file only when they tick it. */
+export const calendarExportInput = z.object({ withPhone: z.boolean() }).strict();
 
 export const followUpCompleteInput = z
   .object({

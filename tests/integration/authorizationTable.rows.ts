@@ -100,6 +100,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       store: {
         storeName: 'Mallory Motors',
         storePhone: '(312) 555-0166',
+        region: 'US',
         timeZone: 'America/Chicago',
         storeHours: [null, ...Array(6).fill({ open: '09:00', close: '17:00' })],
       },
@@ -296,6 +297,8 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       owner: read,
     },
   ],
+  // Each role exports its own calendar only: the input names no one.
+  'calendar.exportIcs': one(() => ({ withPhone: true }), { staff: read, manager: read, owner: read }),
   'followUps.complete': [
     {
       name: 'Sam’s first call',

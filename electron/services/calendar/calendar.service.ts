@@ -1,12 +1,14 @@
 // "My day": one employee's lead calendar split into overdue, due today and upcoming, in store time.
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import type { CalendarDayDto } from '../../../shared/contract/dto';
+import type { CalendarDayDto, CalendarFileDto } from '../../../shared/contract/dto';
 import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { NotAllowedError, NotFoundError } from '../errors';
 import { calendarRows } from '../followUps/followUps.repo';
+import { openCallsOf } from './calendarExport.repo';
+import { calendarFile } from './calendarFile';
 
 const UPCOMING_DAYS = 14;
 const ROW_LIMIT = 500;
@@ -42,6 +44,19 @@ export function createCalendarService(deps: ServiceDeps) {
           ? await store.transaction((tx) => Promise.all(parts(tx)))
           : await Promise.all(parts(store.db));
       return { now: at, timeZone, employee, overdue, today, upcoming };
+    },
+
+    /** The signed-in employee's open follow-ups as a calendar file (never another's: it is their phone). */
+    async exportIcs(actor: SignedIn, input: { withPhone: boolean }): Promise<CalendarFileDto> {
+      const { storeName, defaultRegion, timeZone } = deps.settings();
+      return calendarFile(await openCallsOf(store.db, actor.employee.id), {
+        employeeName: actor.employee.name,
+        storeName,
+        withPhone: input.withPhone,
+        region: defaultRegion,
+        timeZone,
+        now: now(),
+      });
     },
   };
 }

@@ -115,6 +115,13 @@ export interface CalendarDayDto {
   upcoming: CalendarRowDto[];
 }
 
+/** An iCalendar file of the signed-in employee's open follow-ups, for their phone or Outlook. */
+export interface CalendarFileDto {
+  fileName: string;
+  /** text/calendar (RFC 5545), times in UTC. */
+  content: string;
+}
+
 export interface WalkoutStoryDto {
   walkout: WalkoutDto;
   prospect: ProspectDto;
