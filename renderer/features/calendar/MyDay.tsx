@@ -7,6 +7,8 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
+import { CallSheet } from './CallSheet';
+import { DayTools } from './DayTools';
 import { FollowUpPanel } from './FollowUpPanel';
 import { UndoLastOutcome } from './UndoLastOutcome';
 import { useLeaveCall } from './useLeaveCall';
@@ -67,6 +69,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
             </select>
           </label>
         )}
+        <DayTools ownCalendar={employeeId === me.id} />
       </div>
       {day.error && !serverLost && <Banner tone="error">{day.error.message}</Banner>}
       {!day.data && serverLost && (
@@ -149,6 +152,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
         </div>
       )}
       {leaveCall.dialog}
+      {day.data && <CallSheet day={day.data} />}
     </div>
   );
 }

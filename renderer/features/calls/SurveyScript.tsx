@@ -4,6 +4,7 @@ import { visitDayWords } from '../../../shared/domain/visitDay';
 import type { SurveyObjection } from '../../../shared/domain/vocab';
 import { SURVEY_OBJECTION_LABELS, SURVEY_OBJECTIONS } from '../../../shared/domain/vocab';
 import { Field } from '../../ui/Field';
+import { surveyScriptLines } from './surveyScript';
 
 interface Props {
   prospectFirstName: string;
@@ -25,18 +26,13 @@ export function SurveyScript(props: Props) {
     <section className="survey" aria-label="Survey script">
       <h3>Customer service survey</h3>
       <ol className="script">
-        <li>
-          “Hi {prospectFirstName}, this is the sales manager. You were in {visit} with {repName} — I call
-          everyone who visits: how did {repName} treat you?”
-        </li>
-        <li>
-          “Did {repName} explain the {product} clearly? Anything we left unanswered?”
-        </li>
-        <li>
-          “It sounds like you really liked it — could you tell me why you decided not to get it?”{' '}
-          <em>Then listen.</em>
-        </li>
-        <li>If there is a way to solve it today, offer it — that is the save.</li>
+        {surveyScriptLines({ prospectFirstName, repName, product, visit }).map((line) => (
+          <li key={line.say ?? line.note}>
+            {line.say && `“${line.say}”`}
+            {line.say && line.note && ' '}
+            {line.note && (line.say ? <em>{line.note}</em> : line.note)}
+          </li>
+        ))}
       </ol>
       <div className="row-fields">
         <Field label="The reason they gave you" htmlFor="survey-answer">

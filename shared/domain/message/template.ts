@@ -247,6 +247,15 @@ function shorten(s: string, max: number): string {
   return `${cut.slice(0, wordEnd).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/** "The reason I'm calling is …": the sentence a call opens with, as the drafts word it. */
+export function reasonToCall(
+  story: MessageStory,
+  reasons: readonly MessageReason[],
+  sender: MessageSender,
+): string {
+  return reasonSentences(parts(story, reasons, sender, null).clauses, 'calling');
+}
+
 export function fillTemplate(
   kind: MessageKind,
   story: MessageStory,
