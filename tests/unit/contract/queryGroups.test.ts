@@ -52,6 +52,7 @@ const READ_VERBS = new Set([
   'preview',
   'progress',
   'exportCsv',
+  'exportIcs',
   'team',
   'walkouts',
   'figures',
