@@ -1,4 +1,5 @@
-// What the first start asks: the store (name, callback phone, time zone, opening hours), then its owner.
+// What the first start asks: the store (name, callback phone, country, time zone, opening hours), then its
+// owner.
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { normalizePhone } from '../domain/phone';

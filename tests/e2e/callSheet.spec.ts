@@ -1,18 +1,32 @@
 // My day on paper and in a phone's calendar: "Print call sheet" prints today's calls and nothing of the
 // app; "Export to calendar" downloads an .ics of my open calls, phones only when ticked.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectSignedInAs, rpc, signIn } from './pages';
 import { appForSpec, TEAM } from './startApp';
 
 const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.manager, TEAM.seller] });
 const SHOTS = process.env.BEBACK_SHOTS ?? '/tmp/shots-callsheet';
 
-test('the call sheet prints today’s calls, one block each, without the app around them', async ({ page }) => {
-  mkdirSync(SHOTS, { recursive: true });
+async function signInAsSam(page: Page) {
   await page.goto(app.url);
   await signIn(page, 'Sam Seller', '3333');
   await expectSignedInAs(page, 'Sam Seller');
+}
+
+async function shootBoth(page: Page, name: string, fullPage = false) {
+  for (const [width, height] of [
+    [1366, 900],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage });
+  }
+}
+
+test('the call sheet prints today’s calls, one block each, without the app around them', async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await signInAsSam(page);
   for (const [first, last, phone, objection] of [
     ['Rosa', 'Diaz', '(312) 555-0142', 'price'],
     ['Ana', 'Ruiz', '(312) 555-0177', 'spouse_partner'],
@@ -32,13 +46,7 @@ test('the call sheet prints today’s calls, one block each, without the app aro
   ).toBeVisible();
   const sheet = page.getByTestId('call-sheet');
   await expect(sheet).toBeHidden(); // on screen, the app; the sheet is for paper
-  for (const [width, height] of [
-    [1366, 900],
-    [1024, 768],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/myday-tools-${width}.png` });
-  }
+  await shootBoth(page, 'myday-tools');
 
   await page.emulateMedia({ media: 'print' });
   await expect(sheet).toBeVisible();
@@ -55,13 +63,7 @@ test('the call sheet prints today’s calls, one block each, without the app aro
   await expect(calls.nth(1)).toContainText(
     "If nobody answers, leave:“Hi Ana, it's Sam Seller at BeBack Motors. It was good to see you earlier today.",
   );
-  for (const [width, height] of [
-    [1366, 900],
-    [1024, 768],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/call-sheet-print-${width}.png`, fullPage: true });
-  }
+  await shootBoth(page, 'call-sheet-print', true);
   await page.pdf({ path: `${SHOTS}/call-sheet.pdf`, format: 'Letter' });
 
   await page.emulateMedia({ media: 'screen' });
@@ -69,9 +71,7 @@ test('the call sheet prints today’s calls, one block each, without the app aro
 });
 
 test('export to calendar: an .ics of my open calls, the phone only when ticked', async ({ page }) => {
-  await page.goto(app.url);
-  await signIn(page, 'Sam Seller', '3333');
-  await expectSignedInAs(page, 'Sam Seller');
+  await signInAsSam(page);
   await rpc(page, 'walkouts.create', {
     prospect: { firstName: 'Lee', lastName: 'Park', phone: '(312) 555-0199', email: '' },
     product: 'Kubota BX2380 tractor',

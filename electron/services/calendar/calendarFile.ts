@@ -5,6 +5,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { formatPhone } from '../../../shared/domain/phone';
 import { localDateKey } from '../../../shared/domain/storeClock';
 import { PURPOSE_LABELS } from '../../../shared/domain/vocab';
+import { nameSlug } from '../fileNames';
 import type { OpenCallLine } from './calendarExport.repo';
 
 export interface CalendarFileOptions {
@@ -18,17 +19,11 @@ export interface CalendarFileOptions {
 
 const CALL_MINUTES = 15;
 
-export function callSummary(line: Pick<OpenCallLine, 'firstName' | 'purpose'>): string {
+function callSummary(line: Pick<OpenCallLine, 'firstName' | 'purpose'>): string {
   return `Call ${line.firstName}: ${PURPOSE_LABELS[line.purpose].toLowerCase()}`;
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'calendar';
+const slug = (s: string) => nameSlug(s, 'calendar');
 
 export function calendarFile(
   lines: readonly OpenCallLine[],

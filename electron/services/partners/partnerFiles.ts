@@ -1,15 +1,12 @@
 // Files exchanged with partners: their digest, a name-safe partner slug, and how a rejected file is told.
 import { createHash } from 'node:crypto';
 import { ValidationError } from '../errors';
+import { nameSlug } from '../fileNames';
 import type { FileProblem } from './formats/types';
 
 export const sha256 = (content: string) => createHash('sha256').update(content, 'utf8').digest('hex');
 
-export const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'partner';
+export const slug = (name: string) => nameSlug(name, 'partner');
 
 /** A rejected file: one message naming where, and every problem as an issue the screen lists. */
 export function rejectFile(fileName: string, problems: FileProblem[]): never {

@@ -1,4 +1,5 @@
-// First start, step 1: the store's own name, callback number, time zone and opening hours.
+// First start, step 1: the store's own name, time zone, country (how phones are read), callback number
+// and opening hours.
 import { useEffect, useState } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { formatPhone, normalizePhone } from '../../../shared/domain/phone';
@@ -39,13 +40,11 @@ export function StoreStep({ form }: { form: UseFormReturn<SetupValues> }) {
   const regionError = errors.store?.region?.message;
   const nowThere = localTimeIn(timeZone, now);
 
-  // The country follows the zone until the owner picks one themselves.
-  const regionPicked = form.formState.dirtyFields.store?.region === true;
-  useEffect(() => {
-    const zoned = regionOfTimeZone(timeZone);
-    if (!regionPicked && zoned && zoned !== form.getValues('store.region'))
-      form.setValue('store.region', zoned);
-  }, [timeZone, regionPicked, form]);
+  // The country follows the zone chosen until the owner picks one themselves.
+  const followZone = (zone: string) => {
+    const zoned = regionOfTimeZone(zone);
+    if (zoned && !form.getFieldState('store.region').isDirty) form.setValue('store.region', zoned);
+  };
 
   return (
     <>
@@ -67,7 +66,10 @@ export function StoreStep({ form }: { form: UseFormReturn<SetupValues> }) {
             <TimeZonePicker
               id="setup-time-zone"
               value={field.value}
-              onChange={field.onChange}
+              onChange={(zone: string) => {
+                field.onChange(zone);
+                followZone(zone);
+              }}
               onBlur={field.onBlur}
               invalid={zoneError !== undefined}
               describedBy={zoneError ? 'setup-time-zone-error' : 'setup-time-zone-now'}
