@@ -11,7 +11,7 @@ import {
   sql,
   type Transaction,
 } from 'kysely';
-import type { Pool } from 'pg';
+import type { ClientBase, Pool } from 'pg';
 import type { Db } from './open';
 import { retryingConflicts } from './pg/retry';
 import { prepared } from './prepared';
@@ -124,6 +124,25 @@ export function postgresStore(pool: Pool): Store {
  */
 export function withinTransaction(store: Store, tx: Transaction<Tables>): Store {
   return { ...store, db: tx, transaction: (fn) => fn(tx) };
+}
+
+/**
+ * A store seen through a transaction its caller opened by hand (the move's copy holds one on each engine):
+ * every query, and every transaction a service opens, runs in it, so a check sees rows not yet committed.
+ * Closing it leaves the connection and its transaction to their owner.
+ */
+export function storeInOpenTransaction(engine: Engine, connection: Db | Pick<ClientBase, 'query'>): Store {
+  let store: Store;
+  if (engine === 'sqlite') {
+    store = sqliteStore(connection as Db);
+  } else {
+    const client = connection as ClientBase;
+    const query = client.query.bind(client);
+    // Kysely borrows a client from a pool per query; this pool lends the one connection, and never ends it.
+    const pool = { connect: async () => ({ query, release: () => {} }), query, end: async () => {} };
+    store = postgresStore(pool as unknown as Pool);
+  }
+  return withinTransaction(store, store.db as unknown as Transaction<Tables>);
 }
 
 /**

@@ -1,13 +1,14 @@
 // "Move this PC's store to the server": a demo store copied from its SQLite file into an empty server
 // database answers every figure as the file did, through the service layer on each engine; a non-empty
-// target is refused, and a copy that fails midway leaves the target empty.
+// target is refused, and a copy that fails midway, or whose check finds the sides differ, leaves the target
+// empty.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../electron/db/open';
-import { type CopyProgress, copySqliteToPg } from '../../electron/db/pg/copyFromSqlite';
+import { type CopyProgress, copySqliteToPg, MoveToServerError } from '../../electron/db/pg/copyFromSqlite';
 import { tablesInRestoreOrder } from '../../electron/db/pg/logicalBackup';
 import { LATEST_VERSION, pgSchemaVersion } from '../../electron/db/pg/migrate';
 import { numberTypes, openPgPool } from '../../electron/db/pg/pool';
@@ -197,6 +198,25 @@ describe('refusals', () => {
       'This database already holds other tables (invoices) and is not a BeBack store. Use an empty database.',
     );
     expect(await userTables(client)).toEqual(['invoices']);
+  });
+
+  it('rolls the whole copy back when the check before COMMIT finds the sides differ', async () => {
+    const { client } = await emptyTarget();
+    let checked: { server: number; file: number } | undefined;
+    await expect(
+      copySqliteToPg(file, client, undefined, async (inCopy, snapshot) => {
+        // The check sees the copied rows, not yet committed, beside the file's snapshot.
+        const r = await inCopy.query<{ n: number }>('SELECT count(*) AS n FROM walkouts');
+        checked = {
+          server: r.rows[0].n,
+          file: Number(snapshot.prepare('SELECT count(*) FROM walkouts').pluck().get()),
+        };
+        throw new MoveToServerError('The sides differ.');
+      }),
+    ).rejects.toThrow('The sides differ.');
+    expect(checked).toEqual({ server: 600, file: 600 });
+    expect(await userTables(client)).toEqual([]);
+    expect(await pgSchemaVersion(client)).toBe(0);
   });
 
   it('leaves the target empty when the copy fails midway', async () => {

@@ -1,7 +1,9 @@
 // "Move this PC's store to the server": copies a SQLite store file into an EMPTY server database in one
 // transaction — the server schema at the file's version, every table's rows through COPY (roll-up triggers
 // paused, since the roll-up tables are copied too), the id sequences moved past the copied ids, then the
-// migrations since. All or nothing: a failure anywhere leaves the server database as empty as it was.
+// migrations since, then the caller's check of what the server now holds, still inside the transaction. All
+// or nothing: a failure anywhere, or a check that finds the two sides differ, leaves the server database as
+// empty as it was.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -38,10 +40,17 @@ const ROWS_PER_CHUNK = 2_000;
  * connection of its own (not the one the app serves requests on): the rows are read inside one read
  * transaction on it, so every table comes from the same moment even while the counter keeps writing.
  */
+/**
+ * Runs on the copy's own client and the file's read snapshot before COMMIT: throwing rolls the whole copy
+ * back, so a server that does not count as the file does is never left holding half a store.
+ */
+export type VerifyCopy = (client: pg.ClientBase, db: Db) => Promise<void>;
+
 export async function copySqliteToPg(
   db: Db,
   client: pg.ClientBase,
   onProgress?: (p: CopyProgress) => void,
+  verify?: VerifyCopy,
 ): Promise<CopySummary> {
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) throw new DatabaseTooNewError(version, LATEST_VERSION);
@@ -60,6 +69,7 @@ export async function copySqliteToPg(
     await client.query('BEGIN');
     try {
       const summary = await copyWithin(db, client, version, sourceTables, onProgress);
+      await verify?.(client, db);
       await client.query('COMMIT');
       return summary;
     } catch (err) {

@@ -12,9 +12,9 @@ import type {
 import type { StoreServerInput } from '../../../shared/contract/storeDatabaseSchemas';
 import type { Db } from '../../db/open';
 import { checkConnection, clientConfig, type PgServer } from '../../db/pg/connectionCheck';
-import { copySqliteToPg } from '../../db/pg/copyFromSqlite';
+import { copySqliteToPg, MoveToServerError } from '../../db/pg/copyFromSqlite';
 import { tablesInRestoreOrder } from '../../db/pg/logicalBackup';
-import { postgresStore, type Store, sqliteStore } from '../../db/store';
+import { type Store, storeInOpenTransaction } from '../../db/store';
 import type { SignedIn } from '../context';
 import { AppFailure, ConflictError } from '../errors';
 import { createServices } from '../index';
@@ -81,30 +81,27 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
     client.on('error', () => {});
     try {
       await client.connect();
-      await copySqliteToPg(snapshot, client, (p) => {
-        progress = { ...progress, table: tableWords(p.table), rows: p.rows, totalRows: p.totalRows };
-      });
-      progress = { ...progress, state: 'verifying', table: null };
-      const tables: MoveCheckDto[] = [];
-      for (const name of await tablesInRestoreOrder(client)) {
-        const onServer = await client.query<{ n: number }>(`SELECT count(*) AS n FROM "${name}"`);
-        const inFile = Number(snapshot.prepare(`SELECT count(*) FROM "${name}"`).pluck().get());
-        tables.push({ label: tableHeading(name), file: inFile, server: Number(onServer.rows[0].n) });
-      }
-      const totals = await dashboardTotals(actor, snapshot, server, d.now);
-      const differs = [...tables, ...totals].filter((c) => c.file !== c.server);
-      if (differs.length) {
-        progress = {
-          ...progress,
-          state: 'failed',
-          tables,
-          totals,
-          message: `The server does not count the same as this PC (${differs.map((c) => c.label).join(', ')}): the store changed during the move. This PC keeps its built-in file; empty the server database and move again.`,
-        };
-        held = null;
-        return;
-      }
-      progress = { ...progress, tables, totals };
+      // Both sides are counted inside the copy's transaction: a server that does not count as the file does
+      // is rolled back, never left holding a store this PC does not switch to.
+      await copySqliteToPg(
+        snapshot,
+        client,
+        (p) => {
+          progress = { ...progress, table: tableWords(p.table), rows: p.rows, totalRows: p.totalRows };
+        },
+        async (inCopy, file) => {
+          progress = { ...progress, state: 'verifying', table: null };
+          const tables = await tableCounts(inCopy, file);
+          const totals = await dashboardTotals(actor, file, inCopy, d.now);
+          progress = { ...progress, tables, totals };
+          const differs = [...tables, ...totals].filter((c) => c.file !== c.server);
+          if (differs.length) {
+            throw new MoveToServerError(
+              `The server did not count the same as this PC (${differs.map((c) => c.label).join(', ')}), so the move was undone: the server database is empty again and this PC keeps its built-in file. Nothing was lost.`,
+            );
+          }
+        },
+      );
       const outcome = await switchTo(server);
       held = outcome.switched ? HELD_RESTARTING : HELD_MOVED;
       progress = { ...progress, state: 'done', message: outcome.message, switched: outcome.switched };
@@ -162,18 +159,29 @@ export function createStoreDatabasePort(d: StoreDatabaseDeps): StoreDatabasePort
   };
 }
 
+/** Every table's rows, in the copy's transaction on the server and in the file's read snapshot. */
+async function tableCounts(client: pg.ClientBase, file: Db): Promise<MoveCheckDto[]> {
+  const tables: MoveCheckDto[] = [];
+  for (const name of await tablesInRestoreOrder(client)) {
+    const onServer = await client.query<{ n: number }>(`SELECT count(*) AS n FROM "${name}"`);
+    const inFile = Number(file.prepare(`SELECT count(*) FROM "${name}"`).pluck().get());
+    tables.push({ label: tableHeading(name), file: inFile, server: Number(onServer.rows[0].n) });
+  }
+  return tables;
+}
+
 /** All-time dashboard totals through each engine's own service layer, as the owner sees them. */
 async function dashboardTotals(
   actor: SignedIn,
   file: Db,
-  server: PgServer,
+  server: pg.ClientBase,
   now: () => number,
 ): Promise<MoveCheckDto[]> {
-  const pool = new pg.Pool({ ...clientConfig(server), max: 2 });
-  pool.on('error', () => {});
-  const stores: Store[] = [sqliteStore(file), postgresStore(pool)];
+  const stores = [storeInOpenTransaction('sqlite', file), storeInOpenTransaction('postgres', server)];
   try {
-    const [onFile, onServer] = await Promise.all(stores.map((s) => figures(s, actor, now)));
+    // One after the other: the server side runs on the copy's one connection.
+    const onFile = await figures(stores[0], actor, now);
+    const onServer = await figures(stores[1], actor, now);
     return [
       { label: 'Walkouts', file: onFile.walkouts, server: onServer.walkouts },
       { label: 'With contact', file: onFile.withContact, server: onServer.withContact },
