@@ -120,6 +120,15 @@ describe('walkouts.create', () => {
     ).toBe(1);
   });
 
+  it('a manager in the save program is not sent a survey of their own walkout', async () => {
+    store.db.prepare('UPDATE employees SET save_program = 1 WHERE id = ?').run(store.ids['Max Manager']);
+    const created = await store.as('Max Manager', 'walkouts.create', walkoutInput());
+    const purposes = store.db
+      .prepare('SELECT assignee_id AS who, purpose FROM follow_ups WHERE walkout_id = ? ORDER BY id')
+      .all(created.walkoutId) as { who: number; purpose: string }[];
+    expect(purposes).toEqual([{ who: store.ids['Max Manager'], purpose: 'first_contact' }]);
+  });
+
   it('an agreed next step sets when the first call is due', async () => {
     const agreed = Date.parse('2026-11-23T18:00:00-06:00');
     const created = await store.as(

@@ -45,15 +45,6 @@ export async function countEmployees(ex: Executor): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function firstActiveManager(ex: Executor): Promise<EmployeeDto | null> {
-  const row = await one(
-    ex,
-    sql<EmployeeRow>`SELECT ${sql.raw(COLS)} FROM employees WHERE active = 1 AND role IN ('manager','owner')
-       ORDER BY CASE role WHEN 'manager' THEN 0 ELSE 1 END, id LIMIT 1`,
-  );
-  return row ? toDto(row) : null;
-}
-
 /** The active owner of that exact name, if any (who restored a backup stays signed in as them). */
 export async function activeOwnerNamed(ex: Executor, name: string): Promise<number | null> {
   const row = await one(

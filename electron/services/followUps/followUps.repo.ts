@@ -84,6 +84,27 @@ export async function insertFollowUp(ex: Executor, f: NewFollowUp, at: number): 
   );
 }
 
+/**
+ * A save-program walkout's survey call on the desk of the store's first active manager (the owner when
+ * there is none), chosen and booked in one statement; none when that manager is the one who logged it.
+ * Answers whether a survey was booked.
+ */
+export async function insertManagerSurvey(
+  ex: Executor,
+  s: { walkoutId: number; dueAt: number; loggedBy: number },
+  at: number,
+): Promise<boolean> {
+  const booked = await run(
+    ex,
+    sql`INSERT INTO follow_ups (walkout_id, assignee_id, due_at, channel, purpose, status, created_at)
+       SELECT ${s.walkoutId}, m.id, ${s.dueAt}, 'call', 'manager_survey', 'open', ${at}
+       FROM (SELECT id FROM employees WHERE active = 1 AND role IN ('manager','owner')
+             ORDER BY CASE role WHEN 'manager' THEN 0 ELSE 1 END, id LIMIT 1) m
+       WHERE m.id <> ${s.loggedBy}`,
+  );
+  return booked === 1;
+}
+
 export async function completeFollowUp(
   ex: Executor,
   id: number,

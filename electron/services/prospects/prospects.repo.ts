@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { ProspectDto, ProspectFoundDto, ProspectMatchDto } from '../../../shared/contract/dto';
 import type { Channel, ProspectSource } from '../../../shared/domain/vocab';
-import { all, type Executor, inList, insertedId, one, run } from '../../db/store';
+import { all, type Executor, inList, one, run } from '../../db/store';
 
 export interface ProspectRow {
   id: number;
@@ -19,8 +19,20 @@ export interface ProspectRow {
   source: ProspectSource;
 }
 
-export const PROSPECT_COLS =
-  'p.id, p.first_name, p.last_name, p.phone, p.email, p.preferred_channel, p.best_time, p.contact_ok, p.share_ok, p.do_not_contact, p.source';
+const PROSPECT_COLUMNS = [
+  'id',
+  'first_name',
+  'last_name',
+  'phone',
+  'email',
+  'preferred_channel',
+  'best_time',
+  'contact_ok',
+  'share_ok',
+  'do_not_contact',
+  'source',
+] as const;
+export const PROSPECT_COLS = PROSPECT_COLUMNS.map((c) => `p.${c}`).join(', ');
 
 export function toProspectDto(r: ProspectRow): ProspectDto {
   return {
@@ -102,15 +114,18 @@ export interface NewProspect extends ProspectFields {
   referredByProspectId?: number | null;
 }
 
-export async function insertProspect(ex: Executor, p: NewProspect, at: number): Promise<number> {
-  return insertedId(
+/** The new prospect as stored, returned by the insert itself (no second read on the counter's path). */
+export async function insertProspect(ex: Executor, p: NewProspect, at: number): Promise<ProspectDto> {
+  const row = await one(
     ex,
-    sql`INSERT INTO prospects (first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
+    sql<ProspectRow>`INSERT INTO prospects (first_name, last_name, phone, email, preferred_channel, best_time, contact_ok,
          share_ok, do_not_contact, source, referred_by_prospect_id, created_at, updated_at)
        VALUES (${p.firstName}, ${p.lastName}, ${p.phone}, ${p.email}, ${p.preferredChannel}, ${p.bestTime},
          ${Number(p.contactOk)}, ${Number(p.shareOk)}, 0, ${p.source}, ${p.referredByProspectId ?? null}, ${at}, ${at})
-       RETURNING id`,
+       RETURNING ${sql.raw(PROSPECT_COLUMNS.join(', '))}`,
   );
+  if (!row) throw new Error('The insert returned no prospect.');
+  return toProspectDto(row);
 }
 
 /** A returning be-back's merged fields (see returningProspect.ts: blanks and untouched choices kept). */

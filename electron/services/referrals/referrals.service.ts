@@ -62,7 +62,7 @@ export function createReferralsService(deps: ServiceDeps) {
 
       await store.transaction(async (tx) => {
         for (const [i, person] of input.people.entries()) {
-          const prospectId = await insertProspect(
+          const { id: prospectId } = await insertProspect(
             tx,
             {
               firstName: person.firstName,

@@ -12,9 +12,12 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import type { Executor } from '../../db/store';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
-import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { cancelOpenFollowUpsOfProspect, insertFollowUp } from '../followUps/followUps.repo';
+import {
+  cancelOpenFollowUpsOfProspect,
+  insertFollowUp,
+  insertManagerSurvey,
+} from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
 import { mergeReturning, type ProspectEntry } from '../prospects/returningProspect';
 import { channelFor } from './channelFor';
@@ -42,11 +45,11 @@ export function createWalkoutsService(deps: ServiceDeps) {
     id: number,
     entry: ProspectEntry,
     at: number,
-  ): Promise<number> {
+  ): Promise<ProspectDto> {
     const stored = await prospects.getProspect(tx, id);
     if (!stored) throw new NotFoundError('That prospect');
     const { fields, changes } = mergeReturning(stored, entry);
-    if (Object.keys(changes).length === 0) return id;
+    if (Object.keys(changes).length === 0) return stored;
     await prospects.updateProspect(tx, id, fields, at);
     await recordAudit(tx, {
       at,
@@ -56,7 +59,8 @@ export function createWalkoutsService(deps: ServiceDeps) {
       entityId: id,
       detail: { changes },
     });
-    return id;
+    // What the update wrote over what was read: the row as a re-read would give it, without the round trip.
+    return { ...stored, ...fields };
   }
 
   /** A new prospect, once the employee has seen any prospect with the same phone or email. */
@@ -65,7 +69,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
     entry: ProspectEntry,
     confirmed: boolean,
     at: number,
-  ): Promise<number> {
+  ): Promise<ProspectDto> {
     const matches = await prospects.findProspectMatches(tx, entry.phone, entry.email);
     if (matches.length > 0 && !confirmed) {
       const m = matches[0];
@@ -105,17 +109,10 @@ export function createWalkoutsService(deps: ServiceDeps) {
       { walkoutId, assigneeId: actor.employee.id, dueAt, channel, purpose: 'first_contact' },
       at,
     );
-    const manager = await employees.firstActiveManager(tx);
-    if (actor.employee.saveProgram && manager && manager.id !== actor.employee.id) {
-      await insertFollowUp(
+    if (actor.employee.saveProgram) {
+      await insertManagerSurvey(
         tx,
-        {
-          walkoutId,
-          assigneeId: manager.id,
-          dueAt: managerSurveyDue(visitedAt, settings),
-          channel: 'call',
-          purpose: 'manager_survey',
-        },
+        { walkoutId, dueAt: managerSurveyDue(visitedAt, settings), loggedBy: actor.employee.id },
         at,
       );
     }
@@ -199,10 +196,10 @@ export function createWalkoutsService(deps: ServiceDeps) {
         const returning = input.existingProspectId !== undefined;
         // A return visit works the person's calls: two PCs logging the same person run one after the other.
         if (returning) await repo.lockProspect(tx, input.existingProspectId!);
-        const prospectId = returning
+        const prospect = returning
           ? await updateReturning(tx, actor, input.existingProspectId!, entry, at)
           : await insertNew(tx, entry, input.confirmNewProspect, at);
-        const prospect = (await prospects.getProspect(tx, prospectId))!;
+        const prospectId = prospect.id;
         // Rule 5, one person one call: the prospect's latest visit holds their calls. A visit logged late,
         // behind one already here, leaves the calls where they are; otherwise the earlier ones give way.
         const laterVisitAt = returning ? await repo.laterVisitAt(tx, prospectId, visitedAt) : null;
