@@ -9,7 +9,8 @@ import { menuTemplate } from './menu';
 import { appPaths } from './paths';
 import { safeStorageSealer } from './safeStorageSealer';
 import { makeSenderCheck } from './senderCheck';
-import { connectionStringOf, readStoreServerChoice } from './storeServerChoice';
+import { connectionStringOf } from '../services/pgHost';
+import { readStoreServerChoice } from './storeServerChoice';
 import { storeServerSwitch } from './storeServerSwitch';
 import { createMainWindow } from './window';
 

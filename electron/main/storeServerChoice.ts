@@ -74,13 +74,3 @@ export function readStoreServerChoice(path: string, sealer: Sealer): PgServer | 
 export function forgetStoreServerChoice(path: string): void {
   rmSync(path, { force: true });
 }
-
-const SSL_MODE: Record<TlsMode, string> = { off: 'disable', require: 'no-verify', verify: 'verify-full' };
-
-/** The `pg` connection string for a chosen server (what bootServices' `pg` option takes). */
-export function connectionStringOf(s: PgServer): string {
-  const user = encodeURIComponent(s.user);
-  const password = encodeURIComponent(s.password);
-  const host = s.host.includes(':') && !s.host.startsWith('[') ? `[${s.host}]` : s.host;
-  return `postgres://${user}:${password}@${host}:${s.port}/${encodeURIComponent(s.database)}?sslmode=${SSL_MODE[s.tls]}`;
-}

@@ -45,7 +45,12 @@ export function serverOf(connectionString: string): PgServer {
       'The store server address is not a PostgreSQL address: write it as postgres://user:password@host:5432/database.',
     );
   const sslmode = u.searchParams.get('sslmode') ?? 'disable';
-  const tls: TlsMode = sslmode.startsWith('verify') ? 'verify' : sslmode === 'require' ? 'require' : 'off';
+  // no-verify is how connectionStringOf writes "require" (pg reads sslmode=require as verify-full).
+  const tls: TlsMode = sslmode.startsWith('verify')
+    ? 'verify'
+    : sslmode === 'require' || sslmode === 'no-verify'
+      ? 'require'
+      : 'off';
   return {
     host: decodeURIComponent(u.hostname) || 'localhost',
     port: Number(u.port || 5432),
@@ -54,6 +59,16 @@ export function serverOf(connectionString: string): PgServer {
     password: decodeURIComponent(u.password),
     tls,
   };
+}
+
+const SSL_MODE: Record<TlsMode, string> = { off: 'disable', require: 'no-verify', verify: 'verify-full' };
+
+/** The `pg` connection string for a chosen server (what bootServices' `pg` option takes); serverOf's inverse. */
+export function connectionStringOf(s: PgServer): string {
+  const user = encodeURIComponent(s.user);
+  const password = encodeURIComponent(s.password);
+  const host = s.host.includes(':') && !s.host.startsWith('[') ? `[${s.host}]` : s.host;
+  return `postgres://${user}:${password}@${host}:${s.port}/${encodeURIComponent(s.database)}?sslmode=${SSL_MODE[s.tls]}`;
 }
 
 /** What the doors print: where the store is, never the password. */

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  connectionStringOf,
   readStoreServerChoice,
   type Sealer,
   saveStoreServerChoice,
 } from '../../../electron/main/storeServerChoice';
+import { connectionStringOf, serverOf } from '../../../electron/services/pgHost';
 
 /** A stand-in keychain: reversible, but nothing like the clear text. */
 const standIn = (available = true): Sealer => ({
@@ -87,5 +87,12 @@ describe('store-server.json', () => {
     expect(connectionStringOf({ ...SERVER, host: 'fe80::1', tls: 'verify' })).toBe(
       'postgres://beback_app:correct%20horse%20battery@[fe80::1]:5433/beback?sslmode=verify-full',
     );
+  });
+
+  it('reads back the server it was built from, for each TLS mode', () => {
+    for (const tls of ['off', 'require', 'verify'] as const) {
+      const server = { ...SERVER, password: 'p@ss/w:rd', tls };
+      expect(serverOf(connectionStringOf(server))).toEqual(server);
+    }
   });
 });
