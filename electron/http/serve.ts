@@ -2,14 +2,15 @@
 // Flags: --db <file> (default data/beback.sqlite) --port <n> (default 5199; 0 = any free port)
 //        --no-demo (start empty) --now <ISO instant> (a test clock that starts there and runs on)
 //        --pg <postgres://user:password@host:port/database> (or env BEBACK_PG_URL; the flag wins): the store
-//        on a PostgreSQL store server, its backups in data/backups-pg/<database> beside --db.
+//        on a PostgreSQL store server, its backups in data/backups-pg/<database> beside --db. Without it, a
+//        move to a server from Settings → Store database switches the running door over (doorServices.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseInUseError } from '../db/writerLock';
-import { bootServices } from '../services/boot';
 import { describeServer, serverOf } from '../services/pgHost';
+import { bootDoorServices } from './doorServices';
 import { startWebDoor } from './webDoor';
 
 async function main() {
@@ -33,11 +34,13 @@ async function main() {
     now = () => start + (Date.now() - began);
   }
   const pgUrl = values.pg || process.env.BEBACK_PG_URL || undefined;
-  const services = await bootServices({
+  // After Settings → Store database moves (or joins) a server, the door carries on there without a restart.
+  const services = await bootDoorServices({
     dbPath,
     now,
     seedDemoIfEmpty: !values['no-demo'],
     ...(pgUrl ? { pg: { connectionString: pgUrl } } : {}),
+    onSwitched: (server) => console.log(`BeBack now runs on the store server ${describeServer(server)}`),
   });
   const token = process.env.BEBACK_WEB_TOKEN || randomBytes(24).toString('base64url');
   const door = await startWebDoor({

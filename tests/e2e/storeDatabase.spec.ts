@@ -1,6 +1,6 @@
 // Settings → Store database in the web door: the owner tests a throwaway PostgreSQL server — a wrong
 // password, a missing database, then an empty one — moves the store there with progress, and sees both
-// sides count the same; the web door then says it keeps its built-in file until started with --pg.
+// sides count the same; the web door then carries on on the server without a restart (sign in again there).
 import { expect, type Page, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { type PgCluster, startPgCluster } from '../support/pgCluster';
@@ -101,7 +101,7 @@ test('the owner tests a server, moves the store to an empty database and sees bo
   const move = page.getByRole('region', { name: 'Move to the server' });
   await expect(move.getByText(/^Copied [\d,]+ rows$/)).toBeVisible();
   await expect(move.getByRole('status')).toHaveText(
-    'The store is on the server and checked. This web door keeps using the built-in file until it is started with --pg <url> or BEBACK_PG_URL.',
+    `Saved. In a moment this web door carries on on the store server 127.0.0.1:${cluster.port}/store_empty: sign in again there. The built-in file stays at ${app.dbPath} as it is now (after a move, it is the backup of that moment). Next time, start the door with --pg <url> or BEBACK_PG_URL.`,
   );
   await expect(move).toContainText(
     `The built-in file is kept as it was at the move, as its backup: ${app.dbPath}`,
@@ -124,8 +124,14 @@ test('the owner tests a server, moves the store to an empty database and sees bo
   await expect(tables.getByText('No', { exact: true })).toHaveCount(0);
   await shoot(page, 'store-database-moved');
 
-  // The server now holds the store: testing it again offers to join it, not to move again.
-  await test.click();
-  await expect(page.getByRole('button', { name: 'Join this store server' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Move this PC’s store to the server' })).toHaveCount(0);
+  // The door now runs on the server, where nobody is signed in yet: the next request asks to sign in again.
+  await page.keyboard.press('F3');
+  await expect(page.getByLabel('PIN', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await signIn(page, 'Dana Whitfield', '1357');
+  await expectSignedInAs(page, 'Dana Whitfield');
+  await openStoreDatabase(page);
+  await expect(page.getByRole('region', { name: 'This PC uses' })).toContainText(
+    `Store server 127.0.0.1:${cluster.port}/store_empty as beback_pw`,
+  );
+  await shoot(page, 'store-database-on-server');
 });
