@@ -138,6 +138,7 @@ export function createServices(options: ServiceOptions) {
     'walkouts.get': signedIn(walkouts.get),
     'walkouts.correct': signedIn(correction.correct),
     'calendar.day': signedIn(calendar.day),
+    'calendar.section': signedIn(calendar.section),
     'calendar.exportIcs': signedIn(calendar.exportIcs),
     'followUps.complete': signedIn(followUps.complete),
     'followUps.undo': signedIn(followUps.undo),

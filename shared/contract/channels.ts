@@ -85,6 +85,7 @@ export const contract = {
     touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns', 'partners', 'reasons'),
   ),
   'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone, reads('calendar')),
+  'calendar.section': def<D.CalendarPageDto>()(S.calendarSectionInput, anyone, reads('calendar')),
   'calendar.exportIcs': def<D.CalendarFileDto>()(S.calendarExportInput, anyone, reads('calendar')),
   'followUps.complete': def<D.AttemptLoggedDto>()(
     S.followUpCompleteInput,

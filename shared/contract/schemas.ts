@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { REASON_CATEGORIES } from '../domain/reasonRanking';
 import { settingsSchema } from '../domain/settings';
 import { areaCodeProblem } from '../domain/territory';
-import { CHANNELS, OBJECTIONS, OUTCOMES, ROLES, SURVEY_OBJECTIONS } from '../domain/vocab';
+import { CALENDAR_SECTIONS, CHANNELS, OBJECTIONS, OUTCOMES, ROLES, SURVEY_OBJECTIONS } from '../domain/vocab';
 
 const id = z.number().int().positive();
 const instant = z
@@ -93,6 +93,17 @@ export type WalkoutCreateInput = z.infer<typeof walkoutCreateInput>;
 
 export const walkoutGetInput = z.object({ id }).strict();
 export const calendarDayInput = z.object({ employeeId: id.optional() }).strict();
+/** Rows of a section from the `offset`-th, as the list scrolls to them: `at` is the day's own `now`. */
+export const calendarSectionInput = z
+  .object({
+    employeeId: id.optional(),
+    section: z.enum(CALENDAR_SECTIONS),
+    at: instant,
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type CalendarSectionInput = z.infer<typeof calendarSectionInput>;
 /** The signed-in employee's own calendar only; the phone goes in the file only when they tick it. */
 export const calendarExportInput = z.object({ withPhone: z.boolean() }).strict();
 

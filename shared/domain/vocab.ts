@@ -96,3 +96,7 @@ export const SURVEY_OBJECTION_LABELS: Record<SurveyObjection, string> = {
   ...OBJECTION_LABELS,
   staff: 'The staff / how they were treated',
 };
+
+/** My day's sections, in the order they are shown: overdue, due today, upcoming (the next two weeks). */
+export const CALENDAR_SECTIONS = ['overdue', 'today', 'upcoming'] as const;
+export type CalendarSection = (typeof CALENDAR_SECTIONS)[number];

@@ -297,6 +297,20 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       owner: read,
     },
   ],
+  'calendar.section': [
+    {
+      name: 'more of Sam’s calendar',
+      input: (f) => ({
+        employeeId: f.samEmployee,
+        section: 'upcoming',
+        at: Date.parse('2026-11-23T10:00:00-06:00'),
+        offset: 50,
+      }),
+      staff: notAllowed,
+      manager: read,
+      owner: read,
+    },
+  ],
   // Each role exports its own calendar only: the input names no one.
   'calendar.exportIcs': one(() => ({ withPhone: true }), { staff: read, manager: read, owner: read }),
   'followUps.complete': [

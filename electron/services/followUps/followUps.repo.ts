@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import type { CalendarRowDto, FollowUpDto } from '../../../shared/contract/dto';
-import type { Channel, FollowUpStatus, Outcome, Purpose } from '../../../shared/domain/vocab';
+import type { CalendarSection, Channel, FollowUpStatus, Outcome, Purpose } from '../../../shared/domain/vocab';
 import { all, allTuples, type Executor, insertedId, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow, toProspectDto } from '../prospects/prospects.repo';
 import { toWalkoutDto, WALKOUT_COLS, WALKOUT_JOIN, type WalkoutRow } from '../walkouts/walkouts.repo';
@@ -371,13 +371,17 @@ export interface CalendarOwner {
   name: string;
 }
 
-/** Open entries of one calendar due in [from, to), oldest first; the row carries the whole story line. */
+/**
+ * Open entries of one calendar due in [from, to), oldest first, `limit` of them from the `offset`-th; the row
+ * carries the whole story line.
+ */
 export async function calendarRows(
   ex: Executor,
   assignee: CalendarOwner,
   from: number,
   to: number,
   limit: number,
+  offset = 0,
 ): Promise<CalendarRowDto[]> {
   // The calendar's own rows first, limited, then the story line of just those: the joins never see more
   // than `limit` rows whatever plan the server keeps, and the follow-up's names come from the small tables
@@ -389,13 +393,34 @@ export async function calendarRows(
                reason_id, completed_at, completed_by
              FROM follow_ups WHERE assignee_id = ${assignee.id} AND status = 'open' AND due_at >= ${from}
                AND due_at < ${to}
-             ORDER BY due_at, id LIMIT ${limit}) f
+             ORDER BY due_at, id LIMIT ${limit} OFFSET ${offset}) f
        JOIN walkouts w ON w.id = f.walkout_id ${sql.raw(WALKOUT_JOIN)}
        JOIN prospects p ON p.id = w.prospect_id
        ORDER BY f.due_at, f.id`,
     'calendar_day_rows',
   );
   return rows.map((t) => calendarRowOfTuple(t, assignee));
+}
+
+/** How many open entries one calendar holds before `at`, from `at` to `tomorrow`, and up to `horizon`. */
+export async function calendarCounts(
+  ex: Executor,
+  assigneeId: number,
+  bounds: { at: number; tomorrow: number; horizon: number },
+): Promise<Record<CalendarSection, number>> {
+  const row = await one(
+    ex,
+    sql<{ overdue: number | null; today: number | null; upcoming: number | null }>`SELECT
+       sum(CASE WHEN due_at < ${bounds.at} THEN 1 ELSE 0 END) AS overdue,
+       sum(CASE WHEN due_at >= ${bounds.at} AND due_at < ${bounds.tomorrow} THEN 1 ELSE 0 END) AS today,
+       sum(CASE WHEN due_at >= ${bounds.tomorrow} THEN 1 ELSE 0 END) AS upcoming
+     FROM follow_ups WHERE assignee_id = ${assigneeId} AND status = 'open' AND due_at < ${bounds.horizon}`,
+  );
+  return {
+    overdue: Number(row?.overdue ?? 0),
+    today: Number(row?.today ?? 0),
+    upcoming: Number(row?.upcoming ?? 0),
+  };
 }
 
 /** One call as a calendar entry, whatever its status (the undo hands the reopened call back to the panel). */

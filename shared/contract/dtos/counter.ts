@@ -1,6 +1,7 @@
 // Employees, prospects, walkouts and the lead calendar: the counter and My day.
 import type { Settings } from '../../domain/settings';
 import type {
+  CalendarSection,
   Channel,
   Closer,
   FollowUpStatus,
@@ -106,6 +107,7 @@ export interface CalendarRowDto {
   attemptsSoFar: number;
 }
 
+/** A calendar's first rows of each section, and how many each holds in all (the rest come as it scrolls). */
 export interface CalendarDayDto {
   now: number;
   timeZone: string;
@@ -113,6 +115,12 @@ export interface CalendarDayDto {
   overdue: CalendarRowDto[];
   today: CalendarRowDto[];
   upcoming: CalendarRowDto[];
+  counts: Record<CalendarSection, number>;
+}
+
+/** More rows of one section, from the offset asked for. */
+export interface CalendarPageDto {
+  rows: CalendarRowDto[];
 }
 
 /** An iCalendar file of the signed-in employee's open follow-ups, for their phone or Outlook. */

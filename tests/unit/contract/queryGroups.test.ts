@@ -47,6 +47,7 @@ const READ_VERBS = new Set([
   'find',
   'erasePreview',
   'day',
+  'section',
   'lastLogged',
   'suggest',
   'preview',

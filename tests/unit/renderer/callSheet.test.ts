@@ -96,6 +96,7 @@ function day(
     overdue,
     today,
     upcoming,
+    counts: { overdue: overdue.length, today: today.length, upcoming: upcoming.length },
   };
 }
 
