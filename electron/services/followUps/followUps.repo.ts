@@ -2,7 +2,13 @@
 
 import { sql } from 'kysely';
 import type { CalendarRowDto, FollowUpDto } from '../../../shared/contract/dto';
-import type { CalendarSection, Channel, FollowUpStatus, Outcome, Purpose } from '../../../shared/domain/vocab';
+import type {
+  CalendarSection,
+  Channel,
+  FollowUpStatus,
+  Outcome,
+  Purpose,
+} from '../../../shared/domain/vocab';
 import { all, allTuples, type Executor, insertedId, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow, toProspectDto } from '../prospects/prospects.repo';
 import { toWalkoutDto, WALKOUT_COLS, WALKOUT_JOIN, type WalkoutRow } from '../walkouts/walkouts.repo';
