@@ -100,3 +100,5 @@ export const SURVEY_OBJECTION_LABELS: Record<SurveyObjection, string> = {
 /** My day's sections, in the order they are shown: overdue, due today, upcoming (the next two weeks). */
 export const CALENDAR_SECTIONS = ['overdue', 'today', 'upcoming'] as const;
 export type CalendarSection = (typeof CALENDAR_SECTIONS)[number];
+/** Rows per calendar page: calendar.day sends each section's first page, calendar.section the others. */
+export const CALENDAR_PAGE = 50;

@@ -2,7 +2,7 @@
 // calendar.section sends the rest from any offset as the list scrolls, in the same order, with no gap and no
 // row twice, on the day the list was opened; staff read only their own.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_PAGE } from '../../electron/services/calendar/calendar.service';
+import { CALENDAR_PAGE as FIRST_PAGE } from '../../shared/domain/vocab';
 import { MONDAY_10AM, openStore, type Store, walkoutInput } from './harness';
 
 let store: Store;

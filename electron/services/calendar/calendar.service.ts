@@ -8,7 +8,7 @@ import type {
   CalendarRowDto,
 } from '../../../shared/contract/dto';
 import type { CalendarSectionInput } from '../../../shared/contract/schemas';
-import { CALENDAR_SECTIONS, type CalendarSection } from '../../../shared/domain/vocab';
+import { CALENDAR_PAGE, CALENDAR_SECTIONS, type CalendarSection } from '../../../shared/domain/vocab';
 import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
@@ -18,8 +18,6 @@ import { openCallsOf } from './calendarExport.repo';
 import { calendarFile } from './calendarFile';
 
 const UPCOMING_DAYS = 14;
-/** A screenful and more of each section comes with the day; the rest as the list scrolls (calendar.section). */
-export const FIRST_PAGE = 50;
 
 /** Where each section starts and ends on the day that holds `at`, in store time. */
 function sectionBounds(at: number, timeZone: string): Record<CalendarSection, [number, number]> {
@@ -54,7 +52,7 @@ export function createCalendarService(deps: ServiceDeps) {
       // transaction, where they run straight on the connection (store.ts).
       const parts = (ex: Executor) =>
         [
-          ...CALENDAR_SECTIONS.map((s) => calendarRows(ex, employee, ...bounds[s], FIRST_PAGE)),
+          ...CALENDAR_SECTIONS.map((s) => calendarRows(ex, employee, ...bounds[s], CALENDAR_PAGE)),
           calendarCounts(ex, employee.id, { at, tomorrow: bounds.upcoming[0], horizon: bounds.upcoming[1] }),
         ] as const;
       const [overdue, today, upcoming, counts] = (

@@ -1,65 +1,130 @@
-// One section of a calendar (overdue, today, upcoming): each row a button with the story line.
+// One section of a calendar (overdue, today, upcoming): each row a button with the story line. However long
+// the section, only the rows near the window are in the page (the list scrolls with the page), and their
+// pages are read as they come into view.
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CalendarDayDto, CalendarRowDto } from '../../../shared/contract/dto';
 import { formatPhone } from '../../../shared/domain/phone';
-import { OBJECTION_LABELS, PURPOSE_LABELS } from '../../../shared/domain/vocab';
+import {
+  OBJECTION_LABELS,
+  PURPOSE_LABELS,
+  type CalendarSection as Section,
+} from '../../../shared/domain/vocab';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatMoney, formatWhen } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import styles from './CalendarSection.module.css';
+import { pagesOf, useSectionRows } from './useSectionRows';
 
 interface Props {
   title: string;
   tone: 'danger' | 'today' | 'later';
-  rows: CalendarRowDto[];
+  section: Section;
   day: CalendarDayDto;
   selected: CalendarRowDto | null;
   onOpen: (row: CalendarRowDto) => void;
 }
 
-export function CalendarSection({ title, tone, rows, day, selected, onOpen }: Props) {
+/** A row's height before it is measured: one line of the wide layout. */
+const ROW_ESTIMATE = 58;
+
+export function CalendarSection({ title, tone, section, day, selected, onOpen }: Props) {
   const { defaultRegion } = useStoreSettings();
-  if (rows.length === 0) return null;
+  const list = useRef<HTMLUListElement>(null);
+  // Where the list starts in the page: the rows are placed from there as the window scrolls.
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - margin) > 1) setMargin(top);
+  });
+  const count = day.counts[section];
+  const virtual = useWindowVirtualizer({
+    count,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+    scrollMargin: margin,
+  });
+  const items = virtual.getVirtualItems();
+  const rows = useSectionRows(day, section, pagesOf(items.map((i) => i.index)));
+  if (count === 0) return null;
   return (
     <section className={`cal-section cal-${tone}`} aria-label={title}>
       <h2>
-        {title} <span className="count">{rows.length}</span>
+        {title} <span className="count">{count.toLocaleString('en-US')}</span>
       </h2>
-      <ul>
-        {rows.map((row) => {
-          const name = prospectName(row.prospect);
+      <ul ref={list} className={styles.list} style={{ height: virtual.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows.rowAt(item.index);
           return (
-            <li key={row.followUp.id}>
-              <button
-                type="button"
-                data-follow-up={row.followUp.id}
-                className={`cal-row${selected?.followUp.id === row.followUp.id ? ' chosen' : ''}`}
-                onClick={() => onOpen(row)}
-                aria-label={`${name}: ${PURPOSE_LABELS[row.followUp.purpose]}, due ${formatWhen(row.followUp.dueAt, day.now, day.timeZone)}`}
-              >
-                <span className="cal-when">{formatWhen(row.followUp.dueAt, day.now, day.timeZone)}</span>
-                <span className="cal-who">
-                  <strong>{name}</strong>
-                  <span>
-                    {formatPhone(row.prospect.phone, defaultRegion) || row.prospect.email || 'no phone'}
-                  </span>
-                </span>
-                <span className="cal-what">
-                  <span>
-                    {row.walkout.product} · {formatMoney(row.walkout.priceQuotedCents)}
-                  </span>
-                  <span className="muted">
-                    {OBJECTION_LABELS[row.walkout.objection]}
-                    {row.walkout.objectionText ? `: ${row.walkout.objectionText}` : ''}
-                  </span>
-                </span>
-                <span className={`tag tag-${row.followUp.purpose}`}>
-                  {PURPOSE_LABELS[row.followUp.purpose]}
-                  {row.attemptsSoFar > 0 ? ` · try ${row.attemptsSoFar + 1}` : ''}
-                </span>
-              </button>
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtual.measureElement}
+              className={styles.item}
+              style={{ transform: `translateY(${item.start - margin}px)` }}
+            >
+              {row ? (
+                <CalendarRow
+                  row={row}
+                  day={day}
+                  region={defaultRegion}
+                  chosen={selected?.followUp.id === row.followUp.id}
+                  onOpen={onOpen}
+                />
+              ) : (
+                <div className={`cal-row ${styles.loading}`} aria-busy="true">
+                  Loading…
+                </div>
+              )}
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+function CalendarRow({
+  row,
+  day,
+  region,
+  chosen,
+  onOpen,
+}: {
+  row: CalendarRowDto;
+  day: CalendarDayDto;
+  region: string;
+  chosen: boolean;
+  onOpen: (row: CalendarRowDto) => void;
+}) {
+  const name = prospectName(row.prospect);
+  const when = formatWhen(row.followUp.dueAt, day.now, day.timeZone);
+  return (
+    <button
+      type="button"
+      data-follow-up={row.followUp.id}
+      className={`cal-row${chosen ? ' chosen' : ''}`}
+      onClick={() => onOpen(row)}
+      aria-label={`${name}: ${PURPOSE_LABELS[row.followUp.purpose]}, due ${when}`}
+    >
+      <span className="cal-when">{when}</span>
+      <span className="cal-who">
+        <strong>{name}</strong>
+        <span>{formatPhone(row.prospect.phone, region) || row.prospect.email || 'no phone'}</span>
+      </span>
+      <span className="cal-what">
+        <span>
+          {row.walkout.product} · {formatMoney(row.walkout.priceQuotedCents)}
+        </span>
+        <span className="muted">
+          {OBJECTION_LABELS[row.walkout.objection]}
+          {row.walkout.objectionText ? `: ${row.walkout.objectionText}` : ''}
+        </span>
+      </span>
+      <span className={`tag tag-${row.followUp.purpose}`}>
+        {PURPOSE_LABELS[row.followUp.purpose]}
+        {row.attemptsSoFar > 0 ? ` · try ${row.attemptsSoFar + 1}` : ''}
+      </span>
+    </button>
   );
 }

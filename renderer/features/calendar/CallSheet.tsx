@@ -6,14 +6,22 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatDate } from '../../ui/format';
 import styles from './CallSheet.module.css';
 import { callSheetEntries } from './callSheet';
+import { allPages, useSectionRows } from './useSectionRows';
 
 export function CallSheet({ day }: { day: CalendarDayDto }) {
   const settings = useStoreSettings();
+  // Today's calls beyond the day's first page (a rare, very long day) are read for the sheet.
+  const today = useSectionRows(day, 'today', allPages(day.counts.today));
+  const todayRows = Array.from({ length: today.count }, (_, i) => today.rowAt(i)).filter(
+    (row) => row !== undefined,
+  );
   const entries = callSheetEntries(
     day,
     { name: day.employee.name, storeName: settings.storeName, callbackNumber: settings.storePhone },
     settings.defaultRegion,
+    todayRows,
   );
+  const overdueLeft = day.counts.overdue - day.overdue.length;
   return createPortal(
     <section className={styles.sheet} aria-hidden="true" data-testid="call-sheet">
       <header className={styles.head}>
@@ -25,6 +33,12 @@ export function CallSheet({ day }: { day: CalendarDayDto }) {
         </p>
       </header>
       {entries.length === 0 && <p>No calls are due today.</p>}
+      {overdueLeft > 0 && (
+        <p>
+          The {day.overdue.length} oldest overdue calls are printed; {overdueLeft.toLocaleString('en-US')}{' '}
+          more are overdue on My day.
+        </p>
+      )}
       {entries.map((e) => (
         <article key={e.followUpId} className={styles.call}>
           <h2>

@@ -39,7 +39,8 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       setLastResult(null);
     });
   };
-  const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
+  const counts = day.data?.counts;
+  const total = counts ? counts.overdue + counts.today + counts.upcoming : 0;
 
   return (
     <div className="myday">
@@ -94,7 +95,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 <CalendarSection
                   title="Overdue"
                   tone="danger"
-                  rows={day.data.overdue}
+                  section="overdue"
                   day={day.data}
                   selected={selected}
                   onOpen={open}
@@ -102,7 +103,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 <CalendarSection
                   title="Due today"
                   tone="today"
-                  rows={day.data.today}
+                  section="today"
                   day={day.data}
                   selected={selected}
                   onOpen={open}
@@ -110,7 +111,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 <CalendarSection
                   title="Upcoming"
                   tone="later"
-                  rows={day.data.upcoming}
+                  section="upcoming"
                   day={day.data}
                   selected={selected}
                   onOpen={open}

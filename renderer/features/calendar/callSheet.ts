@@ -42,13 +42,18 @@ function storyOf(row: CalendarRowDto, visitDay: string): MessageStory {
   };
 }
 
+/**
+ * The sheet's calls: the day's first page of overdue ones (the rest are counted, not printed: a sheet is
+ * for today's round), then every call due today — `today`, when the day's first page did not hold them all.
+ */
 export function callSheetEntries(
   day: CalendarDayDto,
   sender: MessageSender,
   region: string,
+  today: readonly CalendarRowDto[] = day.today,
 ): CallSheetEntry[] {
   const { now, timeZone } = day;
-  return [...day.overdue, ...day.today].map((row) => {
+  return [...day.overdue, ...today].map((row) => {
     const visit = visitDayWords(row.walkout.visitedAt, now, timeZone);
     const story = storyOf(row, visit);
     const reasons = row.followUp.reasonText ? [{ text: row.followUp.reasonText }] : [];
