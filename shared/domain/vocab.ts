@@ -101,4 +101,4 @@ export const SURVEY_OBJECTION_LABELS: Record<SurveyObjection, string> = {
 export const CALENDAR_SECTIONS = ['overdue', 'today', 'upcoming'] as const;
 export type CalendarSection = (typeof CALENDAR_SECTIONS)[number];
 /** Rows per calendar page: calendar.day sends each section's first page, calendar.section the others. */
-export const CALENDAR_PAGE = 50;
+export const CALENDAR_PAGE = 25;

@@ -30,14 +30,14 @@ async function logWalkouts(n: number): Promise<void> {
 
 describe('a long calendar', () => {
   it('sends a first page and the counts, then the rest of a section from an offset, in order', async () => {
-    const total = FIRST_PAGE + 12;
+    const total = 62;
     await logWalkouts(total);
     // 12:30: the 30 calls due 12:00 to 12:29 are overdue; the 32 from 12:30 on are still due today.
     store.clock.now = MONDAY_10AM + 2 * HOUR + 30 * MINUTE;
     const day = await store.as('Tia Staff', 'calendar.day', {});
     expect(day.counts).toEqual({ overdue: 30, today: 32, upcoming: 0 });
-    expect(day.overdue).toHaveLength(30);
-    expect(day.today).toHaveLength(32);
+    expect(day.overdue).toHaveLength(Math.min(30, FIRST_PAGE));
+    expect(day.today).toHaveLength(Math.min(32, FIRST_PAGE));
 
     // Three hours later everything is overdue: the first page holds FIRST_PAGE rows, the count all of them.
     store.clock.now += 3 * HOUR;
@@ -48,9 +48,9 @@ describe('a long calendar', () => {
       section: 'overdue',
       at: later.now,
       offset: FIRST_PAGE,
-      limit: 50,
+      limit: 200,
     });
-    expect(rest.rows).toHaveLength(12);
+    expect(rest.rows).toHaveLength(total - FIRST_PAGE);
     const dues = [...later.overdue, ...rest.rows].map((r) => r.followUp.dueAt);
     expect(dues).toEqual(Array.from({ length: total }, (_, i) => MONDAY_10AM + 2 * HOUR + i * MINUTE));
     expect(rest.rows[0].prospect.lastName).toBe(`Diaz ${FIRST_PAGE}`);
