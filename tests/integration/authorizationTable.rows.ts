@@ -442,6 +442,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
     },
   ],
   'audit.team': one(() => PERIOD, { manager: read, owner: read }),
+  'audit.firstCallsOverdue': one(() => ({}), { manager: read, owner: read }),
   'audit.walkouts': [
     {
       name: 'Sam’s walkouts',

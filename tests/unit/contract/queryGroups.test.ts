@@ -61,6 +61,7 @@ const READ_VERBS = new Set([
   'batches',
   'file',
   'test',
+  'firstCallsOverdue',
 ]);
 
 const channels = Object.keys(contract) as ChannelName[];
