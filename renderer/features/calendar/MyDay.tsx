@@ -1,5 +1,6 @@
 // "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useServerLost } from '../../api/serverLost';
 import { useApiQuery } from '../../api/useApi';
@@ -39,6 +40,20 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       setLastResult(null);
     });
   };
+  // A clicked reminder opens its call: /day?call=<follow-up id>, always on the signed-in employee's calendar.
+  const [params, setParams] = useSearchParams();
+  const wanted = Number(params.get('call')) || null;
+  useEffect(() => {
+    if (wanted === null) return;
+    if (employeeId !== me.id) return setEmployeeId(me.id);
+    if (!day.data || day.isFetching) return;
+    setParams({}, { replace: true });
+    const row = [...day.data.overdue, ...day.data.today, ...day.data.upcoming].find(
+      (r) => r.followUp.id === wanted,
+    );
+    if (row) open(row);
+    else setLastResult('That call is no longer open on your calendar: someone has already made it.');
+  });
   const total = day.data ? day.data.overdue.length + day.data.today.length + day.data.upcoming.length : 0;
 
   return (
