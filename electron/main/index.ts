@@ -1,13 +1,14 @@
 // Electron main process: app lifecycle only. Everything BeBack does lives behind the router.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification } from 'electron';
 import { bootServices } from '../services/boot';
 import type { BootedServices } from '../services/boot.types';
 import { connectionStringOf } from '../services/pgHost';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { appPaths } from './paths';
+import { registerReminders } from './reminders';
 import { safeStorageSealer } from './safeStorageSealer';
 import { makeSenderCheck } from './senderCheck';
 import { readStoreServerChoice } from './storeServerChoice';
@@ -75,6 +76,12 @@ async function start(): Promise<void> {
 
   const isAppUrl = makeSenderCheck({ devUrl, rendererIndexPath: paths.rendererIndexPath });
   registerIpc(ipcMain, services.router, isAppUrl);
+  registerReminders(ipcMain, {
+    isAllowedSender: isAppUrl,
+    makeNotification: (options) => new Notification(options),
+    setBadgeCount: (count) => app.setBadgeCount(count),
+    window: () => mainWindow,
+  });
   const openWindow = (): void => {
     const { preloadPath, rendererIndexPath } = paths;
     mainWindow = createMainWindow({

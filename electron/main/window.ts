@@ -27,7 +27,8 @@ export function contentSecurityPolicy(devUrl?: string): string {
 }
 
 function hardenSession(session: Session, devUrl?: string): void {
-  // Electron grants every permission (camera, notifications, geolocation …) unless told otherwise.
+  // Electron grants every permission (camera, notifications, geolocation …) unless told otherwise. None is
+  // needed: due-call reminders are shown by the main process (reminders.ts), not the page's Notification.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   if (!devUrl) return; // file: pages get their policy from the meta tag; webRequest does not see them

@@ -4,6 +4,7 @@ import type { QueryGroup } from '../../shared/contract/queryGroups';
 import type { Settings } from '../../shared/domain/settings';
 import type { Store } from '../db/store';
 import { createAuditService } from './audit/audit.service';
+import { createFirstCallsOverdue } from './audit/firstCallsOverdue';
 import { type BackupsPort, NO_BACKUPS } from './backups/backups.port';
 import { createCalendarService } from './calendar/calendar.service';
 import { createCampaignsService } from './campaigns/campaigns.service';
@@ -100,6 +101,7 @@ export function createServices(options: ServiceOptions) {
   const referrals = createReferralsService(deps);
   const commissions = createCommissionsService(deps);
   const audit = createAuditService(deps);
+  const firstCallsOverdue = createFirstCallsOverdue(deps);
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
@@ -139,6 +141,7 @@ export function createServices(options: ServiceOptions) {
     'walkouts.correct': signedIn(correction.correct),
     'calendar.day': signedIn(calendar.day),
     'calendar.section': signedIn(calendar.section),
+    'calendar.entry': signedIn(calendar.entry),
     'calendar.exportIcs': signedIn(calendar.exportIcs),
     'followUps.complete': signedIn(followUps.complete),
     'followUps.undo': signedIn(followUps.undo),
@@ -160,6 +163,7 @@ export function createServices(options: ServiceOptions) {
     'commissions.exportCsv': signedIn(commissions.exportCsv),
     'audit.team': signedIn(audit.team),
     'audit.walkouts': signedIn(audit.walkouts),
+    'audit.firstCallsOverdue': () => firstCallsOverdue(),
     'dashboard.figures': signedIn(dashboard.figures),
     'dashboard.walkouts': signedIn(dashboard.walkouts),
     'partners.list': () => partners.list(),

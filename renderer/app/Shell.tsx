@@ -7,6 +7,8 @@ import { useApiMutation } from '../api/useApi';
 import { askBeforeLeaving, keepOpenCallForLock } from '../features/calendar/leaveGuard';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
+import { DueCallsHeader } from './reminders/DueCallsHeader';
+import { useDueCallReminders } from './reminders/useDueCallReminders';
 import { ROUTES } from './routes';
 import { routeForKey, visibleRoutes } from './routeTable';
 import styles from './Shell.module.css';
@@ -45,6 +47,8 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
     onKeepAlive: () => void client.invalidateQueries({ queryKey: ['auth.current'] }),
   });
 
+  const reminders = useDueCallReminders({ employeeId: employee.id, locked: idle.state.phase === 'locked' });
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const route = routeForKey(routes, e.key);
@@ -72,6 +76,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
         </span>
+        <DueCallsHeader reminders={reminders} />
         <button
           type="button"
           className={`link ${styles.signOut}`}

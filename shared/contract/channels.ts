@@ -86,6 +86,7 @@ export const contract = {
   ),
   'calendar.day': def<D.CalendarDayDto>()(S.calendarDayInput, anyone, reads('calendar')),
   'calendar.section': def<D.CalendarPageDto>()(S.calendarSectionInput, anyone, reads('calendar')),
+  'calendar.entry': def<D.CalendarRowDto | null>()(S.calendarEntryInput, anyone, reads('calendar')),
   'calendar.exportIcs': def<D.CalendarFileDto>()(S.calendarExportInput, anyone, reads('calendar')),
   'followUps.complete': def<D.AttemptLoggedDto>()(
     S.followUpCompleteInput,
@@ -139,6 +140,8 @@ export const contract = {
   'commissions.exportCsv': def<D.CsvFileDto>()(S.commissionsListInput, leads, reads('commissions')),
   'audit.team': def<D.AuditDto>()(S.auditTeamInput, leads, reads('audit')),
   'audit.walkouts': def<D.AuditWalkoutDto[]>()(S.auditWalkoutsInput, leads, reads('audit')),
+  /** First calls still open N hours after they fell due, whoever's calendar they are on. */
+  'audit.firstCallsOverdue': def<D.FirstCallsOverdueDto>()(S.empty, leads, reads('calendar')),
   'dashboard.figures': def<D.DashboardDto>()(S.dashboardInput, leads, reads('dashboard')),
   'dashboard.walkouts': def<D.AuditWalkoutDto[]>()(S.dashboardWalkoutsInput, leads, reads('dashboard')),
   'partners.list': def<D.PartnerDto[]>()(S.empty, leads, reads('partners')),

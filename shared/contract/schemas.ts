@@ -104,6 +104,8 @@ export const calendarSectionInput = z
   })
   .strict();
 export type CalendarSectionInput = z.infer<typeof calendarSectionInput>;
+/** One open call of the signed-in employee's calendar (a reminder's click), wherever it lies in the list. */
+export const calendarEntryInput = z.object({ followUpId: id }).strict();
 /** The signed-in employee's own calendar only; the phone goes in the file only when they tick it. */
 export const calendarExportInput = z.object({ withPhone: z.boolean() }).strict();
 

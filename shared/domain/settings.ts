@@ -50,6 +50,12 @@ export const settingsSchema = z.object({
   backupKeepMonths: z.number().int().min(0).max(120),
   /** Minutes without use after which a counter PC locks itself and its session ends. */
   idleLockMinutes: z.number().int().min(1).max(240),
+  /** A first call still open this many hours after it fell due shows on the manager's desk. */
+  firstCallOverdueHours: z
+    .number({ error: 'First call overdue after: a whole number of hours' })
+    .int('First call overdue after: a whole number of hours')
+    .min(1, 'First call overdue after: at least 1 hour')
+    .max(72, 'First call overdue after: at most 72 hours'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -77,6 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepDays: 14,
   backupKeepMonths: 12,
   idleLockMinutes: 5,
+  firstCallOverdueHours: 2,
 };
 
 function isTimeZone(tz: string): boolean {

@@ -311,6 +311,8 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       owner: read,
     },
   ],
+  // Anyone's own open call; another's, or one nobody has, answers null (no telling which ids exist).
+  'calendar.entry': one(() => ({ followUpId: NONE }), { staff: read, manager: read, owner: read }),
   // Each role exports its own calendar only: the input names no one.
   'calendar.exportIcs': one(() => ({ withPhone: true }), { staff: read, manager: read, owner: read }),
   'followUps.complete': [
@@ -456,6 +458,7 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
     },
   ],
   'audit.team': one(() => PERIOD, { manager: read, owner: read }),
+  'audit.firstCallsOverdue': one(() => ({}), { manager: read, owner: read }),
   'audit.walkouts': [
     {
       name: 'Sam’s walkouts',

@@ -85,4 +85,15 @@ describe('a long calendar', () => {
     });
     expect(mine.rows.map((r) => r.prospect.lastName)).toEqual(['Diaz 0']);
   });
+
+  it('hands a reminder its own open call wherever it lies, and nothing once it is made or someone else’s', async () => {
+    await logWalkouts(1);
+    const day = await store.as('Tia Staff', 'calendar.day', {});
+    const followUpId = day.today[0].followUp.id;
+    const entry = await store.as('Tia Staff', 'calendar.entry', { followUpId });
+    expect(entry?.prospect.lastName).toBe('Diaz 0');
+    expect(await store.as('Sam Staff', 'calendar.entry', { followUpId })).toBeNull();
+    await store.as('Tia Staff', 'followUps.complete', { followUpId, outcome: 'not_now' });
+    expect(await store.as('Tia Staff', 'calendar.entry', { followUpId })).toBeNull();
+  });
 });

@@ -13,7 +13,7 @@ import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { NotAllowedError, NotFoundError } from '../errors';
-import { calendarCounts, calendarRows } from '../followUps/followUps.repo';
+import { calendarCounts, calendarRowOf, calendarRows } from '../followUps/followUps.repo';
 import { openCallsOf } from './calendarExport.repo';
 import { calendarFile } from './calendarFile';
 
@@ -68,6 +68,14 @@ export function createCalendarService(deps: ServiceDeps) {
       const employee = await calendarOf(actor, input.employeeId);
       const [from, to] = sectionBounds(input.at, deps.settings().timeZone)[input.section];
       return { rows: await calendarRows(store.db, employee, from, to, input.limit, input.offset) };
+    },
+
+    /** One of the signed-in employee's own open calls, or null once it is made, moved or someone else's. */
+    async entry(actor: SignedIn, input: { followUpId: number }): Promise<CalendarRowDto | null> {
+      const row = await calendarRowOf(store.db, input.followUpId);
+      return row && row.followUp.status === 'open' && row.followUp.assigneeId === actor.employee.id
+        ? row
+        : null;
     },
 
     /** The signed-in employee's open follow-ups as a calendar file (never another's: it is their phone). */

@@ -12,6 +12,7 @@ import { initialPeriod, type PeriodChoice, PeriodPicker } from '../../ui/PeriodP
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import styles from './Audit.module.css';
 import { AuditDrillDown } from './AuditDrillDown';
+import { FirstCallsOverdue } from './FirstCallsOverdue';
 import { MoveCalendar } from './MoveCalendar';
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)}%`);
@@ -64,6 +65,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
           }}
         />
       </div>
+      <FirstCallsOverdue timeZone={timeZone} onOpen={setWalkoutId} />
       {audit.error && <Banner tone="error">{audit.error.message}</Banner>}
       {audit.isPending && <p className="muted">Counting…</p>}
       {audit.data && (

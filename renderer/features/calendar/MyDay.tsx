@@ -1,5 +1,6 @@
 // "My day": overdue, due today and upcoming follow-ups; managers can open anyone's calendar.
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useServerLost } from '../../api/serverLost';
 import { useApiQuery } from '../../api/useApi';
@@ -39,6 +40,23 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       setLastResult(null);
     });
   };
+  // A clicked reminder opens its call: /day?call=<follow-up id>, always on the signed-in employee's calendar.
+  // The call is read on its own: on a long calendar it may lie beyond the pages read so far.
+  const [params, setParams] = useSearchParams();
+  const wanted = Number(params.get('call')) || null;
+  const entry = useApiQuery(
+    'calendar.entry',
+    { followUpId: wanted ?? 1 },
+    { enabled: wanted !== null && employeeId === me.id },
+  );
+  useEffect(() => {
+    if (wanted === null) return;
+    if (employeeId !== me.id) return setEmployeeId(me.id);
+    if (entry.isFetching || entry.isPending) return;
+    setParams({}, { replace: true });
+    if (entry.data) open(entry.data);
+    else setLastResult('That call is no longer open on your calendar: someone has already made it.');
+  });
   const counts = day.data?.counts;
   const total = counts ? counts.overdue + counts.today + counts.upcoming : 0;
 

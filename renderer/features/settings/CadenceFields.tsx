@@ -12,6 +12,7 @@ const CADENCE_LABELS: Record<CadenceKey, string> = {
   maxLongTermNoContact: 'Long-term check-backs before lost',
   surveyMinutesAfterOpen: 'Manager survey (minutes after opening)',
   campaignDailyCap: 'Campaign calls per calendar per day',
+  firstCallOverdueHours: 'First call overdue after (hours)',
 };
 
 const CADENCE_HINTS: Partial<Record<CadenceKey, string>> = {
@@ -20,6 +21,7 @@ const CADENCE_HINTS: Partial<Record<CadenceKey, string>> = {
   maxNoContactAttempts: 'Then the prospect moves to long-term',
   surveyMinutesAfterOpen: 'On the next business day',
   campaignDailyCap: 'The rest spread over later business days',
+  firstCallOverdueHours: 'Hours after it fell due; then it shows on the manager’s audit',
 };
 
 export function CadenceFields({ form, error: errorOf, disabled }: SectionProps) {

@@ -16,6 +16,7 @@ export const CADENCE_KEYS = [
   'maxLongTermNoContact',
   'surveyMinutesAfterOpen',
   'campaignDailyCap',
+  'firstCallOverdueHours',
 ] as const;
 export type CadenceKey = (typeof CADENCE_KEYS)[number];
 /** Settings typed as a whole number: the cadence, and how long the counter PC waits before it locks. */

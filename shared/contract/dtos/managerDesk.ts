@@ -87,3 +87,23 @@ export interface AuditWalkoutDto {
   attempts: number;
   nextDueAt: number | null;
 }
+
+/** A first-contact call still not made the store's "first call overdue" hours after it fell due. */
+export interface FirstCallOverdueDto {
+  followUpId: number;
+  walkoutId: number;
+  prospectName: string;
+  /** Whose calendar it is on: the rep who owes the call. */
+  employeeId: number;
+  employeeName: string;
+  dueAt: number;
+}
+
+export interface FirstCallsOverdueDto {
+  /** The store's clock when this was read: how late each call is counts from it. */
+  now: number;
+  /** The setting the list was read with (firstCallOverdueHours). */
+  overdueAfterHours: number;
+  /** Oldest first, at most OVERDUE_LIST_LIMIT of them. */
+  calls: FirstCallOverdueDto[];
+}

@@ -48,6 +48,7 @@ const READ_VERBS = new Set([
   'erasePreview',
   'day',
   'section',
+  'entry',
   'lastLogged',
   'suggest',
   'preview',
@@ -62,6 +63,7 @@ const READ_VERBS = new Set([
   'batches',
   'file',
   'test',
+  'firstCallsOverdue',
 ]);
 
 const channels = Object.keys(contract) as ChannelName[];
