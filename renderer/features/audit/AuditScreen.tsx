@@ -108,8 +108,8 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
                     {figure(
                       r,
                       'late_first_attempt',
-                      pct(r.firstAttemptIn24h, r.withContact),
-                      `${r.withContact - r.firstAttemptIn24h} late or never called`,
+                      pct(r.firstAttemptIn24h, r.dueForFirstCall),
+                      `${r.dueForFirstCall - r.firstAttemptIn24h} late or never called`,
                     )}
                   </td>
                   <td>{r.walkouts === 0 ? '—' : (r.attempts / r.walkouts).toFixed(1)}</td>
