@@ -108,7 +108,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
             const r = byLabel.get(String(payload.value));
             return (
               <g transform={`translate(${x},${y})`}>
-                <text textAnchor="middle" dy={14} fontSize={13} fill={INK} fontWeight={600}>
+                <text textAnchor="middle" dy={14} fontSize={12} fill={INK} fontWeight={600}>
                   {payload.value}
                 </text>
                 <text textAnchor="middle" dy={32} fontSize={12} fill={MUTED}>
