@@ -8,7 +8,7 @@
 -- migration 0013-tied-visits (version 13) sha256 fae77fd8f982f6cc0abba6b8f55043aaf6dde8c58498088b56765ed10eb4cc27
 -- migration 0014-audit-undo (version 14) sha256 2c496143de6c3c44a2926c561113af61cfaab012455bb101c21d113c550aa132
 -- migration 0015-person-visits-index (version 15) sha256 6efba07ff94ef2a523a996cbd110cc97b56367706b2f7e1246936f504a567b1e
--- migration 0017-truthful-figures (version 16) sha256 e5f866c8fd0f89ceab849918ba1666c204eddd31aba40361360927a3b8c61c16
+-- migration 0017-truthful-figures (version 16) sha256 ee7bb875ce5409ada88af1a7cafc723f74840221978a54e2db21551f8596df7a
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -855,6 +855,8 @@ CREATE INDEX follow_ups_calendar ON public.follow_ups USING btree (assignee_id, 
 
 CREATE UNIQUE INDEX follow_ups_campaign_once ON public.follow_ups USING btree (reason_id, walkout_id) WHERE (purpose = 'campaign'::text);
 
+CREATE INDEX follow_ups_first_call_due ON public.follow_ups USING btree (due_at) INCLUDE (walkout_id) WHERE ((status = 'open'::text) AND (purpose = 'first_contact'::text));
+
 CREATE UNIQUE INDEX follow_ups_one_next ON public.follow_ups USING btree (walkout_id) WHERE ((status = 'open'::text) AND (purpose <> 'manager_survey'::text));
 
 CREATE UNIQUE INDEX follow_ups_one_survey ON public.follow_ups USING btree (walkout_id) WHERE ((status = 'open'::text) AND (purpose = 'manager_survey'::text));
@@ -894,8 +896,6 @@ CREATE INDEX walkouts_prospect ON public.walkouts USING btree (prospect_id);
 CREATE INDEX walkouts_returning ON public.walkouts USING btree (visited_at, next_visit_at, employee_id, category, objection, status, prospect_id) WHERE (next_visit_at IS NOT NULL);
 
 CREATE INDEX walkouts_status ON public.walkouts USING btree (status);
-
-CREATE INDEX walkouts_uncalled ON public.walkouts USING btree (visited_at) INCLUDE (employee_id, category, objection, status) WHERE ((source = 'walk_in'::text) AND (has_contact = 1) AND (first_attempt_at IS NULL));
 
 CREATE INDEX walkouts_visited ON public.walkouts USING btree (visited_at);
 

@@ -17,7 +17,7 @@
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
 -- migration 0014-audit-undo sha256 bfae663cfa766be816ee7e023ec519bd818dbd69e5d253b44ca43d2543daa291
 -- migration 0015-person-visits-index sha256 b449f0aa9d2f6bae94912420b1479156bf7ee94581f620437c85bf4f3301dc5b
--- migration 0017-truthful-figures sha256 f6a91328b0694b0421f7133b5322447385dee4c1a7ad9e187e6498a0b4d6d152
+-- migration 0017-truthful-figures sha256 146fb246e995ce7392d27eb4334217d77ab7ba44157bdab498a17e32923ce8ba
 
 -- user_version 16
 
@@ -29,6 +29,10 @@ CREATE INDEX follow_ups_calendar ON follow_ups(assignee_id, status, due_at);
 
 -- index follow_ups_campaign_once on follow_ups
 CREATE UNIQUE INDEX follow_ups_campaign_once ON follow_ups(reason_id, walkout_id) WHERE purpose = 'campaign';
+
+-- index follow_ups_first_call_due on follow_ups
+CREATE INDEX follow_ups_first_call_due ON follow_ups(due_at, walkout_id)
+WHERE status = 'open' AND purpose = 'first_contact';
 
 -- index follow_ups_one_next on follow_ups
 CREATE UNIQUE INDEX follow_ups_one_next ON follow_ups(walkout_id) WHERE status = 'open' AND purpose <> 'manager_survey';
@@ -97,10 +101,6 @@ WHERE next_visit_at IS NOT NULL;
 
 -- index walkouts_status on walkouts
 CREATE INDEX walkouts_status ON walkouts(status);
-
--- index walkouts_uncalled on walkouts
-CREATE INDEX walkouts_uncalled ON walkouts(visited_at, employee_id, category, objection, status)
-WHERE source = 'walk_in' AND has_contact = 1 AND first_attempt_at IS NULL;
 
 -- index walkouts_visited on walkouts
 CREATE INDEX walkouts_visited ON walkouts(visited_at);

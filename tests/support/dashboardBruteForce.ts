@@ -72,9 +72,9 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
     return times.length ? Math.min(...times) : null;
   };
   const sold = (w: W) => w.status === 'sold';
-  // The one open call of the owner's side, if any (cadence rule 5).
+  // The first call, while still open (an agreed next step is that call).
   const openCall = (w: W) =>
-    attempts.find((a) => a.walkout_id === w.id && a.status === 'open' && a.purpose !== 'manager_survey');
+    attempts.find((a) => a.walkout_id === w.id && a.status === 'open' && a.purpose === 'first_contact');
   const speed = (w: W): SpeedBucket | 'no_contact' => {
     if (!hasContact(w)) return 'no_contact';
     const first = firstAttempt(w);

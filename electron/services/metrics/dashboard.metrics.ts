@@ -10,7 +10,7 @@ import { indexedBy } from '../../db/dialect';
 import { FUNNEL_STAGES, MEASURES, SPEEDS, speedOf } from '../../db/rollups';
 import { all, type Executor, matches, one } from '../../db/store';
 import { employeeNames } from '../employees/employees.repo';
-import { DAY_MS, firstCallNotDue, tooRecentToJudge } from './compliance';
+import { DAY_MS, firstCallAhead, firstCallNotDue, tooRecentToJudge, UNCALLED } from './compliance';
 import { cubeSource, reasonSource } from './cubeSource';
 
 /** The filters over a walkouts row R (w, or l for a later visit): absent ones match everything. */
@@ -182,13 +182,18 @@ export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: st
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Walkouts with contact and no attempt in the period whose first call is still ahead of `now`, and of those sold. */
+/**
+ * Walkouts with contact and no attempt in the period whose first call is still ahead of `now`, and of those
+ * sold. Read from the calls ahead (follow_ups_first_call_due: a handful, today's and agreed next steps), not
+ * from the walkouts never called, which over years can be a hundred thousand.
+ */
 export async function notYetDue(ex: Executor, f: DashboardFilters, now: number) {
   const row = await one(
     ex,
     sql<{ n: number; sold: number }>`SELECT count(*) AS n,
         coalesce(sum(CASE WHEN ${sql.raw(SOLD)} THEN 1 ELSE 0 END), 0) AS sold
-       FROM walkouts w WHERE ${inFilter(f)} AND ${firstCallNotDue(now)}`,
+       FROM follow_ups d${indexedBy(ex, 'follow_ups_first_call_due')} JOIN walkouts w ON w.id = d.walkout_id
+      WHERE ${firstCallAhead(now)} AND ${inFilter(f)} AND ${sql.raw(UNCALLED)}`,
   );
   return { walkouts: Number(row?.n ?? 0), sold: Number(row?.sold ?? 0) };
 }

@@ -1,7 +1,7 @@
 // The store server's side of SQLite's 0017-truthful-figures: the five cube measures appended (the "no
 // contact details" bucket, the nested funnel's stages), dash_apply remade to keep them (its speed bucket
 // now leaves walkouts without contact out), every cube refilled through it, and the partial index of
-// walk-ins with contact never yet called that the live "not yet due" count reads. Frozen once landed.
+// open first calls that the live "not yet due" count reads. Frozen once landed.
 export const pgTruthfulFigures = `
 ALTER TABLE dash_day ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE dash_day ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
@@ -98,6 +98,6 @@ END $$;
 TRUNCATE dash_day, dash_day_obj, dash_day_cat, dash_month, dash_month_obj, dash_month_cat;
 SELECT dash_apply(w, 1) FROM walkouts w WHERE w.source = 'walk_in';
 
-CREATE INDEX walkouts_uncalled ON walkouts(visited_at) INCLUDE (employee_id, category, objection, status)
-  WHERE source = 'walk_in' AND has_contact = 1 AND first_attempt_at IS NULL;
+CREATE INDEX follow_ups_first_call_due ON follow_ups(due_at) INCLUDE (walkout_id)
+  WHERE status = 'open' AND purpose = 'first_contact';
 `;
