@@ -2,13 +2,19 @@
 // queries read, and the triggers and backfills that bulk loads (bench, tests) drop, refill and recreate.
 // Migrations never import this file: each holds the literal SQL it ran (migrations 0005, 0007, 0008), and
 // tests/migrations check that the tables have these columns and that the triggers made here are, to the
-// character, the ones a migrated database holds. A change here that changes a trigger or a cube is a new
+// character, the ones a migrated database holds (0017 last rewrote them). A change here that changes a trigger or a cube is a new
 // migration with its own literal text.
 
 const DAY = 86_400_000;
 
-/** Speed-to-first-contact bucket of a walkout row R (NEW or OLD); "same day" is the local visit day. */
+/**
+ * Speed-to-first-contact bucket of a walkout row R (NEW or OLD); "same day" is the local visit day. A walkout
+ * that left no phone or email is in none of the buckets ('no_contact', counted apart). 'never' here is every
+ * walkout with contact and no completed attempt: which of them are "not yet due" depends on the time of
+ * reading, so the read path splits it (dashboard.metrics notYetDue), never a roll-up.
+ */
 export const speedOf = (r: string) => `CASE
+  WHEN ${r}.has_contact = 0 THEN 'no_contact'
   WHEN ${r}.first_attempt_at IS NULL THEN 'never'
   WHEN ${r}.first_attempt_at < ${r}.visit_day_ends_at THEN 'same_day'
   WHEN ${r}.first_attempt_at - ${r}.visited_at < ${DAY} THEN 'lt_24h'
@@ -16,7 +22,26 @@ export const speedOf = (r: string) => `CASE
   WHEN ${r}.first_attempt_at - ${r}.visited_at < ${7 * DAY} THEN 'd3_7'
   ELSE 'gt_7d' END`;
 
+/** The buckets the cubes keep, in their column order ('no_contact' came later, with migration 0017). */
 export const SPEEDS = ['same_day', 'lt_24h', 'd1_3', 'd3_7', 'gt_7d', 'never'] as const;
+const ROLLED_SPEEDS = [...SPEEDS, 'no_contact'] as const;
+
+/**
+ * The funnel's stages, nested (PRODUCT.md): a walkout counts at a stage when it reached it or any later one,
+ * so a walkout sold without an appointment still counts as reached. One condition per stage over a walkouts
+ * row R, written to run on both engines (the drill-down lists read them on PostgreSQL too).
+ */
+const SOLD_STAGE = (r: string) => `${r}.status = 'sold'`;
+const APPT_STAGE = (r: string) => `(${r}.appointment = 1 OR ${r}.came_back = 1 OR ${SOLD_STAGE(r)})`;
+const REACHED_STAGE = (r: string) => `(${r}.reached = 1 OR ${APPT_STAGE(r)})`;
+const CONTACT_STAGE = (r: string) => `(${r}.has_contact = 1 OR ${REACHED_STAGE(r)})`;
+export const FUNNEL_STAGES = {
+  walkouts: () => '1 = 1',
+  withContact: CONTACT_STAGE,
+  reached: REACHED_STAGE,
+  appointmentOrBack: APPT_STAGE,
+  sold: SOLD_STAGE,
+} as const;
 
 /** [column, contribution of one walkout row R]. */
 export const MEASURES: [string, (r: string) => string][] = [
@@ -43,6 +68,14 @@ export const MEASURES: [string, (r: string) => string][] = [
     `sold_${b}`,
     (r) => `(${speedOf(r)} = '${b}' AND ${r}.status = 'sold')`,
   ]),
+  // Migration 0017: the measures appended to every cube.
+  ...ROLLED_SPEEDS.slice(SPEEDS.length).flatMap((b): [string, (r: string) => string][] => [
+    [`speed_${b}`, (r) => `(${speedOf(r)} = '${b}')`],
+    [`sold_${b}`, (r) => `(${speedOf(r)} = '${b}' AND ${r}.status = 'sold')`],
+  ]),
+  ['funnel_contact', CONTACT_STAGE],
+  ['funnel_reached', REACHED_STAGE],
+  ['funnel_appt', APPT_STAGE],
 ];
 
 const monthOf = (r: string) =>

@@ -100,6 +100,7 @@ describe('audit.team', () => {
     expect(row('Tia Staff')).toMatchObject({
       walkouts: 4, // T1–T4
       withContact: 3, // T1, T3, T4
+      dueForFirstCall: 3, // all three are over 24 h old
       firstAttemptIn24h: 1, // T1
       attempts: 2, // T1, T3
       nextStepSet: 2, // T1 (what), T4 (when)
@@ -111,6 +112,7 @@ describe('audit.team', () => {
     expect(row('Sam Staff')).toMatchObject({
       walkouts: 2,
       withContact: 2,
+      dueForFirstCall: 2,
       firstAttemptIn24h: 1, // S1; S2 was only reached by the manager
       attempts: 1, // the survey is not Sam's attempt
       nextStepSet: 0,

@@ -23,7 +23,7 @@ import {
 import { postgresStore, type Store, sqliteStore } from '../../electron/db/store';
 import { seedDemo } from '../../electron/seed/demo';
 import { createServices } from '../../electron/services';
-import type { DashboardDto } from '../../shared/contract/dto';
+import type { AuditDto, DashboardDto } from '../../shared/contract/dto';
 import { presetPeriod, previousPeriod } from '../../shared/domain/period';
 import { asBruteForce, bruteForce } from '../support/dashboardBruteForce';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
@@ -65,6 +65,20 @@ beforeAll(async () => {
   );
   const owner = db.prepare("SELECT id FROM employees WHERE role = 'owner'").pluck().get() as number;
   calls.sqlite = caller(store, owner);
+  // Two walkouts logged at "now", their first calls still ahead: the demo calls everything already due.
+  for (const [firstName, phone] of [
+    ['Nia', '3125550611'],
+    ['Omar', '3125550612'],
+  ]) {
+    await calls.sqlite('walkouts.create', {
+      prospect: { firstName, lastName: 'Late', phone, email: '' },
+      product: 'Kubota BX2380 tractor',
+      category: 'Truck',
+      priceQuotedCents: 1_899_900,
+      closeness: 4,
+      objection: 'price',
+    });
+  }
 
   server = await freshPgDatabase('empty');
   const client = new pg.Client({ connectionString: server.url, types: numberTypes });
@@ -126,10 +140,10 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
       previousTo: prev.to,
       granularity: 'month',
     })) as DashboardDto;
-    const want = bruteForce(db, f, TZ);
+    const want = bruteForce(db, f, TZ, NOW);
     expect(want.headline.walkouts).toBeGreaterThan(0);
     expect(asBruteForce(got)).toEqual(want);
-    expect(got.previous).toEqual(bruteForce(db, { ...f, ...prev }, TZ).headline);
+    expect(got.previous).toEqual(bruteForce(db, { ...f, ...prev }, TZ, NOW).headline);
   });
 
   it('drill-downs list exactly the walkouts counted', async () => {
@@ -139,6 +153,18 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
       previousTo: year.from,
       granularity: 'week',
     })) as DashboardDto;
+    // The random store has walkouts of each kind the definitions tell apart.
+    expect(got.speed.find((b) => b.bucket === 'not_yet_due')?.walkouts).toBeGreaterThan(0);
+    expect(got.speed.find((b) => b.bucket === 'never')?.walkouts).toBeGreaterThan(0);
+    expect(got.noContactDetails.walkouts).toBeGreaterThan(0);
+    expect(got.headline.dueForFirstCall).toBeLessThan(got.headline.withContact);
+    expect(got.funnel.appointmentOrBack).toBeGreaterThanOrEqual(got.funnel.sold);
+    const noContact = (await call('dashboard.walkouts', {
+      ...year,
+      slice: 'speed',
+      key: 'no_contact',
+    })) as unknown[];
+    expect(noContact.length).toBe(Math.min(1000, got.noContactDetails.walkouts));
     for (const s of got.speed) {
       const rows = (await call('dashboard.walkouts', {
         ...year,
@@ -175,6 +201,31 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
     expect(rows.length).toBe(firstWeek.walkouts);
   });
 });
+
+describe.each(['sqlite', 'postgres'] as const)(
+  'on %s, the audit’s compliance equals the brute force',
+  (engine) => {
+    it('per employee: due for a first call, called within 24 h, and the late list behind them', async () => {
+      const call: Call = (channel, input) => calls[engine](channel, input);
+      const audit = (await call('audit.team', year)) as AuditDto;
+      const want = bruteForce(db, year, TZ, NOW).employee;
+      const rows = audit.rows.filter((r) => r.walkouts > 0);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const r of rows) {
+        expect([r.dueForFirstCall, r.firstAttemptIn24h], r.name).toEqual([
+          want[r.employeeId].dueForFirstCall,
+          want[r.employeeId].compliant,
+        ]);
+        const late = (await call('audit.walkouts', {
+          ...year,
+          employeeId: r.employeeId,
+          list: 'late_first_attempt',
+        })) as unknown[];
+        expect(late.length, r.name).toBe(Math.min(1000, r.dueForFirstCall - r.firstAttemptIn24h));
+      }
+    });
+  },
+);
 
 describe('on sqlite', () => {
   it('the roll-ups kept by triggers equal the roll-ups rebuilt from scratch', () => {

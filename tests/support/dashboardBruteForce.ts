@@ -26,6 +26,7 @@ interface F {
   status: string;
   outcome: Outcome | null;
   completed_at: number | null;
+  due_at: number;
   reason_id: number | null;
 }
 
@@ -37,8 +38,8 @@ export interface BruteFilters {
   objection?: Objection;
 }
 
-/** The definitions of PRODUCT.md, computed the slow, obvious way; `timeZone` is the store's. */
-export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
+/** The definitions of PRODUCT.md, computed the slow, obvious way; `timeZone` is the store's, `now` the reading's. */
+export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: number) {
   const walkouts = (db.prepare('SELECT * FROM walkouts').all() as W[]).filter(
     (w) =>
       w.source === 'walk_in' &&
@@ -71,19 +72,24 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
     return times.length ? Math.min(...times) : null;
   };
   const sold = (w: W) => w.status === 'sold';
-  const speed = (w: W): SpeedBucket => {
+  // The first call, while still open (an agreed next step is that call).
+  const openCall = (w: W) =>
+    attempts.find((a) => a.walkout_id === w.id && a.status === 'open' && a.purpose === 'first_contact');
+  const speed = (w: W): SpeedBucket | 'no_contact' => {
+    if (!hasContact(w)) return 'no_contact';
     const first = firstAttempt(w);
-    if (first === null) return 'never';
+    if (first === null) return (openCall(w)?.due_at ?? -1) > now ? 'not_yet_due' : 'never';
     if (localDay(first, timeZone).day === localDay(w.visited_at, timeZone).day) return 'same_day';
     const gap = first - w.visited_at;
     return gap < DAY ? 'lt_24h' : gap < 3 * DAY ? 'd1_3' : gap < 7 * DAY ? 'd3_7' : 'gt_7d';
   };
   const count = (pred: (w: W) => boolean) => walkouts.filter(pred).length;
-  const compliant = (w: W) =>
-    hasContact(w) && firstAttempt(w) !== null && firstAttempt(w)! <= w.visited_at + DAY;
-  const group = <K>(key: (w: W) => K) => {
+  // Only walkouts with contact whose 24 h have passed are on time or late.
+  const due = (w: W) => hasContact(w) && w.visited_at <= now - DAY;
+  const compliant = (w: W) => due(w) && firstAttempt(w) !== null && firstAttempt(w)! <= w.visited_at + DAY;
+  const group = <K>(key: (w: W) => K, of = walkouts) => {
     const m = new Map<K, { walkouts: number; sold: number }>();
-    for (const w of walkouts) {
+    for (const w of of) {
       const g = m.get(key(w)) ?? { walkouts: 0, sold: 0 };
       g.walkouts++;
       if (sold(w)) g.sold++;
@@ -113,6 +119,7 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
     headline: {
       walkouts: walkouts.length,
       withContact: count(hasContact),
+      dueForFirstCall: count(due),
       compliant: count(compliant),
       sold: count(sold),
       soldByCloser: {
@@ -128,7 +135,11 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
         sold: new Set(walkouts.filter(sold).map((w) => w.prospect_id)).size,
       },
     },
-    speed: Object.fromEntries(group(speed)),
+    speed: Object.fromEntries(group(speed, walkouts.filter(hasContact))),
+    noContactDetails: {
+      walkouts: count((w) => !hasContact(w)),
+      sold: count((w) => !hasContact(w) && sold(w)),
+    },
     objection: Object.fromEntries(group((w) => w.objection)),
     employee: Object.fromEntries(
       [...new Set(walkouts.map((w) => w.employee_id))].map((id) => {
@@ -138,6 +149,7 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
           {
             walkouts: mine.length,
             withContact: mine.filter(hasContact).length,
+            dueForFirstCall: mine.filter(due).length,
             compliant: mine.filter(compliant).length,
             sold: mine.filter(sold).length,
           },
@@ -147,11 +159,12 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string) {
     reason: Object.fromEntries(
       [...reasonWalkouts].map(([id, g]) => [id, { walkouts: g.walkouts.size, sold: g.sold.size }]),
     ),
+    // Nested: a stage counts walkouts that reached it or any later stage.
     funnel: {
       walkouts: walkouts.length,
-      withContact: count(hasContact),
-      reached: count(reached),
-      appointmentOrBack: count(appointment),
+      withContact: count((w) => hasContact(w) || reached(w) || appointment(w) || sold(w)),
+      reached: count((w) => reached(w) || appointment(w) || sold(w)),
+      appointmentOrBack: count((w) => appointment(w) || sold(w)),
       sold: count(sold),
     },
     trendTotal: walkouts.length,
@@ -164,6 +177,7 @@ export function asBruteForce(got: DashboardDto): ReturnType<typeof bruteForce> {
   return {
     headline: got.headline,
     speed: Object.fromEntries(got.speed.map(({ bucket, ...r }) => [bucket, r])),
+    noContactDetails: got.noContactDetails,
     objection: Object.fromEntries(got.byObjection.map(({ objection, ...r }) => [objection, r])),
     employee: Object.fromEntries(got.byEmployee.map(({ employeeId, name: _n, ...r }) => [employeeId, r])),
     reason: Object.fromEntries(got.byReason.map(({ reasonId, text: _t, ...r }) => [reasonId, r])),

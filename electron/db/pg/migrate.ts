@@ -10,12 +10,17 @@ import { pgOneOpenCall } from './migrations/0012-one-open-call.sql';
 import { pgTiedVisits } from './migrations/0013-tied-visits.sql';
 import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
 import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
+import { pgTruthfulFigures } from './migrations/0017-truthful-figures.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
   version: number;
   name: string;
   sql: string;
+}
+
+function versionOf(name: string): number {
+  return MIGRATIONS.findIndex((m) => m.name === name) + 1;
 }
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
@@ -25,6 +30,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 13, name: '0013-tied-visits', sql: pgTiedVisits },
   { version: 14, name: '0014-audit-undo', sql: pgAuditUndo },
   { version: 15, name: '0015-person-visits-index', sql: pgPersonVisitsIndex },
+  // Numbered 0017 on both engines; its version is its place in SQLite's list, whichever migrations land beside it.
+  { version: versionOf('0017-truthful-figures'), name: '0017-truthful-figures', sql: pgTruthfulFigures },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */

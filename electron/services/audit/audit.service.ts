@@ -18,7 +18,8 @@ export function createAuditService(deps: ServiceDeps) {
       const at = now();
       const logged = await m.walkoutsLogged(db, p);
       const contact = await m.walkoutsWithContact(db, p);
-      const in24h = await m.firstAttemptWithin24h(db, p);
+      const due = await m.dueForFirstCallBy(db, p, at);
+      const in24h = await m.firstAttemptWithin24h(db, p, at);
       const attempts = await m.attemptsMade(db, p);
       const nextStep = await m.nextStepSet(db, p);
       const overdue = await m.overdueNow(db, at);
@@ -34,6 +35,7 @@ export function createAuditService(deps: ServiceDeps) {
           saveProgram: e.saveProgram,
           walkouts: logged.get(e.id) ?? 0,
           withContact: contact.get(e.id) ?? 0,
+          dueForFirstCall: due.get(e.id) ?? 0,
           firstAttemptIn24h: in24h.get(e.id) ?? 0,
           attempts: attempts.get(e.id) ?? 0,
           nextStepSet: nextStep.get(e.id) ?? 0,
@@ -56,7 +58,7 @@ export function createAuditService(deps: ServiceDeps) {
         input.list === 'overdue'
           ? sql`EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
                AND d.assignee_id = ${input.employeeId} AND d.due_at < ${now()})`
-          : sql`w.employee_id = ${input.employeeId} AND ${m.LIST_CONDITIONS[input.list](input)}`;
+          : sql`w.employee_id = ${input.employeeId} AND ${m.LIST_CONDITIONS[input.list](input, now())}`;
       return listWalkouts(db, where);
     },
   };

@@ -13,33 +13,31 @@ import * as m from '../metrics/dashboard.metrics';
 import { listWalkouts } from '../metrics/walkoutList';
 import { foldTrend } from './trendBuckets';
 
-// Comparisons, not the 0/1 columns alone: PostgreSQL takes no integer as a condition.
-const FUNNEL_STAGES: Record<string, string> = {
-  walkouts: '1 = 1',
-  withContact: 'w.has_contact = 1',
-  reached: 'w.reached = 1',
-  appointmentOrBack: '(w.appointment = 1 OR w.came_back = 1)',
-  sold: "w.status = 'sold'",
-};
-
 export function createDashboardService(deps: ServiceDeps) {
   const db = deps.store.db;
 
   return {
     async figures(_actor: SignedIn, input: DashboardInput): Promise<DashboardDto> {
       const { timeZone } = deps.settings();
+      const at = deps.now();
       const f: DashboardFilters = input;
       const previous: DashboardFilters = { ...input, from: input.previousFrom, to: input.previousTo };
       const now = await m.totals(db, f, timeZone);
       const before = await m.totals(db, previous, timeZone);
       const byMonth = input.granularity === 'month';
+      const recent = await m.tooRecent(db, f, at);
       return {
-        headline: m.headline(now, await m.people(db, f, now)),
-        previous: m.headline(before, await m.people(db, previous, before)),
+        headline: m.headline(now, await m.people(db, f, now), recent),
+        previous: m.headline(
+          before,
+          await m.people(db, previous, before),
+          await m.tooRecent(db, previous, at),
+        ),
         commissionOwedCents: await m.commissionOwed(db, input.employeeId ?? null),
         trend: foldTrend(await m.conversionTrend(db, f, timeZone, byMonth), f, input.granularity, timeZone),
-        byEmployee: await m.byEmployee(db, f, timeZone),
-        speed: m.speedToFirstContact(now),
+        byEmployee: await m.byEmployee(db, f, timeZone, recent),
+        speed: m.speedToFirstContact(now, await m.notYetDue(db, f, at)),
+        noContactDetails: m.noContactDetails(now),
         byObjection: await m.byObjection(db, f, timeZone),
         byReason: await m.byReason(db, f, timeZone),
         funnel: m.funnel(now),
@@ -55,11 +53,11 @@ export function createDashboardService(deps: ServiceDeps) {
         sold: () => sql`w.status = 'sold'`,
         employee: () => sql`w.employee_id = ${key}`,
         objection: () => sql`w.objection = ${key}`,
-        speed: () => sql`${sql.raw(m.SPEED_BUCKET)} = ${key}`,
+        speed: () => sql`${m.speedBucketAt(deps.now())} = ${key}`,
         reason: () =>
           sql`EXISTS (SELECT 1 FROM follow_ups a WHERE a.walkout_id = w.id AND a.reason_id = ${key} AND a.status = 'done')`,
         funnel: () => {
-          const stage = FUNNEL_STAGES[String(input.key)];
+          const stage = m.funnelStage(String(input.key));
           if (!stage) throw new ValidationError('That funnel stage does not exist.');
           return sql.raw(stage);
         },

@@ -5,8 +5,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { AuditList } from '../../../shared/contract/schemas';
 import { all, type Executor } from '../../db/store';
 import { supersededSql } from '../walkouts/walkouts.repo';
-
-export const DAY_MS = 86_400_000;
+import { calledWithin24h, dueForFirstCall, lateOrNeverCalled } from './compliance';
 
 export interface Period {
   from: number;
@@ -20,7 +19,6 @@ const logged = (p: Period) =>
 // the prospect has a phone or e-mail, and the first completed attempt by the owner's side (the manager's
 // survey is not the rep's attempt). Read from the row, not worked out again from prospects and calls.
 const HAS_CONTACT = 'w.has_contact = 1';
-const FIRST_ATTEMPT = 'w.first_attempt_at';
 const NEXT_STEP = `(w.next_step_text <> '' OR w.next_step_at IS NOT NULL)`;
 /**
  * Open leads the owner could call that have nothing on the calendar (cadence rule 5). A visit superseded by
@@ -35,15 +33,15 @@ const DISAGREES = `${SURVEYED} AND w.survey_objection <> w.objection`;
 /** A fixed condition, joined to the period's. */
 const loggedAnd = (p: Period, condition: string) => sql`${logged(p)} AND ${sql.raw(condition)}`;
 
-/** Conditions of each drill-down list over walkouts w joined to prospects p. */
-export const LIST_CONDITIONS: Record<Exclude<AuditList, 'overdue'>, (p: Period) => RawBuilder<unknown>> = {
+/** Conditions of each drill-down list over walkouts w joined to prospects p, read at `now`. */
+export const LIST_CONDITIONS: Record<
+  Exclude<AuditList, 'overdue'>,
+  (p: Period, now: number) => RawBuilder<unknown>
+> = {
   all: logged,
   no_contact: (p) => loggedAnd(p, `NOT ${HAS_CONTACT}`),
-  late_first_attempt: (p) =>
-    loggedAnd(
-      p,
-      `${HAS_CONTACT} AND (${FIRST_ATTEMPT} IS NULL OR ${FIRST_ATTEMPT} > w.visited_at + ${DAY_MS})`,
-    ),
+  // The walkouts the compliance figure counts against the rep: due (24 h passed) and not called in time.
+  late_first_attempt: (p, now) => sql`${logged(p)} AND ${lateOrNeverCalled(now)}`,
   no_next_step: (p) => loggedAnd(p, `NOT ${NEXT_STEP}`),
   without_next_call: () => sql.raw(WITHOUT_NEXT_CALL),
   survey_disagrees: (p) => loggedAnd(p, DISAGREES),
@@ -71,9 +69,14 @@ export async function walkoutsWithContact(ex: Executor, p: Period): Promise<PerE
   return countBy(ex, loggedAnd(p, HAS_CONTACT));
 }
 
-/** Follow-up compliance numerator: walkouts with contact whose first attempt was done within 24 h. */
-export async function firstAttemptWithin24h(ex: Executor, p: Period): Promise<PerEmployee> {
-  return countBy(ex, loggedAnd(p, `${HAS_CONTACT} AND ${FIRST_ATTEMPT} <= w.visited_at + ${DAY_MS}`));
+/** Follow-up compliance denominator at `now`: walkouts with contact whose 24 h have passed. */
+export async function dueForFirstCallBy(ex: Executor, p: Period, now: number): Promise<PerEmployee> {
+  return countBy(ex, sql`${logged(p)} AND ${dueForFirstCall(now)}`);
+}
+
+/** Follow-up compliance numerator: of those, the first attempt was done within 24 h. */
+export async function firstAttemptWithin24h(ex: Executor, p: Period, now: number): Promise<PerEmployee> {
+  return countBy(ex, sql`${logged(p)} AND ${calledWithin24h(now)}`);
 }
 
 /** Attempts per walkout numerator: completed owner-side attempts on the period's walkouts. */

@@ -7,9 +7,10 @@ import type { HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
 import type { Objection } from '../../../shared/domain/vocab';
 import { indexedBy } from '../../db/dialect';
-import { MEASURES, SPEEDS, speedOf } from '../../db/rollups';
+import { FUNNEL_STAGES, MEASURES, SPEEDS, speedOf } from '../../db/rollups';
 import { all, type Executor, matches, one } from '../../db/store';
 import { employeeNames } from '../employees/employees.repo';
+import { DAY_MS, firstCallAhead, firstCallNotDue, tooRecentToJudge, UNCALLED } from './compliance';
 import { cubeSource, reasonSource } from './cubeSource';
 
 /** The filters over a walkouts row R (w, or l for a later visit): absent ones match everything. */
@@ -21,8 +22,12 @@ const filtersOf = (r: string, f: DashboardFilters) => sql`${matches(`${r}.employ
 export const inFilter = (f: DashboardFilters) =>
   sql`w.source = 'walk_in' AND w.visited_at >= ${f.from} AND w.visited_at < ${f.to} AND ${filtersOf('w', f)}`;
 
-/** Speed to first contact, bucketed; "same day" is the visit's calendar day in store time. */
-export const SPEED_BUCKET = speedOf('w');
+/**
+ * Speed to first contact of walkout w at `now`: the roll-ups' bucket, with "never" split into "not yet due"
+ * as the read time decides; 'no_contact' for walkouts that left no phone or email.
+ */
+export const speedBucketAt = (now: number) =>
+  sql`CASE WHEN ${firstCallNotDue(now)} THEN 'not_yet_due' ELSE ${sql.raw(speedOf('w'))} END`;
 
 const SOLD = "w.status = 'sold'";
 
@@ -78,12 +83,40 @@ export async function people(ex: Executor, f: DashboardFilters, t: Totals): Prom
   };
 }
 
+/** Per employee, the period's visits too recent to judge for compliance, as the roll-ups counted them. */
+export type TooRecent = Map<number, { withContact: number; compliant: number }>;
+
+/**
+ * The period's visits of the last 24 h (a handful: walkouts_visited finds them): the roll-ups counted them in
+ * with_contact and compliant, but compliance at `now` leaves them out of both sides (see compliance.ts).
+ */
+export async function tooRecent(ex: Executor, f: DashboardFilters, now: number): Promise<TooRecent> {
+  const rows = await all(
+    ex,
+    sql<{ id: number; with_contact: number; compliant: number }>`SELECT w.employee_id AS id,
+        sum(CASE WHEN w.has_contact = 1 THEN 1 ELSE 0 END) AS with_contact,
+        sum(CASE WHEN w.has_contact = 1 AND w.first_attempt_at <= w.visited_at + ${DAY_MS} THEN 1 ELSE 0 END) AS compliant
+       FROM walkouts w WHERE ${inFilter(f)} AND ${tooRecentToJudge(now)} GROUP BY w.employee_id`,
+  );
+  return new Map(
+    rows.map((r) => [r.id, { withContact: Number(r.with_contact), compliant: Number(r.compliant) }]),
+  );
+}
+
+const sumRecent = (recent: TooRecent) =>
+  [...recent.values()].reduce(
+    (s, r) => ({ withContact: s.withContact + r.withContact, compliant: s.compliant + r.compliant }),
+    { withContact: 0, compliant: 0 },
+  );
+
 /** Walkouts, contact capture, compliance, callback conversion by closer, value saved, survey saves. */
-export function headline(t: Totals, byPerson: HeadlineDto['people']): HeadlineDto {
+export function headline(t: Totals, byPerson: HeadlineDto['people'], recent: TooRecent): HeadlineDto {
+  const young = sumRecent(recent);
   return {
     walkouts: t.walkouts,
     withContact: t.with_contact,
-    compliant: t.compliant,
+    dueForFirstCall: t.with_contact - young.withContact,
+    compliant: t.compliant - young.compliant,
     sold: t.sold,
     soldByCloser: { rep: t.sold_rep, manager_save: t.sold_manager_save, partner: t.sold_partner },
     valueSavedCents: t.value_cents,
@@ -120,7 +153,7 @@ export async function conversionTrend(ex: Executor, f: DashboardFilters, timeZon
 }
 
 /** Conversion by employee, with contact capture and follow-up compliance beside it. */
-export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: string) {
+export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: string, recent: TooRecent) {
   const names = await employeeNames(ex);
   const rows = await source(ex, f, timeZone, true, true).all<{
     employeeId: number;
@@ -134,17 +167,51 @@ export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: st
     'GROUP BY employee_id HAVING sum(walkouts) > 0',
   );
   return rows
-    .map((r) => ({ ...r, name: names.get(r.employeeId) ?? '' }))
+    .map((r) => {
+      const young = recent.get(r.employeeId) ?? { withContact: 0, compliant: 0 };
+      return {
+        employeeId: r.employeeId,
+        name: names.get(r.employeeId) ?? '',
+        walkouts: Number(r.walkouts),
+        withContact: Number(r.withContact),
+        dueForFirstCall: Number(r.withContact) - young.withContact,
+        compliant: Number(r.compliant) - young.compliant,
+        sold: Number(r.sold),
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Walkouts and conversion per speed-to-first-contact bucket. */
-export function speedToFirstContact(t: Totals) {
-  return SPEEDS.map((bucket) => ({
+/**
+ * Walkouts with contact and no attempt in the period whose first call is still ahead of `now`, and of those
+ * sold. Read from the calls ahead (follow_ups_first_call_due: a handful, today's and agreed next steps), not
+ * from the walkouts never called, which over years can be a hundred thousand.
+ */
+export async function notYetDue(ex: Executor, f: DashboardFilters, now: number) {
+  const row = await one(
+    ex,
+    sql<{ n: number; sold: number }>`SELECT count(*) AS n,
+        coalesce(sum(CASE WHEN ${sql.raw(SOLD)} THEN 1 ELSE 0 END), 0) AS sold
+       FROM follow_ups d${indexedBy(ex, 'follow_ups_first_call_due')} JOIN walkouts w ON w.id = d.walkout_id
+      WHERE ${firstCallAhead(now)} AND ${inFilter(f)} AND ${sql.raw(UNCALLED)}`,
+  );
+  return { walkouts: Number(row?.n ?? 0), sold: Number(row?.sold ?? 0) };
+}
+
+/** Walkouts and conversion per speed-to-first-contact bucket; "never" less those not due yet. */
+export function speedToFirstContact(t: Totals, pending: { walkouts: number; sold: number }) {
+  const rolled = SPEEDS.map((bucket) => ({
     bucket,
-    walkouts: t[`speed_${bucket}`],
-    sold: t[`sold_${bucket}`],
-  })).filter((b) => b.walkouts > 0);
+    walkouts: t[`speed_${bucket}`] - (bucket === 'never' ? pending.walkouts : 0),
+    sold: t[`sold_${bucket}`] - (bucket === 'never' ? pending.sold : 0),
+  }));
+  const notYet = { bucket: 'not_yet_due' as const, ...pending };
+  return [...rolled.slice(0, -1), notYet, ...rolled.slice(-1)].filter((b) => b.walkouts > 0);
+}
+
+/** Walkouts that left no phone or email: counted apart from the speed buckets. */
+export function noContactDetails(t: Totals) {
+  return { walkouts: t.speed_no_contact, sold: t.sold_no_contact };
 }
 
 /** Conversion by the rep's recorded objection. */
@@ -156,15 +223,21 @@ export async function byObjection(ex: Executor, f: DashboardFilters, timeZone: s
   );
 }
 
-/** The funnel: walkouts → contact captured → reached → appointment or came back → sold. */
+/** The funnel, nested: walkouts → contact captured → reached → appointment or came back → sold, each
+ * stage counting the walkouts that reached it or any later one (rollups.ts FUNNEL_STAGES). */
 export function funnel(t: Totals) {
   return {
     walkouts: t.walkouts,
-    withContact: t.with_contact,
-    reached: t.reached,
-    appointmentOrBack: t.appt_or_back,
+    withContact: t.funnel_contact,
+    reached: t.funnel_reached,
+    appointmentOrBack: t.funnel_appt,
     sold: t.sold,
   };
+}
+
+/** A funnel stage's condition over walkouts w, or null for a stage that does not exist. */
+export function funnelStage(stage: string): string | null {
+  return Object.hasOwn(FUNNEL_STAGES, stage) ? FUNNEL_STAGES[stage as keyof typeof FUNNEL_STAGES]('w') : null;
 }
 
 /** Conversion by reason used: walkouts an attempt used the reason on, and of those, sold after it. */

@@ -17,6 +17,13 @@ import { MoveCalendar } from './MoveCalendar';
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)}%`);
 
+/** The compliance cell's words: the late ones, and those too young to be on time or late yet. */
+function lateText(r: AuditRowDto): string {
+  const late = `${r.dueForFirstCall - r.firstAttemptIn24h} late or never called`;
+  const young = r.withContact - r.dueForFirstCall;
+  return young === 0 ? late : `${late}; ${young} logged under 24 h ago`;
+}
+
 export interface Drill {
   row: AuditRowDto;
   list: AuditList;
@@ -110,8 +117,8 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
                     {figure(
                       r,
                       'late_first_attempt',
-                      pct(r.firstAttemptIn24h, r.withContact),
-                      `${r.withContact - r.firstAttemptIn24h} late or never called`,
+                      pct(r.firstAttemptIn24h, r.dueForFirstCall),
+                      lateText(r),
                     )}
                   </td>
                   <td>{r.walkouts === 0 ? '—' : (r.attempts / r.walkouts).toFixed(1)}</td>

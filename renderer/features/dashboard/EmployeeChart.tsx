@@ -34,10 +34,10 @@ export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
     name: e.name,
     conversion: percent(e.sold, e.walkouts) ?? 0,
     capture: percent(e.withContact, e.walkouts) ?? 0,
-    compliance: percent(e.compliant, e.withContact) ?? 0,
+    compliance: percent(e.compliant, e.dueForFirstCall) ?? 0,
     conversionText: whole(e.sold, e.walkouts),
     captureText: whole(e.withContact, e.walkouts),
-    complianceText: whole(e.compliant, e.withContact),
+    complianceText: whole(e.compliant, e.dueForFirstCall),
   }));
   const drillFor = (r: { employeeId: number; name: string }) => ({
     slice: 'employee' as const,
@@ -66,7 +66,7 @@ export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
         e.withContact,
         percentText(e.withContact, e.walkouts),
         e.compliant,
-        percentText(e.compliant, e.withContact),
+        percentText(e.compliant, e.dueForFirstCall),
       ],
       drill: drillFor(e),
     })),

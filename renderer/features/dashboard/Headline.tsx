@@ -4,7 +4,15 @@ import type { Period } from '../../../shared/domain/period';
 import { formatMoney, plural } from '../../ui/format';
 import type { DrillTarget } from './chartTable';
 import styles from './Dashboard.module.css';
-import { amountChange, type Change, changeLabel, type Preset, percentText, rateChange } from './figures';
+import {
+  amountChange,
+  type Change,
+  changeLabel,
+  NO_PREVIOUS_WALKOUTS,
+  type Preset,
+  percentText,
+  rateChange,
+} from './figures';
 
 interface Figure {
   key: string;
@@ -61,6 +69,7 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
       change: rateChange(
         { n: h.managerSaves, d: h.surveysCompleted },
         { n: p.managerSaves, d: p.surveysCompleted },
+        { now: 'no survey calls this period', before: 'no survey calls in the previous period' },
       ),
       detail: `${plural(h.managerSaves, 'save')} from ${plural(h.surveysCompleted, 'survey call')}`,
     },
@@ -79,9 +88,12 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
       detail: 'unpaid save credits, all periods',
     },
   ];
+  // With no walkouts the period before, every comparison says so in words.
+  const compared =
+    p.walkouts === 0 ? list.map((f) => (f.change ? { ...f, change: NO_PREVIOUS_WALKOUTS } : f)) : list;
   return (
     <div className={styles.headline}>
-      {list.map((f) => (
+      {compared.map((f) => (
         <article key={f.key} className={`card ${styles.headlineCard}`} aria-labelledby={`headline-${f.key}`}>
           <h2 id={`headline-${f.key}`}>{f.title}</h2>
           <p className={styles.headlineValue}>{f.value}</p>
@@ -104,6 +116,8 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
 
 function ChangeLine({ change, vs }: { change: Change | null; vs: string }) {
   if (change === null) return <p className={`${styles.headlineChange} none`}>today's total, not compared</p>;
+  if (change.direction === 'none')
+    return <p className={`${styles.headlineChange} ${styles.none ?? ''}`}>{change.text}</p>;
   const arrow = { up: '▲', down: '▼', same: '=', none: '' }[change.direction];
   const word = { up: 'up', down: 'down', same: '', none: '' }[change.direction];
   return (

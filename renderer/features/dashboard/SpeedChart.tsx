@@ -1,5 +1,6 @@
-// Speed to first contact: for each bucket (same day … never), how many walkouts and what share sold.
-// The chart that shows why calling the same day matters.
+// Speed to first contact: for each bucket (same day … never), how many walkouts with a phone or email and
+// what share sold; walkouts that left neither are counted apart. The chart that shows why calling the same
+// day matters.
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { SPEED_BUCKETS, type SpeedBucket } from '../../../shared/contract/dto';
 import { plural } from '../../ui/format';
@@ -16,8 +17,11 @@ export const SPEED_LABELS: Record<SpeedBucket, string> = {
   d1_3: '1–3 days',
   d3_7: '3–7 days',
   gt_7d: '> 7 days',
+  not_yet_due: 'Not yet due',
   never: 'Never',
 };
+
+const NO_CONTACT_LABEL = 'No contact details';
 
 interface Row {
   bucket: SpeedBucket;
@@ -41,11 +45,15 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
       text: s.walkouts === 0 ? '' : `${Math.round(percent(s.sold, s.walkouts) ?? 0)}%`,
     };
   });
-  const drillFor = (r: Row) => ({
+  const drillFor = (r: Pick<Row, 'bucket' | 'label'> | typeof noContact) => ({
     slice: 'speed' as const,
     key: r.bucket,
-    title: `First contact: ${r.label.toLowerCase()}`,
+    title:
+      r.bucket === 'no_contact'
+        ? 'Walkouts that left no phone or email'
+        : `First contact: ${r.label.toLowerCase()}`,
   });
+  const noContact = { bucket: 'no_contact' as const, label: NO_CONTACT_LABEL, ...figures.noContactDetails };
   const byLabel = new Map(rows.map((r) => [r.label, r]));
   const table: ChartTable = {
     columns: [
@@ -62,15 +70,32 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
       drill: drillFor(r),
     })),
   };
+  // Apart from the buckets: not a share of them, so no share column.
+  table.rows.push({
+    key: noContact.bucket,
+    label: noContact.label,
+    cells: [
+      `${noContact.label} (apart)`,
+      noContact.walkouts,
+      '',
+      noContact.sold,
+      percentText(noContact.sold, noContact.walkouts),
+    ],
+    drill: drillFor(noContact),
+  });
+  const apart =
+    noContact.walkouts === 0
+      ? 'Every walkout left a phone or email.'
+      : `${plural(noContact.walkouts, 'walkout')} left no phone or email and ${noContact.walkouts === 1 ? 'is' : 'are'} counted apart.`;
   return (
     <ChartCard
       id="speed-to-first-contact"
       title="Speed to first contact"
-      note="Share of walkouts sold, by how soon after the visit the first follow-up was done."
+      note={`Share of walkouts sold, by how soon after the visit the first follow-up was done. ${apart}`}
       table={table}
       scope={scope}
       height={300}
-      empty={total === 0 ? 'No walkouts in this period.' : null}
+      empty={total === 0 ? (noContact.walkouts > 0 ? apart : 'No walkouts in this period.') : null}
       onDrill={onDrill}
     >
       <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className={styles.clickable}>
@@ -83,7 +108,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
             const r = byLabel.get(String(payload.value));
             return (
               <g transform={`translate(${x},${y})`}>
-                <text textAnchor="middle" dy={14} fontSize={13} fill={INK} fontWeight={600}>
+                <text textAnchor="middle" dy={14} fontSize={12} fill={INK} fontWeight={600}>
                   {payload.value}
                 </text>
                 <text textAnchor="middle" dy={32} fontSize={12} fill={MUTED}>

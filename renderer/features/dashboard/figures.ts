@@ -21,25 +21,37 @@ export function percentText(n: number, d: number): string {
 }
 
 export interface Change {
+  /** 'none': nothing to compare; `text` then says why, in words read without the "vs previous …". */
   direction: 'up' | 'down' | 'same' | 'none';
-  /** "3.2 pts", "12%", "no change" or "—". */
+  /** "3.2 pts", "12%", "from 0", "no change", or why there is no comparison. */
   text: string;
 }
 
-/** A rate's change in percentage points; "—" when either period has nothing to divide by. */
-export function rateChange(now: { n: number; d: number }, before: { n: number; d: number }): Change {
+/** What every figure shows when the period before had no walkouts at all: words, never a blank dash. */
+export const NO_PREVIOUS_WALKOUTS: Change = { direction: 'none', text: 'no walkouts in the previous period' };
+
+/**
+ * A rate's change in percentage points. With nothing to divide by in either period, `none` says which
+ * (e.g. "no survey calls in the previous period").
+ */
+export function rateChange(
+  now: { n: number; d: number },
+  before: { n: number; d: number },
+  none = { now: 'nothing to compare this period', before: 'nothing to compare in the previous period' },
+): Change {
   const a = percent(now.n, now.d);
   const b = percent(before.n, before.d);
-  if (a === null || b === null) return { direction: 'none', text: '—' };
+  if (b === null) return { direction: 'none', text: none.before };
+  if (a === null) return { direction: 'none', text: none.now };
   const diff = Math.round((a - b) * 10) / 10;
   if (diff === 0) return { direction: 'same', text: 'no change' };
   return { direction: diff > 0 ? 'up' : 'down', text: `${Math.abs(diff).toFixed(1)} pts` };
 }
 
-/** A count's or an amount's change in percent; "—" when the previous period had none. */
+/** A count's or an amount's change in percent; "from 0" when the previous period had none. */
 export function amountChange(now: number, before: number): Change {
-  if (before === 0) return { direction: 'none', text: '—' };
   if (now === before) return { direction: 'same', text: 'no change' };
+  if (before === 0) return { direction: 'up', text: 'from 0' };
   const diff = Math.abs(Math.round(((now - before) * 100) / before));
   return { direction: now > before ? 'up' : 'down', text: diff === 0 ? '<1%' : `${diff}%` };
 }

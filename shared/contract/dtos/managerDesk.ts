@@ -56,6 +56,9 @@ export interface AuditRowDto {
   saveProgram: boolean;
   walkouts: number;
   withContact: number;
+  /** Walkouts with contact whose 24 h have passed (follow-up compliance denominator, at `now`). */
+  dueForFirstCall: number;
+  /** Of those, first attempt done within 24 h (the numerator). */
   firstAttemptIn24h: number;
   attempts: number;
   nextStepSet: number;

@@ -78,14 +78,21 @@ describe('rates and changes', () => {
     expect(rateChange({ n: 30, d: 100 }, { n: 25, d: 100 })).toEqual({ direction: 'up', text: '5.0 pts' });
     expect(rateChange({ n: 1, d: 10 }, { n: 3, d: 20 })).toEqual({ direction: 'down', text: '5.0 pts' });
     expect(rateChange({ n: 1, d: 4 }, { n: 2, d: 8 })).toEqual({ direction: 'same', text: 'no change' });
-    expect(rateChange({ n: 1, d: 4 }, { n: 0, d: 0 })).toEqual({ direction: 'none', text: '—' });
+    expect(rateChange({ n: 1, d: 4 }, { n: 0, d: 0 })).toEqual({
+      direction: 'none',
+      text: 'nothing to compare in the previous period',
+    });
+    expect(
+      rateChange({ n: 0, d: 0 }, { n: 1, d: 2 }, { now: 'no calls this period', before: 'no calls before' }),
+    ).toEqual({ direction: 'none', text: 'no calls this period' });
   });
-  it('compares counts and money in percent, "—" when the previous period had none', () => {
+  it('compares counts and money in percent, "from 0" when the previous period had none', () => {
     expect(amountChange(120, 100)).toEqual({ direction: 'up', text: '20%' });
     expect(amountChange(50, 200)).toEqual({ direction: 'down', text: '75%' });
     expect(amountChange(1001, 1000)).toEqual({ direction: 'up', text: '<1%' });
     expect(amountChange(7, 7)).toEqual({ direction: 'same', text: 'no change' });
-    expect(amountChange(5, 0)).toEqual({ direction: 'none', text: '—' });
+    expect(amountChange(5, 0)).toEqual({ direction: 'up', text: 'from 0' });
+    expect(amountChange(0, 0)).toEqual({ direction: 'same', text: 'no change' });
   });
 });
 

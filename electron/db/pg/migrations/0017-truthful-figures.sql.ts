@@ -1,0 +1,103 @@
+// The store server's side of SQLite's 0017-truthful-figures: the five cube measures appended (the "no
+// contact details" bucket, the nested funnel's stages), dash_apply remade to keep them (its speed bucket
+// now leaves walkouts without contact out), every cube refilled through it, and the partial index of
+// open first calls that the live "not yet due" count reads. Frozen once landed.
+export const pgTruthfulFigures = `
+ALTER TABLE dash_day ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_obj ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_obj ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_obj ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_obj ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_obj ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_cat ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_cat ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_cat ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_cat ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_day_cat ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_obj ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_obj ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_obj ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_obj ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_obj ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_cat ADD COLUMN speed_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_cat ADD COLUMN sold_no_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_cat ADD COLUMN funnel_contact BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_cat ADD COLUMN funnel_reached BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dash_month_cat ADD COLUMN funnel_appt BIGINT NOT NULL DEFAULT 0;
+
+CREATE OR REPLACE FUNCTION dash_apply(r walkouts, s bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  speed text := CASE
+    WHEN r.has_contact = 0 THEN 'no_contact'
+    WHEN r.first_attempt_at IS NULL THEN 'never'
+    WHEN r.first_attempt_at < r.visit_day_ends_at THEN 'same_day'
+    WHEN r.first_attempt_at - r.visited_at < 86400000 THEN 'lt_24h'
+    WHEN r.first_attempt_at - r.visited_at < 259200000 THEN 'd1_3'
+    WHEN r.first_attempt_at - r.visited_at < 604800000 THEN 'd3_7'
+    ELSE 'gt_7d' END;
+  m bigint := (EXTRACT(YEAR FROM DATE '1970-01-01' + r.visit_day::int) * 12 + EXTRACT(MONTH FROM DATE '1970-01-01' + r.visit_day::int) - 1)::bigint;
+  c_walkouts bigint := s * coalesce(1, 0);
+  c_with_contact bigint := s * coalesce(r.has_contact, 0);
+  c_compliant bigint := s * coalesce((r.has_contact = 1 AND r.first_attempt_at IS NOT NULL AND r.first_attempt_at <= r.visited_at + 86400000)::int, 0);
+  c_sold bigint := s * coalesce((r.status = 'sold')::int, 0);
+  c_sold_rep bigint := s * coalesce((r.status = 'sold' AND r.closer = 'rep')::int, 0);
+  c_sold_manager_save bigint := s * coalesce((r.status = 'sold' AND r.closer = 'manager_save')::int, 0);
+  c_sold_partner bigint := s * coalesce((r.status = 'sold' AND r.closer = 'partner')::int, 0);
+  c_value_cents bigint := s * coalesce(CASE WHEN r.status = 'sold' THEN coalesce(r.sale_amount_cents, 0) ELSE 0 END, 0);
+  c_reached bigint := s * coalesce(r.reached, 0);
+  c_appt_or_back bigint := s * coalesce((r.appointment <> 0 OR r.came_back <> 0)::int, 0);
+  c_surveys bigint := s * coalesce(r.surveys, 0);
+  c_speed_same_day bigint := s * coalesce((speed = 'same_day')::int, 0);
+  c_speed_lt_24h bigint := s * coalesce((speed = 'lt_24h')::int, 0);
+  c_speed_d1_3 bigint := s * coalesce((speed = 'd1_3')::int, 0);
+  c_speed_d3_7 bigint := s * coalesce((speed = 'd3_7')::int, 0);
+  c_speed_gt_7d bigint := s * coalesce((speed = 'gt_7d')::int, 0);
+  c_speed_never bigint := s * coalesce((speed = 'never')::int, 0);
+  c_sold_same_day bigint := s * coalesce((speed = 'same_day' AND r.status = 'sold')::int, 0);
+  c_sold_lt_24h bigint := s * coalesce((speed = 'lt_24h' AND r.status = 'sold')::int, 0);
+  c_sold_d1_3 bigint := s * coalesce((speed = 'd1_3' AND r.status = 'sold')::int, 0);
+  c_sold_d3_7 bigint := s * coalesce((speed = 'd3_7' AND r.status = 'sold')::int, 0);
+  c_sold_gt_7d bigint := s * coalesce((speed = 'gt_7d' AND r.status = 'sold')::int, 0);
+  c_sold_never bigint := s * coalesce((speed = 'never' AND r.status = 'sold')::int, 0);
+  c_speed_no_contact bigint := s * coalesce((speed = 'no_contact')::int, 0);
+  c_sold_no_contact bigint := s * coalesce((speed = 'no_contact' AND r.status = 'sold')::int, 0);
+  c_funnel_contact bigint := s * coalesce((r.has_contact = 1 OR r.reached = 1 OR r.appointment = 1 OR r.came_back = 1 OR r.status = 'sold')::int, 0);
+  c_funnel_reached bigint := s * coalesce((r.reached = 1 OR r.appointment = 1 OR r.came_back = 1 OR r.status = 'sold')::int, 0);
+  c_funnel_appt bigint := s * coalesce((r.appointment = 1 OR r.came_back = 1 OR r.status = 'sold')::int, 0);
+BEGIN
+  IF r.source <> 'walk_in' THEN RETURN; END IF;
+  INSERT INTO dash_day AS t (day, employee_id, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (r.visit_day, r.employee_id, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (day, employee_id, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+  INSERT INTO dash_day_obj AS t (day, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (r.visit_day, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (day, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+  INSERT INTO dash_day_cat AS t (category, day, employee_id, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (r.category, r.visit_day, r.employee_id, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (category, day, employee_id, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+  INSERT INTO dash_month AS t (month, employee_id, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (m, r.employee_id, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (month, employee_id, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+  INSERT INTO dash_month_obj AS t (month, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (m, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (month, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+  INSERT INTO dash_month_cat AS t (category, month, employee_id, objection, walkouts, with_contact, compliant, sold, sold_rep, sold_manager_save, sold_partner, value_cents, reached, appt_or_back, surveys, speed_same_day, speed_lt_24h, speed_d1_3, speed_d3_7, speed_gt_7d, speed_never, sold_same_day, sold_lt_24h, sold_d1_3, sold_d3_7, sold_gt_7d, sold_never, speed_no_contact, sold_no_contact, funnel_contact, funnel_reached, funnel_appt)
+    VALUES (r.category, m, r.employee_id, r.objection, c_walkouts, c_with_contact, c_compliant, c_sold, c_sold_rep, c_sold_manager_save, c_sold_partner, c_value_cents, c_reached, c_appt_or_back, c_surveys, c_speed_same_day, c_speed_lt_24h, c_speed_d1_3, c_speed_d3_7, c_speed_gt_7d, c_speed_never, c_sold_same_day, c_sold_lt_24h, c_sold_d1_3, c_sold_d3_7, c_sold_gt_7d, c_sold_never, c_speed_no_contact, c_sold_no_contact, c_funnel_contact, c_funnel_reached, c_funnel_appt)
+    ON CONFLICT (category, month, employee_id, objection) DO UPDATE SET walkouts = t.walkouts + excluded.walkouts, with_contact = t.with_contact + excluded.with_contact, compliant = t.compliant + excluded.compliant, sold = t.sold + excluded.sold, sold_rep = t.sold_rep + excluded.sold_rep, sold_manager_save = t.sold_manager_save + excluded.sold_manager_save, sold_partner = t.sold_partner + excluded.sold_partner, value_cents = t.value_cents + excluded.value_cents, reached = t.reached + excluded.reached, appt_or_back = t.appt_or_back + excluded.appt_or_back, surveys = t.surveys + excluded.surveys, speed_same_day = t.speed_same_day + excluded.speed_same_day, speed_lt_24h = t.speed_lt_24h + excluded.speed_lt_24h, speed_d1_3 = t.speed_d1_3 + excluded.speed_d1_3, speed_d3_7 = t.speed_d3_7 + excluded.speed_d3_7, speed_gt_7d = t.speed_gt_7d + excluded.speed_gt_7d, speed_never = t.speed_never + excluded.speed_never, sold_same_day = t.sold_same_day + excluded.sold_same_day, sold_lt_24h = t.sold_lt_24h + excluded.sold_lt_24h, sold_d1_3 = t.sold_d1_3 + excluded.sold_d1_3, sold_d3_7 = t.sold_d3_7 + excluded.sold_d3_7, sold_gt_7d = t.sold_gt_7d + excluded.sold_gt_7d, sold_never = t.sold_never + excluded.sold_never, speed_no_contact = t.speed_no_contact + excluded.speed_no_contact, sold_no_contact = t.sold_no_contact + excluded.sold_no_contact, funnel_contact = t.funnel_contact + excluded.funnel_contact, funnel_reached = t.funnel_reached + excluded.funnel_reached, funnel_appt = t.funnel_appt + excluded.funnel_appt;
+END $$;
+
+TRUNCATE dash_day, dash_day_obj, dash_day_cat, dash_month, dash_month_obj, dash_month_cat;
+SELECT dash_apply(w, 1) FROM walkouts w WHERE w.source = 'walk_in';
+
+CREATE INDEX follow_ups_first_call_due ON follow_ups(due_at) INCLUDE (walkout_id)
+  WHERE status = 'open' AND purpose = 'first_contact';
+`;
