@@ -16,6 +16,7 @@ import { m0012OneOpenCall } from './0012-one-open-call';
 import { m0013TiedVisits } from './0013-tied-visits';
 import { m0014AuditUndo } from './0014-audit-undo';
 import { m0015PersonVisitsIndex } from './0015-person-visits-index';
+import { m0016ProspectSearch } from './0016-prospect-search';
 
 export interface Migration {
   name: string;
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013TiedVisits,
   m0014AuditUndo,
   m0015PersonVisitsIndex,
+  m0016ProspectSearch,
 ];

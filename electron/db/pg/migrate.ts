@@ -10,12 +10,15 @@ import { pgOneOpenCall } from './migrations/0012-one-open-call.sql';
 import { pgTiedVisits } from './migrations/0013-tied-visits.sql';
 import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
 import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
+import { pgBackfillProspectSearch, pgProspectSearch } from './migrations/0016-prospect-search.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
   version: number;
   name: string;
   sql: string;
+  /** Data work SQL cannot do (the search terms' folding); runs after `sql`, in the same transaction. */
+  up?: (client: pg.ClientBase) => Promise<void>;
 }
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
@@ -25,6 +28,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 13, name: '0013-tied-visits', sql: pgTiedVisits },
   { version: 14, name: '0014-audit-undo', sql: pgAuditUndo },
   { version: 15, name: '0015-person-visits-index', sql: pgPersonVisitsIndex },
+  { version: 16, name: '0016-prospect-search', sql: pgProspectSearch, up: pgBackfillProspectSearch },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */
@@ -82,6 +86,7 @@ export async function migrateWithin(client: pg.ClientBase, upTo = LATEST_VERSION
   for (const m of PG_MIGRATIONS) {
     if (m.version <= version || m.version > upTo) continue;
     await client.query(m.sql);
+    await m.up?.(client);
     version = m.version;
   }
   if (version !== current) {

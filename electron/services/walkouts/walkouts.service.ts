@@ -16,7 +16,7 @@ import * as employees from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '../errors';
 import { cancelOpenFollowUpsOfProspect, insertFollowUp } from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
-import { mergeReturning, type ProspectEntry } from '../prospects/returningProspect';
+import { mergeReturning, type ProspectEntry, returningCard } from '../prospects/returningProspect';
 import { channelFor } from './channelFor';
 import { storyOf } from './story';
 import * as repo from './walkouts.repo';
@@ -145,9 +145,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
         matches.map((m) => m.prospect.id),
       );
       return matches.map((m) =>
-        mine.has(m.prospect.id)
-          ? m
-          : { ...m, prospect: { ...m.prospect, phone: null, email: null, bestTime: '' } },
+        mine.has(m.prospect.id) ? m : { ...m, prospect: returningCard(m.prospect) },
       );
     },
 
