@@ -127,7 +127,7 @@ export async function searchProspects(
                                   ORDER BY l.visited_at DESC, l.id DESC LIMIT 1)
       JOIN employees e ON e.id = w.employee_id
      ORDER BY b.rank, b.last_visit_at DESC, b.prospect_id DESC`,
-    // One prepared statement per shape of the query (which legs it has).
-    `prospects.search.${q.kind}.${legs.length}`,
+    // One prepared statement per shape of the query: which legs it has, and a lead's view or a rep's.
+    `prospects.search.${q.kind}.${legs.length}.${viewer === null ? 'all' : 'own'}`,
   );
 }
