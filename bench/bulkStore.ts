@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { backfillProspectSearch } from '../electron/db/migrations/0016-prospect-search';
 import { type Db, openDatabase } from '../electron/db/open';
 import {
   backfillCubes,
@@ -219,6 +220,8 @@ export function buildBulkStore(o: BulkOptions): BulkStore {
     db.exec(backfillReasons());
     db.exec(cubeTriggers());
     db.exec(reasonTriggers());
+    // Prospects were written straight in: file them for search as the upgrade to migration 0016 does.
+    backfillProspectSearch(db);
   })();
   const dispose = () => {
     db.close();

@@ -8,6 +8,7 @@ import { dashboardBench } from './dashboard.bench';
 import { dayBench } from './day.bench';
 import { type BenchEngine, engineFromArgs, stopBenchCluster } from './engines';
 import { partnersBench } from './partners.bench';
+import { searchBench } from './search.bench';
 
 const BENCHES: Record<string, (engine: BenchEngine) => Promise<void>> = {
   counter: counterBench,
@@ -15,11 +16,12 @@ const BENCHES: Record<string, (engine: BenchEngine) => Promise<void>> = {
   partners: partnersBench,
   dashboard: dashboardBench,
   day: dayBench,
+  search: searchBench,
   backup: () => backupBench(),
   bundle: bundleBench,
 };
 /** The benchmarks that run on a store server too (`--db pg`); the others are SQLite's or the build's. */
-const ON_POSTGRES = ['counter', 'dashboard', 'day'];
+const ON_POSTGRES = ['counter', 'dashboard', 'day', 'search'];
 
 async function main(): Promise<void> {
   console.log(`BeBack benchmarks — Node ${process.version}, ${new Date().toISOString()}`);

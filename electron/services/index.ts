@@ -20,6 +20,7 @@ import { ConflictError } from './errors';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createPartnersService } from './partners/partners.service';
 import { createEraseService } from './privacy/erase.service';
+import { createSearchService } from './prospects/search.service';
 import { createReasonsService } from './reasons/reasons.service';
 import { createReferralsService } from './referrals/referrals.service';
 import { createRouter, type Handlers } from './router';
@@ -106,6 +107,7 @@ export function createServices(options: ServiceOptions) {
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
   const erase = createEraseService(deps);
+  const search = createSearchService(deps);
   const storeDatabase = options.storeDatabase ?? NO_STORE_DATABASE;
   const changes = options.changes ?? createChangeFeed();
 
@@ -133,6 +135,7 @@ export function createServices(options: ServiceOptions) {
     'app.changes': (actor, input) => changes.since(input.since, actor.sessionKey),
     'settings.update': signedIn(settings.update),
     'prospects.match': signedIn(walkouts.match),
+    'prospects.search': signedIn(search.search),
     'prospects.find': signedIn(erase.find),
     'prospects.erasePreview': signedIn(erase.preview),
     'prospects.erase': signedIn(erase.erase),

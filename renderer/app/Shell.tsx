@@ -1,10 +1,11 @@
 // The signed-in frame: navigation with function-key shortcuts, and the screens, all from the route table.
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { EmployeeDto } from '../../shared/contract/dto';
 import { useApiMutation } from '../api/useApi';
 import { askBeforeLeaving, keepOpenCallForLock } from '../features/calendar/leaveGuard';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { plural } from '../ui/format';
 import { IdleWarning } from './IdleWarning';
 import { DueCallsHeader } from './reminders/DueCallsHeader';
@@ -14,6 +15,7 @@ import { routeForKey, visibleRoutes } from './routeTable';
 import styles from './Shell.module.css';
 import { useChangeFeed } from './useChangeFeed';
 import { useIdleLock } from './useIdleLock';
+import { useStoreNow } from './useStoreClock';
 import { useStoreSettings } from './useStoreSettings';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
@@ -48,9 +50,16 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
   });
 
   const reminders = useDueCallReminders({ employeeId: employee.id, locked: idle.state.phase === 'locked' });
+  const [searching, setSearching] = useState(false);
+  const now = useStoreNow();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
+        return;
+      }
       const route = routeForKey(routes, e.key);
       if (route) {
         e.preventDefault();
@@ -67,12 +76,17 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <span className={styles.brand}>BeBack</span>
         <span className={styles.store}>{storeName}</span>
         <nav aria-label="Main" className={styles.nav}>
-          {routes.map((route) => (
-            <NavLink key={route.path} className={navClass} to={route.path}>
-              {route.label} <kbd>{route.shortcut}</kbd>
-            </NavLink>
-          ))}
+          {routes
+            .filter((route) => !route.hidden)
+            .map((route) => (
+              <NavLink key={route.path} className={navClass} to={route.path}>
+                {route.label} <kbd>{route.shortcut}</kbd>
+              </NavLink>
+            ))}
         </nav>
+        <button type="button" className={styles.search} onClick={() => setSearching(true)}>
+          Search <kbd>Ctrl+K</kbd>
+        </button>
         <span className={styles.who}>
           {employee.name} <small>({employee.role})</small>
         </span>
@@ -85,6 +99,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
           Sign out
         </button>
       </header>
+      {searching && now !== null && <SearchDialog now={now} onClose={() => setSearching(false)} />}
       {idle.state.phase === 'warning' && (
         <IdleWarning secondsLeft={idle.state.secondsLeft} onStay={idle.stay} />
       )}

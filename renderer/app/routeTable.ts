@@ -14,8 +14,10 @@ export interface ScreenRoute {
   path: string;
   /** Its name in the navigation. */
   label: string;
-  /** The function key that opens it from anywhere in the frame. */
-  shortcut: `F${number}`;
+  /** The function key that opens it from anywhere in the frame; none for a screen reached from another. */
+  shortcut?: `F${number}`;
+  /** Not in the navigation: a screen opened from another (a walkout's story from Search). */
+  hidden?: boolean;
   /** The channel the screen exists for: who may call it may see the screen. */
   channel: ChannelName;
   screen: ComponentType<ScreenProps>;

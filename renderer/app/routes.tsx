@@ -86,4 +86,15 @@ export const ROUTES: readonly ScreenRoute[] = [
       (m) => m.PartnersScreen,
     ),
   },
+  {
+    // Search (Ctrl+K) opens a walkout's story here; staff are refused another rep's story by walkouts.get.
+    path: '/walkout/:id',
+    label: 'Walkout',
+    channel: 'walkouts.get',
+    hidden: true,
+    screen: lazyScreen(
+      () => import('../features/search/WalkoutStoryScreen'),
+      (m) => m.WalkoutStoryScreen,
+    ),
+  },
 ];

@@ -64,6 +64,8 @@ export const contract = {
   'app.changes': def<C.ChangesDto>()(C.changesInput, anyone, reads('session')),
   'settings.update': def<D.SettingsDto>()(S.settingsUpdateInput, ['owner'], touches(...EVERYTHING)),
   'prospects.match': def<D.ProspectMatchDto[]>()(S.prospectMatchInput, anyone, reads('walkouts')),
+  /** Search (Ctrl+K): staff get another rep's prospect as the returning-prospect card. */
+  'prospects.search': def<D.ProspectHitDto[]>()(S.prospectSearchInput, anyone, reads('walkouts')),
   /** A privacy request: the owner finds the person, sees what goes and whom to tell, then erases. */
   'prospects.find': def<D.ProspectFoundDto[]>()(S.prospectFindInput, ['owner'], reads('walkouts')),
   'prospects.erasePreview': def<D.ErasePreviewDto>()(S.erasePreviewInput, ['owner'], reads('walkouts')),

@@ -7,6 +7,7 @@ export * from './dtos/dashboard';
 export * from './dtos/managerDesk';
 export * from './dtos/partners';
 export * from './dtos/privacy';
+export * from './dtos/search';
 export * from './dtos/storeDatabase';
 export * from './dtos/undo';
 export * from './dtos/workbench';

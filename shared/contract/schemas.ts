@@ -334,6 +334,10 @@ export const resendBatchInput = z.object({ batchId: id, format: z.enum(['json', 
 export const partnerBatchesInput = z.object({ partnerId: id.optional() }).strict();
 
 // ---- Privacy: erasing a person ----
+/** Prospect search (Ctrl+K): a name, a phone in any format (4 digits at least) or an e-mail. */
+export const prospectSearchInput = z
+  .object({ query: z.string().trim().min(2, 'Type at least 2 letters or digits').max(80) })
+  .strict();
 export const prospectFindInput = z
   .object({ query: z.string().trim().min(2, 'Type at least 2 letters or digits').max(80) })
   .strict();

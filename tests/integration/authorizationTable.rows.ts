@@ -193,6 +193,41 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       },
     },
   ],
+  'prospects.search': [
+    {
+      name: 'Sam’s prospect’s last 4 digits: the returning-prospect card',
+      input: () => ({ query: '0142' }),
+      staff: {
+        allowed: 'read',
+        check: (hits, { f, label }) => {
+          expect(hits, `${label}: the card only`).toEqual([
+            expect.objectContaining({
+              prospect: expect.objectContaining({
+                id: f.samProspect,
+                firstName: 'Rosa',
+                phone: null,
+                email: null,
+              }),
+              card: true,
+              walkoutId: null,
+              employeeName: 'Sam Staff',
+            }),
+          ]);
+          notIn(hits, [f.samPhone, f.samEmail, 'Evenings after 6'], label);
+        },
+      },
+      manager: {
+        allowed: 'read',
+        check: (h, { f, label }) =>
+          expect([h[0].prospect.email, h[0].walkoutId], label).toEqual([f.samEmail, f.samWalkout]),
+      },
+      owner: {
+        allowed: 'read',
+        check: (h, { f, label }) =>
+          expect([h[0].prospect.phone, h[0].card], label).toEqual([f.samPhone, false]),
+      },
+    },
+  ],
   'prospects.find': one(() => ({ query: 'Rosa' }), { owner: read }),
   'prospects.erasePreview': [
     { name: 'Sam’s prospect', input: (f) => ({ prospectId: f.samProspect }), owner: read },

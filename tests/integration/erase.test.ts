@@ -119,10 +119,16 @@ describe('prospects.erase', () => {
     expect(columnsContaining(store.db, ZEB_NEEDLES)).toEqual([]);
     expect(await everyFigure()).toEqual(before);
 
-    // Anonymous rows stay: the same rows in every table, one audit row more.
+    // Anonymous rows stay: the same rows in every table, one audit row more; search no longer files him.
     const rowsAfter = dumpAll(store.db);
+    const zebTerms = store.db
+      .prepare('SELECT count(*) FROM prospect_search WHERE prospect_id = ?')
+      .pluck()
+      .get(zeb.prospectId);
+    expect(zebTerms).toBe(0);
     for (const [table, rows] of Object.entries(rowsBefore)) {
-      expect(rowsAfter[table].length, table).toBe(rows.length + (table.endsWith('.audit_log') ? 1 : 0));
+      const change = table.endsWith('.audit_log') ? 1 : table.endsWith('.prospect_search') ? -7 : 0;
+      expect(rowsAfter[table].length, table).toBe(rows.length + change);
     }
     const open = store.db
       .prepare(

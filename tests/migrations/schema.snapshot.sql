@@ -17,9 +17,10 @@
 -- migration 0013-tied-visits sha256 40d368144f7bad1d39174d54e132a62e8320c8ff5e1a52c894c51479c527d82e
 -- migration 0014-audit-undo sha256 bfae663cfa766be816ee7e023ec519bd818dbd69e5d253b44ca43d2543daa291
 -- migration 0015-person-visits-index sha256 b449f0aa9d2f6bae94912420b1479156bf7ee94581f620437c85bf4f3301dc5b
+-- migration 0016-prospect-search sha256 8985bc0dff708048f7db0a3006f1f4c73b5bc00a31b23a81a04c14ff2f505770
 -- migration 0017-truthful-figures sha256 146fb246e995ce7392d27eb4334217d77ab7ba44157bdab498a17e32923ce8ba
 
--- user_version 16
+-- user_version 17
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -45,6 +46,9 @@ CREATE INDEX follow_ups_reason_done ON follow_ups(reason_id) WHERE status = 'don
 
 -- index follow_ups_walkout on follow_ups
 CREATE INDEX follow_ups_walkout ON follow_ups(walkout_id, status);
+
+-- index prospect_search_prospect on prospect_search
+CREATE INDEX prospect_search_prospect ON prospect_search(prospect_id);
 
 -- index prospects_email on prospects
 CREATE INDEX prospects_email ON prospects(email) WHERE email IS NOT NULL;
@@ -209,6 +213,14 @@ active_from INTEGER,
 active_until INTEGER,
 created_at INTEGER NOT NULL
 , updated_at INTEGER, share_after_days INTEGER NOT NULL DEFAULT 14 CHECK (share_after_days BETWEEN 0 AND 365), area_codes TEXT NOT NULL DEFAULT '[]') STRICT;
+
+-- table prospect_search on prospect_search
+CREATE TABLE prospect_search (
+term TEXT NOT NULL,
+last_visit_at INTEGER NOT NULL,
+prospect_id INTEGER NOT NULL REFERENCES prospects(id),
+PRIMARY KEY (term, last_visit_at, prospect_id)
+) STRICT, WITHOUT ROWID;
 
 -- table prospects on prospects
 CREATE TABLE prospects (
@@ -2975,6 +2987,19 @@ SELECT (CAST(strftime('%Y', OLD.visit_day * 86400, 'unixepoch') AS INTEGER) * 12
 FROM walkout_reasons p WHERE p.walkout_id = OLD.id AND OLD.source = 'walk_in'
 ON CONFLICT DO UPDATE SET walkouts = walkouts + excluded.walkouts, sold = sold + excluded.sold;
 DELETE FROM walkout_reasons WHERE walkout_id = OLD.id;
+END;
+
+-- trigger prospect_search_visit on walkouts
+CREATE TRIGGER prospect_search_visit AFTER INSERT ON walkouts BEGIN
+UPDATE prospect_search SET last_visit_at = NEW.visited_at
+WHERE prospect_id = NEW.prospect_id AND last_visit_at < NEW.visited_at;
+END;
+
+-- trigger prospect_search_visit_moved on walkouts
+CREATE TRIGGER prospect_search_visit_moved AFTER UPDATE OF visited_at, prospect_id ON walkouts BEGIN
+UPDATE prospect_search
+SET last_visit_at = coalesce((SELECT max(w.visited_at) FROM walkouts w WHERE w.prospect_id = prospect_search.prospect_id), 0)
+WHERE prospect_id IN (OLD.prospect_id, NEW.prospect_id);
 END;
 
 -- trigger walkout_facts_on_attempt on follow_ups

@@ -16,6 +16,7 @@ import { m0012OneOpenCall } from './0012-one-open-call';
 import { m0013TiedVisits } from './0013-tied-visits';
 import { m0014AuditUndo } from './0014-audit-undo';
 import { m0015PersonVisitsIndex } from './0015-person-visits-index';
+import { m0016ProspectSearch } from './0016-prospect-search';
 import { m0017TruthfulFigures } from './0017-truthful-figures';
 
 export interface Migration {
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013TiedVisits,
   m0014AuditUndo,
   m0015PersonVisitsIndex,
+  m0016ProspectSearch,
   m0017TruthfulFigures,
 ];

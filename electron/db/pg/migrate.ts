@@ -10,6 +10,7 @@ import { pgOneOpenCall } from './migrations/0012-one-open-call.sql';
 import { pgTiedVisits } from './migrations/0013-tied-visits.sql';
 import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
 import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
+import { pgBackfillProspectSearch, pgProspectSearch } from './migrations/0016-prospect-search.sql';
 import { pgTruthfulFigures } from './migrations/0017-truthful-figures.sql';
 
 export interface PgMigration {
@@ -17,10 +18,8 @@ export interface PgMigration {
   version: number;
   name: string;
   sql: string;
-}
-
-function versionOf(name: string): number {
-  return MIGRATIONS.findIndex((m) => m.name === name) + 1;
+  /** Data work SQL cannot do (the search terms' folding); runs after `sql`, in the same transaction. */
+  up?: (client: pg.ClientBase) => Promise<void>;
 }
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
@@ -30,8 +29,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 13, name: '0013-tied-visits', sql: pgTiedVisits },
   { version: 14, name: '0014-audit-undo', sql: pgAuditUndo },
   { version: 15, name: '0015-person-visits-index', sql: pgPersonVisitsIndex },
-  // Numbered 0017 on both engines; its version is its place in SQLite's list, whichever migrations land beside it.
-  { version: versionOf('0017-truthful-figures'), name: '0017-truthful-figures', sql: pgTruthfulFigures },
+  { version: 16, name: '0016-prospect-search', sql: pgProspectSearch, up: pgBackfillProspectSearch },
+  { version: 17, name: '0017-truthful-figures', sql: pgTruthfulFigures },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */
@@ -89,6 +88,7 @@ export async function migrateWithin(client: pg.ClientBase, upTo = LATEST_VERSION
   for (const m of PG_MIGRATIONS) {
     if (m.version <= version || m.version > upTo) continue;
     await client.query(m.sql);
+    await m.up?.(client);
     version = m.version;
   }
   if (version !== current) {

@@ -8,6 +8,7 @@ import type { Channel } from '../../../shared/domain/vocab';
 import { idsTaken, lockForIds } from '../../db/dialect';
 import { all, type Executor, insertRows, one, run } from '../../db/store';
 import { PROSPECT_COLS, type ProspectRow } from '../prospects/prospects.repo';
+import { fileForSearch } from '../prospects/search.repo';
 import type { SharedLead } from './formats/types';
 
 // BIGINT for times and ids: the same integers in SQLite, and wider than PostgreSQL's 32-bit INTEGER.
@@ -200,6 +201,14 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
               CASE WHEN phone IS NOT NULL THEN 'call' ELSE 'email' END, '', 1,
               0, 0, 'partner', ${w.at}, ${w.at}
          FROM import_leads WHERE already = 0 AND prospect_id IS NULL ORDER BY seq`,
+  );
+  const newProspects = await all(
+    ex,
+    sql<{ id: number }>`SELECT id FROM prospects WHERE id > ${prospectBase} ORDER BY id`,
+  );
+  await fileForSearch(
+    ex,
+    newProspects.map((r) => Number(r.id)),
   );
   // share_ok 0 above: they agreed to be shared with us, not onwards.
   const written = await run(

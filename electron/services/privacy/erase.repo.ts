@@ -6,6 +6,7 @@ import type { ErasePartnerDto, ProspectFoundDto } from '../../../shared/contract
 import { likeAnyCase } from '../../db/dialect';
 import { all, type Executor, inList, one, run } from '../../db/store';
 import { type FoundRow, PROSPECT_COLS, toFound, VISIT_FACTS } from '../prospects/prospects.repo';
+import { dropFromSearch } from '../prospects/search.repo';
 import { ERASED_NAME, ERASED_TEXT } from './scrub';
 
 /** The erasure's audit row is the record that a prospect was erased; nothing else deletes a prospect. */
@@ -108,7 +109,8 @@ const erased = (column: string) =>
 
 /**
  * The prospect keeps only what is not them: source, channel, who referred them. They can no longer be
- * called, shared or found by phone. Their visits keep "had a phone or e-mail" (has_contact): the contact
+ * called, shared or found by phone, and prospect search (Ctrl+K) no longer files them. Their visits keep
+ * "had a phone or e-mail" (has_contact): the contact
  * trigger of migration 0004 clears it when phone and e-mail go, which would move the dashboard's contact
  * capture and compliance figures, so it is put back as it was, in the same transaction.
  */
@@ -126,6 +128,7 @@ export async function eraseProspect(ex: Executor, prospectId: number, at: number
     ex,
     sql`UPDATE walkouts SET has_contact = 1 WHERE id IN (${inList(withContact.map((r) => r.id))})`,
   );
+  await dropFromSearch(ex, [prospectId]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { ProspectDto, ProspectFoundDto, ProspectMatchDto } from '../../../shared/contract/dto';
 import type { Channel, ProspectSource } from '../../../shared/domain/vocab';
 import { all, type Executor, inList, one, run } from '../../db/store';
+import { fileForSearch } from './search.repo';
 
 export interface ProspectRow {
   id: number;
@@ -125,6 +126,7 @@ export async function insertProspect(ex: Executor, p: NewProspect, at: number): 
        RETURNING ${sql.raw(PROSPECT_COLUMNS.join(', '))}`,
   );
   if (!row) throw new Error('The insert returned no prospect.');
+  await fileForSearch(ex, [row.id]);
   return toProspectDto(row);
 }
 
@@ -136,6 +138,7 @@ export async function updateProspect(ex: Executor, id: number, p: ProspectFields
        email = ${p.email}, preferred_channel = ${p.preferredChannel}, best_time = ${p.bestTime},
        contact_ok = ${Number(p.contactOk)}, share_ok = ${Number(p.shareOk)}, updated_at = ${at} WHERE id = ${id}`,
   );
+  await fileForSearch(ex, [id]);
 }
 
 export async function markDoNotContact(ex: Executor, id: number, at: number): Promise<void> {
@@ -145,7 +148,12 @@ export async function markDoNotContact(ex: Executor, id: number, at: number): Pr
   );
 }
 
-/** Which of these prospects the employee has worked: a visit they logged, or a call on their calendar. */
+/** A visit `w` the employee has worked: they logged it, or it has a call on their calendar. */
+export const workedBy = (w: string, employeeId: number) =>
+  sql`(${sql.raw(w)}.employee_id = ${employeeId}
+    OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = ${sql.raw(w)}.id AND f.assignee_id = ${employeeId}))`;
+
+/** Which of these prospects the employee has worked (a visit of theirs, see workedBy). */
 export async function prospectsWorkedBy(
   ex: Executor,
   employeeId: number,
@@ -155,9 +163,7 @@ export async function prospectsWorkedBy(
   const rows = await all(
     ex,
     sql<{ prospect_id: number }>`SELECT DISTINCT w.prospect_id FROM walkouts w
-      WHERE w.prospect_id IN (${inList(ids)})
-        AND (w.employee_id = ${employeeId}
-          OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.walkout_id = w.id AND f.assignee_id = ${employeeId}))`,
+      WHERE w.prospect_id IN (${inList(ids)}) AND ${workedBy('w', employeeId)}`,
   );
   return new Set(rows.map((r) => r.prospect_id));
 }

@@ -33,3 +33,8 @@ export function mergeReturning(
   }
   return { fields, changes: changes as ProspectChanges };
 }
+
+/** Another rep's prospect as staff see it (the returning-prospect card): who, when, whose; never how to reach them. */
+export function returningCard(prospect: ProspectDto): ProspectDto {
+  return { ...prospect, phone: null, email: null, bestTime: '' };
+}

@@ -11,6 +11,7 @@ const WIPE_ORDER = [
   'follow_ups',
   'walkout_reasons',
   'walkouts',
+  'prospect_search',
   'prospects',
   'reasons',
   'partners',

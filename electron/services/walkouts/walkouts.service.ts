@@ -19,7 +19,7 @@ import {
   insertManagerSurvey,
 } from '../followUps/followUps.repo';
 import * as prospects from '../prospects/prospects.repo';
-import { mergeReturning, type ProspectEntry } from '../prospects/returningProspect';
+import { mergeReturning, type ProspectEntry, returningCard } from '../prospects/returningProspect';
 import { channelFor } from './channelFor';
 import { storyOf } from './story';
 import * as repo from './walkouts.repo';
@@ -142,9 +142,7 @@ export function createWalkoutsService(deps: ServiceDeps) {
         matches.map((m) => m.prospect.id),
       );
       return matches.map((m) =>
-        mine.has(m.prospect.id)
-          ? m
-          : { ...m, prospect: { ...m.prospect, phone: null, email: null, bestTime: '' } },
+        mine.has(m.prospect.id) ? m : { ...m, prospect: returningCard(m.prospect) },
       );
     },
 

@@ -45,6 +45,7 @@ const READ_VERBS = new Set([
   'changes',
   'match',
   'find',
+  'search',
   'erasePreview',
   'day',
   'section',
