@@ -11,7 +11,7 @@ import { IdleWarning } from './IdleWarning';
 import { DueCallsHeader } from './reminders/DueCallsHeader';
 import { useDueCallReminders } from './reminders/useDueCallReminders';
 import { ROUTES } from './routes';
-import { routeForKey, visibleRoutes } from './routeTable';
+import { navigationOf, routeForKey, visibleRoutes } from './routeTable';
 import styles from './Shell.module.css';
 import { useChangeFeed } from './useChangeFeed';
 import { useIdleLock } from './useIdleLock';
@@ -76,13 +76,11 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <span className={styles.brand}>BeBack</span>
         <span className={styles.store}>{storeName}</span>
         <nav aria-label="Main" className={styles.nav}>
-          {routes
-            .filter((route) => !route.hidden)
-            .map((route) => (
-              <NavLink key={route.path} className={navClass} to={route.path}>
-                {route.label} <kbd>{route.shortcut}</kbd>
-              </NavLink>
-            ))}
+          {navigationOf(routes).map((route) => (
+            <NavLink key={route.path} className={navClass} to={route.path}>
+              {route.label} <kbd>{route.shortcut}</kbd>
+            </NavLink>
+          ))}
         </nav>
         <button type="button" className={styles.search} onClick={() => setSearching(true)}>
           Search <kbd>Ctrl+K</kbd>

@@ -36,6 +36,11 @@ export function visibleRoutes<R extends Pick<ScreenRoute, 'channel'>>(table: rea
   return table.filter((route) => mayUse(route.channel, role));
 }
 
+/** The routes a role's navigation lists: those it sees, less the ones opened from another screen. */
+export function navigationOf<R extends Pick<ScreenRoute, 'hidden'>>(visible: readonly R[]): R[] {
+  return visible.filter((route) => !route.hidden);
+}
+
 /** The visible route a function key opens, if any. */
 export function routeForKey<R extends Pick<ScreenRoute, 'shortcut'>>(visible: readonly R[], key: string) {
   return visible.find((route) => route.shortcut === key);

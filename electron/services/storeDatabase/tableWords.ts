@@ -17,6 +17,7 @@ const WORDS: Record<string, string> = {
   share_batches: 'partner batches',
   share_batch_walkouts: 'walkouts in partner batches',
   walkout_reasons: 'reasons used on walkouts',
+  prospect_search: 'search terms',
   beback_schema: 'schema version',
 };
 

@@ -2,7 +2,7 @@
 // include the role, and each shortcut opens only a screen the role sees.
 import { describe, expect, it, vi } from 'vitest';
 import { ROUTES } from '../../../renderer/app/routes';
-import { mayUse, routeForKey, visibleRoutes } from '../../../renderer/app/routeTable';
+import { mayUse, navigationOf, routeForKey, visibleRoutes } from '../../../renderer/app/routeTable';
 import { contract } from '../../../shared/contract/channels';
 import { ROLES } from '../../../shared/domain/vocab';
 
@@ -10,7 +10,8 @@ import { ROLES } from '../../../shared/domain/vocab';
 vi.mock('../../../renderer/features/counter/CounterScreen', () => ({ CounterScreen: () => null }));
 vi.mock('../../../renderer/features/calendar/MyDay', () => ({ MyDay: () => null }));
 
-const labelsFor = (role: (typeof ROLES)[number]) => visibleRoutes(ROUTES, role).map((r) => r.label);
+const labelsFor = (role: (typeof ROLES)[number]) =>
+  navigationOf(visibleRoutes(ROUTES, role)).map((r) => r.label);
 
 describe('route table → visible navigation', () => {
   it('staff see the counter and their day only', () => {
@@ -31,7 +32,8 @@ describe('route table → visible navigation', () => {
   });
 
   it('the owner sees every screen', () => {
-    expect(labelsFor('owner')).toEqual(ROUTES.map((r) => r.label));
+    expect(labelsFor('owner')).toEqual(navigationOf(ROUTES).map((r) => r.label));
+    expect(visibleRoutes(ROUTES, 'owner')).toEqual(ROUTES);
   });
 
   it('follows the contract: a screen is visible to exactly the roles its channel admits', () => {
