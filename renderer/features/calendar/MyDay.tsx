@@ -22,7 +22,10 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   // After a sale the walkout stays open on the desk: referrals are asked for while the customer is happy.
   const [soldWalkout, setSoldWalkout] = useState<number | null>(null);
   const team = useApiQuery('employees.list', {}, { enabled: lead });
-  const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId });
+  // The header's reminders hold the same query: opening My day still reads the day afresh (a few ms).
+  const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId }, {
+    refetchOnMount: 'always',
+  });
   const serverLost = useServerLost();
 
   // Leaving an open call with something typed asks first (Esc, Close, another row or calendar, a tab).
