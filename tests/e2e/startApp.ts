@@ -76,8 +76,9 @@ export async function startApp(options: {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       await exited;
       await serverLetGo(dbPath);
-      // A store server leaves no lock file: wait for the whole process group (its closing backup) instead.
-      if (server && child.pid !== undefined) await groupGone(child.pid);
+      // A store server leaves no lock file, and a door that switched over to one mid-run let go of its file
+      // before its closing backup of the server: wait for the whole process group (that backup) too.
+      if (child.pid !== undefined) await groupGone(child.pid);
       await server?.drop();
       if (owned) rmSync(dir, { recursive: true, force: true });
     },
