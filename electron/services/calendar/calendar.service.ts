@@ -36,6 +36,8 @@ export function createCalendarService(deps: ServiceDeps) {
     if (actor.employee.role === 'staff' && employeeId !== actor.employee.id) {
       throw new NotAllowedError("Only a manager can open another employee's calendar.");
     }
+    // The router read the signed-in employee afresh for this request: their own day needs no second read.
+    if (employeeId === actor.employee.id) return actor.employee;
     const employee = await getEmployee(store.db, employeeId);
     if (!employee) throw new NotFoundError('That employee');
     return employee;
