@@ -18,6 +18,7 @@ import { getEmployee } from './employees/employees.repo';
 import { createEmployeesService } from './employees/employees.service';
 import { ConflictError } from './errors';
 import { createFollowUpsService } from './followUps/followUps.service';
+import { createPutBack } from './followUps/putBack';
 import { createPartnersService } from './partners/partners.service';
 import { createEraseService } from './privacy/erase.service';
 import { createSearchService } from './prospects/search.service';
@@ -103,6 +104,7 @@ export function createServices(options: ServiceOptions) {
   const commissions = createCommissionsService(deps);
   const audit = createAuditService(deps);
   const firstCallsOverdue = createFirstCallsOverdue(deps);
+  const putBack = createPutBack(deps);
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
   const backups = options.backups ?? NO_BACKUPS;
@@ -167,6 +169,8 @@ export function createServices(options: ServiceOptions) {
     'audit.team': signedIn(audit.team),
     'audit.walkouts': signedIn(audit.walkouts),
     'audit.firstCallsOverdue': () => firstCallsOverdue(),
+    'followUps.withoutNextCall': signedIn(putBack.list),
+    'followUps.putBack': signedIn(putBack.putBack),
     'dashboard.figures': signedIn(dashboard.figures),
     'dashboard.walkouts': signedIn(dashboard.walkouts),
     'partners.list': () => partners.list(),

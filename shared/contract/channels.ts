@@ -10,6 +10,7 @@ import { type ChannelKind, EVERYTHING, type QueryGroup } from './queryGroups';
 import * as S from './schemas';
 import * as Setup from './setupSchemas';
 import * as SD from './storeDatabaseSchemas';
+import * as N from './withoutNextCallSchemas';
 
 /** 'public' channels answer before sign-in (the sign-in screen itself). */
 export type Access = 'public' | readonly Role[];
@@ -104,6 +105,18 @@ export const contract = {
   'followUps.reassign': def<D.ReassignedDto>()(
     S.reassignInput,
     leads,
+    touches('walkouts', 'calendar', 'dashboard', 'audit'),
+  ),
+  /** Open leads with no next call booked (cadence rule 5): staff their own, a manager or owner the team's. */
+  'followUps.withoutNextCall': def<D.WithoutNextCallListDto>()(
+    N.withoutNextCallInput,
+    anyone,
+    reads('calendar'),
+  ),
+  /** Books the next call of one such lead, in one transaction; refused if it is closed or already has one. */
+  'followUps.putBack': def<D.PutBackDto>()(
+    N.putBackInput,
+    anyone,
     touches('walkouts', 'calendar', 'dashboard', 'audit'),
   ),
   'reasons.list': def<D.ReasonDto[]>()(S.reasonListInput, anyone, reads('reasons')),

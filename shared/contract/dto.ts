@@ -10,4 +10,5 @@ export * from './dtos/privacy';
 export * from './dtos/search';
 export * from './dtos/storeDatabase';
 export * from './dtos/undo';
+export * from './dtos/withoutNextCall';
 export * from './dtos/workbench';

@@ -5,8 +5,8 @@ import { settingsSchema } from '../domain/settings';
 import { areaCodeProblem } from '../domain/territory';
 import { CALENDAR_SECTIONS, CHANNELS, OBJECTIONS, OUTCOMES, ROLES, SURVEY_OBJECTIONS } from '../domain/vocab';
 
-const id = z.number().int().positive();
-const instant = z
+export const id = z.number().int().positive();
+export const instant = z
   .number()
   .int()
   .min(Date.UTC(2000, 0, 1), 'Date is too far in the past')

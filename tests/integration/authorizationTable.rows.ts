@@ -403,6 +403,27 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
       name: 'to an employee nobody is',
     },
   ],
+  'followUps.withoutNextCall': [
+    { name: 'my own leads', input: () => ({ scope: 'mine' }), staff: read, manager: read, owner: read },
+    {
+      name: 'the team’s leads',
+      input: () => ({ scope: 'team' }),
+      staff: notAllowed,
+      manager: read,
+      owner: read,
+    },
+  ],
+  'followUps.putBack': [
+    {
+      // Sam's walkout still has its first call: a manager is told so, staff that it is not theirs.
+      name: 'Sam’s walkout',
+      input: (f) => ({ walkoutId: f.samWalkout }),
+      staff: notAllowed,
+      manager: { fails: 'CONFLICT' },
+      owner: { fails: 'CONFLICT' },
+    },
+    nobody('followUps.putBack', () => ({ walkoutId: NONE })),
+  ],
   'reasons.list': one(() => ({}), { staff: read, manager: read, owner: read }),
   'reasons.create': one(() => ({ text: 'A new policy: lower minimum order', category: 'new_policy' })),
   'reasons.update': [

@@ -24,7 +24,7 @@ const NEXT_STEP = `(w.next_step_text <> '' OR w.next_step_at IS NOT NULL)`;
  * Open leads the owner could call that have nothing on the calendar (cadence rule 5). A visit superseded by
  * a newer one of the same prospect is not one of them: the newer visit holds the person's call.
  */
-const WITHOUT_NEXT_CALL = `w.status IN ('open', 'not_now') AND ${HAS_CONTACT} AND p.do_not_contact = 0
+export const WITHOUT_NEXT_CALL = `w.status IN ('open', 'not_now') AND ${HAS_CONTACT} AND p.do_not_contact = 0
    AND p.contact_ok = 1 AND NOT EXISTS (SELECT 1 FROM follow_ups o WHERE o.walkout_id = w.id
    AND o.status = 'open' AND o.purpose <> 'manager_survey') AND NOT ${supersededSql('w')}`;
 const SURVEYED = 'w.survey_objection IS NOT NULL';

@@ -9,6 +9,7 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { plural } from '../../ui/format';
 import { initialPeriod, type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
+import { WithoutNextCall } from '../calendar/WithoutNextCall';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import styles from './Audit.module.css';
 import { AuditDrillDown } from './AuditDrillDown';
@@ -73,6 +74,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
         />
       </div>
       <FirstCallsOverdue timeZone={timeZone} onOpen={setWalkoutId} />
+      <WithoutNextCall scope="team" timeZone={timeZone} />
       {audit.error && <Banner tone="error">{audit.error.message}</Banner>}
       {audit.isPending && <p className="muted">Counting…</p>}
       {audit.data && (

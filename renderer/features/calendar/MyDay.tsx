@@ -13,6 +13,7 @@ import { DayTools } from './DayTools';
 import { FollowUpPanel } from './FollowUpPanel';
 import { UndoLastOutcome } from './UndoLastOutcome';
 import { useLeaveCall } from './useLeaveCall';
+import { WithoutNextCall } from './WithoutNextCall';
 
 export function MyDay({ me }: { me: EmployeeDto }) {
   const lead = me.role !== 'staff';
@@ -137,6 +138,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                   selected={selected}
                   onOpen={open}
                 />
+                <WithoutNextCall scope="mine" timeZone={day.data.timeZone} />
               </>
             )}
           </div>

@@ -33,6 +33,7 @@ const WRITE_VERBS = new Set([
   'saveCopy',
   'move',
   'join',
+  'putBack',
 ]);
 /** Verbs that only read (a file export that records nothing, a check of an import before it is made). */
 const READ_VERBS = new Set([
@@ -65,6 +66,7 @@ const READ_VERBS = new Set([
   'file',
   'test',
   'firstCallsOverdue',
+  'withoutNextCall',
 ]);
 
 const channels = Object.keys(contract) as ChannelName[];

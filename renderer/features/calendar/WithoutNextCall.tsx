@@ -1,0 +1,106 @@
+// "No next call": open leads whose calls ran out or were cancelled, each with one action that books the
+// next call at the first allowed slot (a manager also chooses whose calendar).
+import { useState } from 'react';
+import type { WithoutNextCallDto } from '../../../shared/contract/dto';
+import { OBJECTION_LABELS, OUTCOME_LABELS } from '../../../shared/domain/vocab';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { Banner } from '../../ui/Banner';
+import { formatDate, formatWhen } from '../../ui/format';
+import styles from './WithoutNextCall.module.css';
+
+function whyNoCall(r: WithoutNextCallDto): string {
+  if (!r.lastCall) return 'never booked';
+  if (r.lastCall.status === 'cancelled') return 'last call cancelled';
+  return `last call: ${r.lastCall.outcome ? OUTCOME_LABELS[r.lastCall.outcome] : 'done'}`;
+}
+
+function PutBack({
+  row,
+  team,
+  now,
+  timeZone,
+}: {
+  row: WithoutNextCallDto;
+  team: boolean;
+  now: number;
+  timeZone: string;
+}) {
+  const employees = useApiQuery('employees.list', {}, { enabled: team });
+  const putBack = useApiMutation('followUps.putBack');
+  const [assignee, setAssignee] = useState(String(row.employeeId));
+  const label = `Calendar for ${row.prospectName}`;
+  return (
+    <div className={styles.action}>
+      {team && (
+        <select aria-label={label} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          {employees.data
+            ?.filter((e) => e.active)
+            .map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+        </select>
+      )}
+      <button
+        type="button"
+        disabled={putBack.isPending}
+        onClick={() =>
+          putBack.mutate({ walkoutId: row.walkoutId, dueAt: null, assigneeId: Number(assignee) })
+        }
+      >
+        Put back on a calendar ({formatWhen(row.suggestedDueAt, now, timeZone)})
+      </button>
+      {putBack.error && <Banner tone="error">{putBack.error.message}</Banner>}
+    </div>
+  );
+}
+
+export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; timeZone: string }) {
+  const list = useApiQuery('followUps.withoutNextCall', { scope });
+  const rows = list.data?.rows ?? [];
+  const team = scope === 'team';
+  if (list.data && rows.length === 0 && !team) return null;
+  return (
+    <section className={`card ${styles.gap}`} aria-labelledby={`no-next-call-${scope}`}>
+      <h2 id={`no-next-call-${scope}`}>
+        {team ? 'Open leads with no next call on the team' : 'Your open leads with no next call'}
+        {list.data && <span className={styles.count}>{rows.length}</span>}
+      </h2>
+      {list.error && <Banner tone="error">{list.error.message}</Banner>}
+      {list.data && rows.length === 0 && (
+        <p className="muted">None: every open lead has its next call booked.</p>
+      )}
+      {rows.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Prospect</th>
+              <th scope="col">Visit</th>
+              <th scope="col">Looked at</th>
+              <th scope="col">Why not</th>
+              <th scope="col">Whose lead</th>
+              <th scope="col">Why no call</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.walkoutId}>
+                <th scope="row">{r.prospectName}</th>
+                <td>{formatDate(r.visitedAt, timeZone)}</td>
+                <td>{r.product}</td>
+                <td>{OBJECTION_LABELS[r.objection]}</td>
+                <td>{r.employeeName}</td>
+                <td>{whyNoCall(r)}</td>
+                <td>
+                  <PutBack row={r} team={team} now={list.data!.now} timeZone={timeZone} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
