@@ -138,9 +138,11 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                   selected={selected}
                   onOpen={open}
                 />
-                <WithoutNextCall scope="mine" timeZone={day.data.timeZone} />
               </>
             )}
+            {/* Also under an empty calendar, where leads with no call are most easily forgotten; only on
+                one's own calendar, since the list is the signed-in employee's (the desk has the team's). */}
+            {employeeId === me.id && <WithoutNextCall scope="mine" timeZone={day.data.timeZone} />}
           </div>
           {selected && (
             <FollowUpPanel

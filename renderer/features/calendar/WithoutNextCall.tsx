@@ -60,7 +60,8 @@ export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; t
   const list = useApiQuery('followUps.withoutNextCall', { scope });
   const rows = list.data?.rows ?? [];
   const team = scope === 'team';
-  if (list.data && rows.length === 0 && !team) return null;
+  // One's own list shows only when it has rows, and not as an empty heading while it loads.
+  if (!team && rows.length === 0) return null;
   return (
     <section className={`card ${styles.gap}`} aria-labelledby={`no-next-call-${scope}`}>
       <h2 id={`no-next-call-${scope}`}>
