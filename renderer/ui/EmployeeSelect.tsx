@@ -27,3 +27,15 @@ export function EmployeeSelect({ id, anyLabel, value, onChange }: Props) {
     </select>
   );
 }
+
+/** The employees still here, as options of a select that gives work to one (never to someone who left). */
+export function ActiveEmployeeOptions({ except }: { except?: number }) {
+  const team = useApiQuery('employees.list', {});
+  return team.data
+    ?.filter((e) => e.active && e.id !== except)
+    .map((e) => (
+      <option key={e.id} value={e.id}>
+        {e.name}
+      </option>
+    ));
+}

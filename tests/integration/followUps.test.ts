@@ -1,6 +1,6 @@
 // Working the lead calendar through the router: the cadence ladder, closing outcomes, roles.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { calendarRowOf } from '../../electron/services/followUps/followUps.repo';
+import { calendarRowOf } from '../../electron/services/calendar/calendarRows.repo';
 import { MONDAY_10AM, openStore, type Store, walkoutInput } from './harness';
 
 let store: Store;

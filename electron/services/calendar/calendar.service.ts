@@ -13,9 +13,9 @@ import type { Executor } from '../../db/store';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { NotAllowedError, NotFoundError } from '../errors';
-import { calendarCounts, calendarRowOf, calendarRows } from '../followUps/followUps.repo';
 import { openCallsOf } from './calendarExport.repo';
 import { calendarFile } from './calendarFile';
+import { calendarCounts, calendarRowOf, calendarRows } from './calendarRows.repo';
 
 const UPCOMING_DAYS = 14;
 

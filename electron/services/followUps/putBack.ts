@@ -35,18 +35,11 @@ export function createPutBack(deps: ServiceDeps) {
     const rows = await walkoutsWithoutNextCall(store.db, input.scope === 'mine' ? actor.employee.id : null);
     return {
       now: at,
-      rows: rows.map((r) => {
-        const channel = channelFor(r.preferredChannel, r.phone, r.email);
+      rows: rows.map(({ preferredChannel, phone, email, lastStatus, lastOutcome, lastAt, ...shown }) => {
+        const channel = channelFor(preferredChannel, phone, email);
         return {
-          walkoutId: r.walkoutId,
-          prospectName: r.prospectName,
-          visitedAt: r.visitedAt,
-          product: r.product,
-          objection: r.objection,
-          status: r.status,
-          employeeId: r.employeeId,
-          employeeName: r.employeeName,
-          lastCall: r.lastStatus ? { status: r.lastStatus, outcome: r.lastOutcome, at: r.lastAt! } : null,
+          ...shown,
+          lastCall: lastStatus ? { status: lastStatus, outcome: lastOutcome, at: lastAt! } : null,
           channel,
           suggestedDueAt: nextAllowedInstant(at, channel, s),
         };
@@ -66,14 +59,14 @@ export function createPutBack(deps: ServiceDeps) {
       throw new ValidationError('Choose a time from now on.', [{ path: 'dueAt', message: 'In the past' }]);
     }
     return store.transaction(async (tx): Promise<PutBackDto> => {
-      // The person's lock first: a PC logging a call, a sale or a return visit of them waits here.
-      const check = await putBackCheck(tx, input.walkoutId);
-      if (!check) throw new NotFoundError('That walkout');
-      if (staff && check.employeeId !== actor.employee.id) {
+      // The person's lock first: a PC logging a call, a sale or a return visit of them waits here, and the
+      // walkout is then read once as it stands.
+      await lockProspectOfWalkout(tx, input.walkoutId);
+      const locked = await putBackCheck(tx, input.walkoutId);
+      if (!locked) throw new NotFoundError('That walkout');
+      if (staff && locked.employeeId !== actor.employee.id) {
         throw new NotAllowedError("That walkout is another employee's lead.");
       }
-      await lockProspectOfWalkout(tx, input.walkoutId);
-      const locked = (await putBackCheck(tx, input.walkoutId))!;
       if (!locked.listed) throw refusal(locked);
       const assignee = await employees.getEmployee(tx, assigneeId ?? locked.employeeId);
       if (!assignee?.active) {

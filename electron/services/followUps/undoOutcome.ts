@@ -3,6 +3,7 @@
 // one transaction under the person's lock, and refuses in words when anything happened on the person since.
 import type { LastLoggedDto, OutcomeUndoneDto } from '../../../shared/contract/dto';
 import { auditFor, recordAudit } from '../audit/audit.repo';
+import { calendarRowOf } from '../calendar/calendarRows.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import { getEmployee } from '../employees/employees.repo';
 import { ConflictError, NotAllowedError, NotFoundError } from '../errors';
@@ -130,7 +131,7 @@ export function createUndo(deps: ServiceDeps) {
         },
       });
       return {
-        row: (await repo.calendarRowOf(tx, call.id))!,
+        row: (await calendarRowOf(tx, call.id))!,
         reopenedCount,
         removedFollowUpId: rec.booked?.id ?? null,
       };
@@ -146,7 +147,7 @@ export function createUndo(deps: ServiceDeps) {
     const line = await undoRepo.latestCallAudit(store.db, employeeId, at - UNDO_WINDOW_MS);
     // Their latest word on a call is an undo, or nothing in ten minutes: nothing to offer.
     if (!line || (JSON.parse(line.detail) as Record<string, unknown>).undo === undefined) return null;
-    const row = await repo.calendarRowOf(store.db, line.followUpId);
+    const row = await calendarRowOf(store.db, line.followUpId);
     const f = row?.followUp;
     if (!row || !f || f.status !== 'done' || f.completedAt !== line.at) return null;
     return {

@@ -2,6 +2,7 @@
 // due, whoever's calendar it is on, so the manager sees it without opening each calendar.
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { CountedCard } from '../../ui/CountedCard';
 import { formatWhen, plural } from '../../ui/format';
 import styles from './FirstCallsOverdue.module.css';
 import { lateBy } from './lateBy';
@@ -19,11 +20,12 @@ export function FirstCallsOverdue({
   const overdue = useApiQuery('audit.firstCallsOverdue', {}, { refetchInterval: REREAD_MS });
   const hours = overdue.data ? plural(overdue.data.overdueAfterHours, 'hour') : '';
   return (
-    <section className={`card ${styles.overdue}`} aria-labelledby="first-calls-overdue">
-      <h2 id="first-calls-overdue">
-        First calls overdue on your team
-        {overdue.data && <span className={styles.count}>{overdue.data.calls.length}</span>}
-      </h2>
+    <CountedCard
+      id="first-calls-overdue"
+      title="First calls overdue on your team"
+      count={overdue.data?.calls.length}
+      className={styles.overdue}
+    >
       {overdue.error && <Banner tone="error">{overdue.error.message}</Banner>}
       {overdue.data && overdue.data.calls.length === 0 && (
         <p className="muted">None: every first call due so far was made within {hours} of falling due.</p>
@@ -60,6 +62,6 @@ export function FirstCallsOverdue({
           </table>
         </>
       )}
-    </section>
+    </CountedCard>
   );
 }

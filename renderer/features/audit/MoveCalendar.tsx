@@ -1,11 +1,11 @@
 // An employee leaving: every open lead and follow-up on their calendar moves to someone else in one action.
 import { useState } from 'react';
 import type { AuditRowDto } from '../../../shared/contract/dto';
-import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useApiMutation } from '../../api/useApi';
+import { ActiveEmployeeOptions } from '../../ui/EmployeeSelect';
 import styles from './MoveCalendar.module.css';
 
 export function MoveCalendar({ from }: { from: AuditRowDto }) {
-  const team = useApiQuery('employees.list', {});
   const reassign = useApiMutation('followUps.reassign');
   const [to, setTo] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -18,13 +18,7 @@ export function MoveCalendar({ from }: { from: AuditRowDto }) {
       </label>
       <select id={id} value={to} onChange={(e) => setTo(e.target.value)}>
         <option value="">Move all leads to…</option>
-        {team.data
-          ?.filter((e) => e.active && e.id !== from.employeeId)
-          .map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
+        <ActiveEmployeeOptions except={from.employeeId} />
       </select>
       <button
         type="button"

@@ -5,6 +5,7 @@ import type { CalendarRowDto, EmployeeDto } from '../../../shared/contract/dto';
 import { useServerLost } from '../../api/serverLost';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { ActiveEmployeeOptions } from '../../ui/EmployeeSelect';
 import { EmptyState } from '../../ui/EmptyState';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import { CalendarSection } from './CalendarSection';
@@ -22,7 +23,6 @@ export function MyDay({ me }: { me: EmployeeDto }) {
   const [lastResult, setLastResult] = useState<string | null>(null);
   // After a sale the walkout stays open on the desk: referrals are asked for while the customer is happy.
   const [soldWalkout, setSoldWalkout] = useState<number | null>(null);
-  const team = useApiQuery('employees.list', {}, { enabled: lead });
   // The header's reminders hold the same query: opening My day still reads the day afresh (a few ms).
   const day = useApiQuery('calendar.day', employeeId === me.id ? {} : { employeeId }, {
     refetchOnMount: 'always',
@@ -82,13 +82,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
                 });
               }}
             >
-              {team.data
-                ?.filter((e) => e.active)
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
+              <ActiveEmployeeOptions />
             </select>
           </label>
         )}

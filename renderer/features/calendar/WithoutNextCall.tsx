@@ -5,6 +5,8 @@ import type { WithoutNextCallDto } from '../../../shared/contract/dto';
 import { OBJECTION_LABELS, OUTCOME_LABELS } from '../../../shared/domain/vocab';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { CountedCard } from '../../ui/CountedCard';
+import { ActiveEmployeeOptions } from '../../ui/EmployeeSelect';
 import { formatDate, formatWhen } from '../../ui/format';
 import styles from './WithoutNextCall.module.css';
 
@@ -25,7 +27,6 @@ function PutBack({
   now: number;
   timeZone: string;
 }) {
-  const employees = useApiQuery('employees.list', {}, { enabled: team });
   const putBack = useApiMutation('followUps.putBack');
   const [assignee, setAssignee] = useState(String(row.employeeId));
   const label = `Calendar for ${row.prospectName}`;
@@ -33,13 +34,7 @@ function PutBack({
     <div className={styles.action}>
       {team && (
         <select aria-label={label} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-          {employees.data
-            ?.filter((e) => e.active)
-            .map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+          <ActiveEmployeeOptions />
         </select>
       )}
       <button
@@ -63,11 +58,12 @@ export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; t
   // One's own list shows only when it has rows, and not as an empty heading while it loads.
   if (!team && rows.length === 0) return null;
   return (
-    <section className={`card ${styles.gap}`} aria-labelledby={`no-next-call-${scope}`}>
-      <h2 id={`no-next-call-${scope}`}>
-        {team ? 'Open leads with no next call on the team' : 'Your open leads with no next call'}
-        {list.data && <span className={styles.count}>{rows.length}</span>}
-      </h2>
+    <CountedCard
+      id={`no-next-call-${scope}`}
+      title={team ? 'Open leads with no next call on the team' : 'Your open leads with no next call'}
+      count={list.data && rows.length}
+      className={styles.gap}
+    >
       {list.error && <Banner tone="error">{list.error.message}</Banner>}
       {list.data && rows.length === 0 && (
         <p className="muted">None: every open lead has its next call booked.</p>
@@ -102,6 +98,6 @@ export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; t
           </tbody>
         </table>
       )}
-    </section>
+    </CountedCard>
   );
 }
