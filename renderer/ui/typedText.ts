@@ -2,6 +2,7 @@
 // resolver can be the contract's own schema with only those fields typed as text.
 import { z } from 'zod';
 import { fromLocalInput } from '../../shared/domain/localInput';
+import { readWhen, type WhenStore } from '../../shared/domain/whenText';
 import { parseMoney, splitList } from './format';
 
 /** "Trucks, , SUVs" → ["Trucks", "SUVs"]. */
@@ -40,6 +41,18 @@ export const dateText = (timeZone: string) =>
       return z.NEVER;
     }
     return at;
+  });
+
+/** "tomorrow 5pm" → that instant in store time (readWhen); empty → null (BeBack picks the time). */
+export const whenText = (now: number, store: WhenStore) =>
+  z.string().transform((typed, ctx) => {
+    const when = readWhen(typed, now, store);
+    if (!when) return null;
+    if (!when.ok) {
+      ctx.addIssue({ code: 'custom', message: when.message });
+      return z.NEVER;
+    }
+    return when.at;
   });
 
 /**

@@ -66,8 +66,30 @@ test('a lead with no next call is flagged on My day and the desk, and put back o
   await expect(hal).toContainText('Sam Seller');
   await expect(team.getByRole('row', { name: /Gina Lopez/ })).toHaveCount(0);
   await hal.getByLabel('Calendar for Hal Lopez').selectOption({ label: 'Mike Manager' });
-  await page.screenshot({ path: `${SHOTS}/91-no-next-call-desk.png`, fullPage: true });
+  const when = hal.getByLabel('When to call Hal Lopez');
+  await expect(hal).toContainText('Empty: first free slot, Mon Nov 23, 10:00 AM');
+  await when.fill('tomorow 11');
+  await expect(hal).toContainText('Cannot read "tomorow".');
+  // Read as typed, but outside store hours: the server refuses it on the field, naming the next time allowed.
+  await when.fill('tonight 11');
+  await expect(hal).toContainText('Mon Nov 23, 11:00 PM');
   await hal.getByRole('button', { name: /Put back on a calendar/ }).click();
+  await expect(when).toHaveAccessibleDescription(
+    'Outside store hours or the calling window: the next time allowed is Tue Nov 24, 9:00 AM.',
+  );
+  await expect(when).toBeFocused();
+  await when.fill('tomorrow 11am');
+  await expect(hal).toContainText('Tue Nov 24, 11:00 AM');
+  await page.screenshot({ path: `${SHOTS}/91-no-next-call-desk.png`, fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SHOTS}/91-no-next-call-desk-1024.png`, fullPage: true });
+  const sent = page.waitForRequest('**/rpc/followUps.putBack');
+  await when.press('Enter');
+  expect((await sent).postDataJSON()).toEqual({
+    walkoutId: expect.any(Number),
+    dueAt: Date.parse('2026-11-24T11:00:00-06:00'),
+    assigneeId: expect.any(Number),
+  });
   await expect(team.getByText('None: every open lead has its next call booked.')).toBeVisible();
   await page.keyboard.press('F3');
   await expect(page.locator('.calendar-list').getByRole('button', { name: /Hal Lopez/ })).toHaveCount(1);

@@ -123,7 +123,22 @@ describe('open walkouts without a next call', () => {
       walkoutId: dee.walkoutId,
       dueAt: MONDAY_10AM + 14 * 3_600_000, // Tuesday 00:00 store time
     });
-    expect(night.code).toBe('VALIDATION');
+    expect([night.code, night.issues]).toEqual([
+      'VALIDATION',
+      [
+        {
+          path: 'dueAt',
+          message: 'Outside store hours or the calling window: the next time allowed is Tue Nov 24, 9:00 AM.',
+        },
+      ],
+    ]);
+    const past = await store.failAs('Max Manager', 'followUps.putBack', {
+      walkoutId: dee.walkoutId,
+      dueAt: MONDAY_10AM - 60_000,
+    });
+    expect(past.issues).toEqual([
+      { path: 'dueAt', message: 'That time has passed: choose one from now on.' },
+    ]);
     expect(store.count('follow_ups')).toBe(before);
     const tomorrow = MONDAY_10AM + DAY;
     const booked = await store.as('Max Manager', 'followUps.putBack', {

@@ -3,6 +3,7 @@
 import type { PutBackDto, WithoutNextCallListDto } from '../../../shared/contract/dto';
 import type { PutBackInput, WithoutNextCallInput } from '../../../shared/contract/withoutNextCallSchemas';
 import { nextAllowedInstant } from '../../../shared/domain/storeClock';
+import { describeWhen } from '../../../shared/domain/whenText';
 import { recordAudit } from '../audit/audit.repo';
 import type { ServiceDeps, SignedIn } from '../context';
 import * as employees from '../employees/employees.repo';
@@ -56,7 +57,8 @@ export function createPutBack(deps: ServiceDeps) {
       throw new NotAllowedError('Staff book calls only on their own calendar.');
     }
     if (input.dueAt !== null && input.dueAt < at) {
-      throw new ValidationError('Choose a time from now on.', [{ path: 'dueAt', message: 'In the past' }]);
+      const message = 'That time has passed: choose one from now on.';
+      throw new ValidationError(message, [{ path: 'dueAt', message }]);
     }
     return store.transaction(async (tx): Promise<PutBackDto> => {
       // The person's lock first: a PC logging a call, a sale or a return visit of them waits here, and the
@@ -77,9 +79,8 @@ export function createPutBack(deps: ServiceDeps) {
       const channel = channelFor(locked.preferredChannel, locked.phone, locked.email);
       const dueAt = nextAllowedInstant(input.dueAt ?? at, channel, s);
       if (input.dueAt !== null && dueAt !== input.dueAt) {
-        throw new ValidationError('That time is outside store hours or the calling window.', [
-          { path: 'dueAt', message: 'Outside store hours' },
-        ]);
+        const message = `Outside store hours or the calling window: the next time allowed is ${describeWhen(dueAt, s.timeZone)}.`;
+        throw new ValidationError(message, [{ path: 'dueAt', message }]);
       }
       const purpose = locked.status === 'not_now' ? 'long_term' : 'check_in';
       const followUpId = await insertFollowUp(

@@ -74,7 +74,7 @@ function Audit({ now, timeZone, me }: { now: number; timeZone: string; me: Emplo
         />
       </div>
       <FirstCallsOverdue timeZone={timeZone} onOpen={setWalkoutId} />
-      <WithoutNextCall scope="team" timeZone={timeZone} />
+      <WithoutNextCall scope="team" />
       {audit.error && <Banner tone="error">{audit.error.message}</Banner>}
       {audit.isPending && <p className="muted">Counting…</p>}
       {audit.data && (

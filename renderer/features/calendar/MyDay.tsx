@@ -136,7 +136,7 @@ export function MyDay({ me }: { me: EmployeeDto }) {
             )}
             {/* Also under an empty calendar, where leads with no call are most easily forgotten; only on
                 one's own calendar, since the list is the signed-in employee's (the desk has the team's). */}
-            {employeeId === me.id && <WithoutNextCall scope="mine" timeZone={day.data.timeZone} />}
+            {employeeId === me.id && <WithoutNextCall scope="mine" />}
           </div>
           {selected && (
             <FollowUpPanel

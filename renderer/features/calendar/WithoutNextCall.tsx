@@ -1,13 +1,13 @@
 // "No next call": open leads whose calls ran out or were cancelled, each with one action that books the
-// next call at the first allowed slot (a manager also chooses whose calendar).
-import { useState } from 'react';
+// next call (at the first allowed slot unless a time is typed; a manager also chooses whose calendar).
 import type { WithoutNextCallDto } from '../../../shared/contract/dto';
 import { OBJECTION_LABELS, OUTCOME_LABELS } from '../../../shared/domain/vocab';
-import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApi';
+import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { CountedCard } from '../../ui/CountedCard';
-import { ActiveEmployeeOptions } from '../../ui/EmployeeSelect';
-import { formatDate, formatWhen } from '../../ui/format';
+import { formatDate } from '../../ui/format';
+import { PutBackForm } from './PutBackForm';
 import styles from './WithoutNextCall.module.css';
 
 function whyNoCall(r: WithoutNextCallDto): string {
@@ -16,42 +16,9 @@ function whyNoCall(r: WithoutNextCallDto): string {
   return `last call: ${r.lastCall.outcome ? OUTCOME_LABELS[r.lastCall.outcome] : 'done'}`;
 }
 
-function PutBack({
-  row,
-  team,
-  now,
-  timeZone,
-}: {
-  row: WithoutNextCallDto;
-  team: boolean;
-  now: number;
-  timeZone: string;
-}) {
-  const putBack = useApiMutation('followUps.putBack');
-  const [assignee, setAssignee] = useState(String(row.employeeId));
-  const label = `Calendar for ${row.prospectName}`;
-  return (
-    <div className={styles.action}>
-      {team && (
-        <select aria-label={label} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-          <ActiveEmployeeOptions />
-        </select>
-      )}
-      <button
-        type="button"
-        disabled={putBack.isPending}
-        onClick={() =>
-          putBack.mutate({ walkoutId: row.walkoutId, dueAt: null, assigneeId: Number(assignee) })
-        }
-      >
-        Put back on a calendar ({formatWhen(row.suggestedDueAt, now, timeZone)})
-      </button>
-      {putBack.error && <Banner tone="error">{putBack.error.message}</Banner>}
-    </div>
-  );
-}
-
-export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; timeZone: string }) {
+export function WithoutNextCall({ scope }: { scope: 'mine' | 'team' }) {
+  const store = useStoreSettings();
+  const { timeZone } = store;
   const list = useApiQuery('followUps.withoutNextCall', { scope });
   const rows = list.data?.rows ?? [];
   const team = scope === 'team';
@@ -91,7 +58,7 @@ export function WithoutNextCall({ scope, timeZone }: { scope: 'mine' | 'team'; t
                 <td>{r.employeeName}</td>
                 <td>{whyNoCall(r)}</td>
                 <td>
-                  <PutBack row={r} team={team} now={list.data!.now} timeZone={timeZone} />
+                  <PutBackForm row={r} team={team} store={store} />
                 </td>
               </tr>
             ))}

@@ -7,8 +7,8 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import { NEW_PROSPECT_CHOICES, walkoutCreateInput } from '../../../shared/contract/schemas';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { type Channel, OBJECTIONS, type Objection } from '../../../shared/domain/vocab';
-import { readWhen, type WhenStore } from '../../../shared/domain/whenText';
-import { moneyText, withTypedFields } from '../../ui/typedText';
+import type { WhenStore } from '../../../shared/domain/whenText';
+import { moneyText, whenText, withTypedFields } from '../../ui/typedText';
 
 export interface WalkoutFormValues {
   prospect: {
@@ -98,18 +98,6 @@ const phoneText = (region: string) =>
     if (!phone.ok) ctx.addIssue({ code: 'custom', message: phone.message });
   });
 
-/** "tomorrow 5pm" → that instant in store time; empty → null (BeBack schedules the first call). */
-const whenText = ({ now, store }: Context) =>
-  z.string().transform((typed, ctx) => {
-    const when = readWhen(typed, now, store);
-    if (!when) return null;
-    if (!when.ok) {
-      ctx.addIssue({ code: 'custom', message: when.message });
-      return z.NEVER;
-    }
-    return when.at;
-  });
-
 /** The contract's walkouts.create schema over the form's values, its typed texts read as values. */
 export const walkoutFormSchema = (ctx: Context) =>
   withTypedFields(walkoutCreateInput, {
@@ -117,7 +105,7 @@ export const walkoutFormSchema = (ctx: Context) =>
     priceQuotedCents: moneyText('Write the price like 41900 or $41,900', null),
     closeness: z.string().transform(Number),
     objection: z.enum(OBJECTIONS, "Why didn't they buy?"),
-    nextStepAt: whenText(ctx),
+    nextStepAt: whenText(ctx.now, ctx.store),
   });
 
 export function toWalkoutInput(
