@@ -15,13 +15,7 @@ import {
   ROLLUP_TRIGGERS,
   reasonTriggers,
 } from '../electron/db/rollups';
-import {
-  DEMO_PRODUCTS,
-  DEMO_REASONS,
-  FIRST_NAMES,
-  LAST_NAMES,
-  OBJECTION_WEIGHTS,
-} from '../electron/seed/demoCatalog';
+import { FIRST_NAMES, LAST_NAMES, OBJECTION_WEIGHTS, VEHICLES } from '../electron/seed/demoCatalog';
 import { createRng } from '../electron/seed/random';
 import { localDay } from '../shared/domain/storeClock';
 import type { Closer, Outcome } from '../shared/domain/vocab';
@@ -90,7 +84,9 @@ export function buildBulkStore(o: BulkOptions): BulkStore {
   )();
   const manager = employeeIds[0];
   const reasonIds = db.transaction(() =>
-    DEMO_REASONS.map((r) => Number(ins.reason.run(r.text, r.category, o.now - o.days * DAY).lastInsertRowid)),
+    VEHICLES.reasons.map((r) =>
+      Number(ins.reason.run(r.text, r.category, o.now - o.days * DAY).lastInsertRowid),
+    ),
   )();
   // Local-day lookups cached per hour: a million TZ conversions would dominate the build.
   const days = new Map<number, { day: number; endsAt: number }>();
@@ -113,7 +109,7 @@ export function buildBulkStore(o: BulkOptions): BulkStore {
     db.transaction(() => {
       for (let i = start; i < Math.min(o.walkouts, start + BATCH); i++) {
         const visitedAt = o.now - Math.floor(rng.next() * span);
-        const item = rng.pick(DEMO_PRODUCTS);
+        const item = rng.pick(VEHICLES.products);
         const refused = rng.chance(0.08);
         const returning = prospectIds.length > 0 && rng.chance(o.returning ?? 0.05);
         const p = returning

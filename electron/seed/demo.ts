@@ -2,6 +2,7 @@
 // services with a moving clock, so every history follows the same cadence the app applies. One transaction
 // holds the whole seed: the services run inside it (withinTransaction), awaiting only the database.
 import type { EmployeeDto, ProspectDto } from '../../shared/contract/dto';
+import type { DemoTradeName } from '../../shared/contract/setupSchemas';
 import { isReasonActive, type ReasonForRanking, reasonFit } from '../../shared/domain/reasonRanking';
 import { allowedWindows, localDateKey } from '../../shared/domain/storeClock';
 import {
@@ -11,7 +12,7 @@ import {
   type Purpose,
   type SurveyObjection,
 } from '../../shared/domain/vocab';
-import { type Store, withinTransaction } from '../db/store';
+import { type Executor, type Store, withinTransaction } from '../db/store';
 import type { ServiceDeps, SignedIn } from '../services/context';
 import { getEmployee, insertEmployee } from '../services/employees/employees.repo';
 import { hashPin } from '../services/employees/pin';
@@ -19,19 +20,18 @@ import { createFollowUpsService } from '../services/followUps/followUps.service'
 import { getProspect } from '../services/prospects/prospects.repo';
 import { insertReason, retireReason } from '../services/reasons/reasons.repo';
 import { readSettings, writeMeta, writeSettings } from '../services/settings/settings.repo';
+import type { DemoMeta } from '../services/setup/setup.service';
 import { createWalkoutsService } from '../services/walkouts/walkouts.service';
+import { APPLIANCES } from './demoAppliances';
 import {
   DEMO_EMPLOYEES,
-  DEMO_PRODUCTS,
-  DEMO_REASONS,
+  type DemoTrade,
   FIRST_NAMES,
   LAST_NAMES,
-  NEXT_STEPS,
-  OBJECTION_NOTES,
   OBJECTION_WEIGHTS,
-  PAIN_POINTS,
-  PERSONAL_DETAILS,
+  VEHICLES,
 } from './demoCatalog';
+import { TRADE_SUPPLIES } from './demoTradeSupplies';
 import { createRng, type Rng } from './random';
 
 const DAY = 86_400_000;
@@ -57,20 +57,33 @@ const SURVEY_OUTCOMES: [Outcome, number][] = [
   ['appointment_set', 4],
 ];
 
+export const DEMO_TRADE_CATALOGS: Record<DemoTradeName, DemoTrade> = {
+  vehicles: VEHICLES,
+  appliances: APPLIANCES,
+  trade_supplies: TRADE_SUPPLIES,
+};
+
 export interface DemoOptions {
   now: number;
   walkouts?: number;
   days?: number;
   seed?: number;
+  /** What the demo store sells; vehicles by default. */
+  trade?: DemoTradeName;
+  /** Runs first in the seed's transaction (another trade's demo is wiped there): both happen, or neither. */
+  before?: (tx: Executor) => Promise<void>;
 }
 
 export async function seedDemo(store: Store, options: DemoOptions): Promise<void> {
   const rng = createRng(options.seed ?? 20261123);
+  const trade = options.trade ?? 'vehicles';
+  const catalog = DEMO_TRADE_CATALOGS[trade];
   const settings = await readSettings(store.db);
   const hashes = await Promise.all(DEMO_EMPLOYEES.map((e) => hashPin(e.pin)));
   let clock = options.now;
   const reasons: { ranking: ReasonForRanking; pull: number }[] = [];
   await store.transaction(async (tx) => {
+    await options.before?.(tx);
     const deps: ServiceDeps = {
       store: withinTransaction(store, tx),
       now: () => clock,
@@ -85,14 +98,18 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
       const id = await insertEmployee(tx, { ...e, pinHash: hashes[i], at: start - 30 * DAY });
       team.push((await getEmployee(tx, id))!);
     }
-    await writeSettings(tx, { storePhone: '(312) 555-0100' });
+    await writeSettings(tx, {
+      storePhone: '(312) 555-0100',
+      ...(catalog.storeName ? { storeName: catalog.storeName } : {}),
+    });
     await writeMeta(tx, 'demo', {
       pins: team.map((e, i) => ({ employeeId: e.id, pin: DEMO_EMPLOYEES[i].pin })),
-    });
+      ...(trade === 'vehicles' ? {} : { trade }),
+    } satisfies DemoMeta);
     const actorFor = (e: EmployeeDto): SignedIn => ({ sessionKey: 'demo-seed', employee: e });
     const floor = team.filter((e) => e.role === 'staff' || e.role === 'manager');
     const manager = team.find((e) => e.role === 'manager')!;
-    for (const r of DEMO_REASONS) {
+    for (const r of catalog.reasons) {
       const createdAt = options.now - r.addedDaysAgo * DAY;
       const fields = {
         text: r.text,
@@ -119,7 +136,7 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
       const returningId = earlier.length > 10 && rng.chance(0.05) ? rng.pick(earlier) : undefined;
       const returning =
         returningId === undefined ? undefined : ((await getProspect(tx, returningId)) ?? undefined);
-      const entry = demoWalkout(rng, visitedAt, returning);
+      const entry = demoWalkout(rng, catalog, visitedAt, returning);
       const created = await walkouts.create(actorFor(rep), entry);
       // A be-back is found again the way the counter finds one: by the phone or e-mail typed.
       if (entry.prospect.phone || entry.prospect.email) earlier.push(created.prospectId);
@@ -176,7 +193,7 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
           agreedNextAt: agreed,
           saleAmountCents:
             outcome === 'sold'
-              ? (story.walkout.priceQuotedCents ?? 3_000_000) - rng.int(0, 10) * 10_000
+              ? (story.walkout.priceQuotedCents ?? 3_000_000) - rng.int(0, 10) * catalog.priceStep * 100
               : null,
         },
       );
@@ -195,7 +212,7 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<void
       ['price', 10],
       ['financing', 10],
     ]);
-    return { surveyObjection: said, surveyText: said === 'staff' ? 'Felt rushed on the lot' : '' };
+    return { surveyObjection: said, surveyText: said === 'staff' ? catalog.staffSurveyText : '' };
   }
 
   function agreedTime(outcome: Outcome, purpose: Purpose, doneAt: number): number | null {
@@ -223,8 +240,8 @@ function visitTimes(
 }
 
 /** A new prospect's walkout, or a returning one's as the counter sends it: their phone or e-mail, blanks kept. */
-function demoWalkout(rng: Rng, visitedAt: number, returning: ProspectDto | undefined) {
-  const item = rng.pick(DEMO_PRODUCTS);
+function demoWalkout(rng: Rng, catalog: DemoTrade, visitedAt: number, returning: ProspectDto | undefined) {
+  const item = rng.pick(catalog.products);
   const objection = rng.weighted(OBJECTION_WEIGHTS);
   const firstName = rng.pick(FIRST_NAMES);
   const lastName = rng.pick(LAST_NAMES);
@@ -256,14 +273,14 @@ function demoWalkout(rng: Rng, visitedAt: number, returning: ProspectDto | undef
     visitedAt,
     product: item.product,
     category: item.category,
-    priceQuotedCents: (item.price + rng.int(-20, 20) * 100) * 100,
+    priceQuotedCents: (item.price + rng.int(-20, 20) * catalog.priceStep) * 100,
     closeness: rng.int(1, 5),
     objection,
-    objectionText: rng.pick(OBJECTION_NOTES[objection]),
-    painPoints: rng.pick(PAIN_POINTS),
+    objectionText: rng.pick(catalog.objectionNotes[objection]),
+    painPoints: rng.pick(catalog.painPoints),
     motivation: '',
-    personalDetails: rng.chance(0.6) ? rng.pick(PERSONAL_DETAILS) : '',
-    nextStepText: rng.pick(NEXT_STEPS),
+    personalDetails: rng.chance(0.6) ? rng.pick(catalog.personalDetails) : '',
+    nextStepText: rng.pick(catalog.nextSteps),
     nextStepAt: null,
   };
 }

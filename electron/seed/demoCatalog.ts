@@ -1,4 +1,5 @@
-// Word lists for the demo store: a small car dealership's floor on an ordinary quarter.
+// Word lists for the demo store: the people every trade shares, and the vehicle trade (the default demo): a
+// small car dealership's floor on an ordinary quarter.
 import type { ReasonCategory } from '../../shared/domain/reasonRanking';
 import type { Objection } from '../../shared/domain/vocab';
 
@@ -10,7 +11,35 @@ export const DEMO_EMPLOYEES = [
   { name: 'Lena Kowalski', role: 'staff', pin: '5150', saveProgram: false },
 ] as const;
 
-export const DEMO_PRODUCTS = [
+/** What one trade's demo store sells and hears; the people, cadence and outcomes are the same in every trade. */
+export interface DemoTrade {
+  /** The demo store's name; the default's (Settings) when absent. */
+  storeName?: string;
+  products: readonly { product: string; category: string; price: number }[];
+  /** The quoted price varies from the list price by up to 20 of these dollars, either way. */
+  priceStep: number;
+  objectionNotes: Record<Objection, string[]>;
+  painPoints: string[];
+  personalDetails: string[];
+  nextSteps: string[];
+  /** What a prospect tells the manager's survey when it was the salesperson. */
+  staffSurveyText: string;
+  reasons: DemoReason[];
+}
+
+/** A reason of a demo's bank: when it was added, and how well it lands (0–1). */
+export interface DemoReason {
+  text: string;
+  category: ReasonCategory;
+  products?: string[];
+  categories?: string[];
+  objections?: Objection[];
+  addedDaysAgo: number;
+  pull: number;
+  retired?: boolean;
+}
+
+const DEMO_PRODUCTS = [
   { product: 'Trailhawk 4x4 SUV', category: 'SUV', price: 41_900 },
   { product: 'Summit crew-cab pickup', category: 'Truck', price: 52_400 },
   { product: 'Volt-E compact EV', category: 'EV', price: 36_750 },
@@ -86,7 +115,7 @@ export const OBJECTION_WEIGHTS: [Objection, number][] = [
   ['other', 2],
 ];
 
-export const OBJECTION_NOTES: Record<Objection, string[]> = {
+const OBJECTION_NOTES: Record<Objection, string[]> = {
   price: ['Wants it under $40k out the door', 'Says the other dealer was $1,500 lower'],
   financing: ['Rate was higher than their credit union', 'Wants a lower monthly payment'],
   spouse_partner: ['Wife wants to see it first', 'Needs to bring her husband in'],
@@ -97,38 +126,28 @@ export const OBJECTION_NOTES: Record<Objection, string[]> = {
   other: ['Trade-in value disappointed them', 'Wants a colour we did not have'],
 };
 
-export const PAIN_POINTS = [
+const PAIN_POINTS = [
   'Current car keeps breaking down',
   'Growing family, needs more room',
   'Long commute, fuel costs hurting',
   'Tows a boat in summer',
   'Lease turn-in coming up',
 ];
-export const PERSONAL_DETAILS = [
+const PERSONAL_DETAILS = [
   'Coaches Little League on weekends',
   'Just moved here from Denver',
   'Nurse, works night shifts: call after 2 pm',
   'Daughter starts college next fall',
   'Has a golden retriever, asked about cargo liners',
 ];
-export const NEXT_STEPS = [
+const NEXT_STEPS = [
   'Call tonight with the trade-in number',
   'Send the finance options by email',
   'Call after they talk it over at home',
   'Call when the blue one arrives',
 ];
 
-/** The reason bank of the demo store: [reason, days before "now" it was added, how well it lands 0–1]. */
-export const DEMO_REASONS: {
-  text: string;
-  category: ReasonCategory;
-  products?: string[];
-  categories?: string[];
-  objections?: Objection[];
-  addedDaysAgo: number;
-  pull: number;
-  retired?: boolean;
-}[] = [
+const DEMO_REASONS: DemoReason[] = [
   {
     text: 'The 2027 Trailhawk just arrived with the factory towing package you asked about',
     category: 'new_product',
@@ -224,3 +243,14 @@ export const DEMO_REASONS: {
     retired: true,
   },
 ];
+
+export const VEHICLES: DemoTrade = {
+  products: DEMO_PRODUCTS,
+  priceStep: 100,
+  objectionNotes: OBJECTION_NOTES,
+  painPoints: PAIN_POINTS,
+  personalDetails: PERSONAL_DETAILS,
+  nextSteps: NEXT_STEPS,
+  staffSurveyText: 'Felt rushed on the lot',
+  reasons: DEMO_REASONS,
+};

@@ -33,3 +33,14 @@ export const createOwnerInput = z
   .object({ store: storeSetupInput, name: personName, pin: pinSchema })
   .strict();
 export type CreateOwnerInput = z.infer<typeof createOwnerInput>;
+
+/** The demo stores a first start can show: each trade's products, objections' words and reasons. */
+export const DEMO_TRADES = ['vehicles', 'appliances', 'trade_supplies'] as const;
+export type DemoTradeName = (typeof DEMO_TRADES)[number];
+export const DEMO_TRADE_LABELS: Record<DemoTradeName, string> = {
+  vehicles: 'Vehicles',
+  appliances: 'Home appliances and vacuums',
+  trade_supplies: 'Trade supplies',
+};
+export const demoTradeInput = z.strictObject({ trade: z.enum(DEMO_TRADES, 'Choose one of the demo stores') });
+export type DemoTradeInput = z.infer<typeof demoTradeInput>;

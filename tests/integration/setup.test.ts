@@ -1,20 +1,15 @@
 // Start clean over the demo, then the first start's two steps arriving as one request: the store (name,
 // callback phone, time zone, hours) and its owner are written together or not at all, on both engines.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/open';
-import { openPgPool } from '../../electron/db/pg/pool';
-import { all, type Store as DataStore, postgresStore, sqliteStore } from '../../electron/db/store';
+import { all, type Store as DataStore } from '../../electron/db/store';
 import { seedDemo } from '../../electron/seed/demo';
 import { createServices } from '../../electron/services';
 import type { ChannelName, OutputOf } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
 import { fillTemplate } from '../../shared/domain/message/template';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
+import { openEmptyStore } from './emptyStore';
 import { ENGINE, MONDAY_10AM, walkoutInput } from './harness';
 
 const weekday = { open: '08:30', close: '18:00' };
@@ -34,29 +29,6 @@ const withStore = (change: Record<string, unknown>) => ({ ...GOOD, store: { ...G
 let data: DataStore;
 let cleanUp: () => Promise<void>;
 let services: ReturnType<typeof createServices>;
-
-async function openEmptyStore(): Promise<{ data: DataStore; cleanUp: () => Promise<void> }> {
-  if (ENGINE === 'postgres') {
-    const db: PgTestDatabase = await freshPgDatabase('migrated');
-    const store = postgresStore(openPgPool({ connectionString: db.url }));
-    return {
-      data: store,
-      cleanUp: async () => {
-        await store.close();
-        await db.drop();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'beback-setup-'));
-  const db = openDatabase(join(dir, 'store.sqlite'));
-  return {
-    data: sqliteStore(db),
-    cleanUp: async () => {
-      db.close();
-      rmSync(dir, { recursive: true });
-    },
-  };
-}
 
 /** The router's answer, typed by its channel: inputs here are often forged on purpose. */
 async function call<C extends ChannelName>(session: string, channel: C, input: unknown) {

@@ -1,7 +1,9 @@
 // A reason-bank sentence joined after "The reason I'm calling is": lowered like any sentence opener,
 // kept when it opens with a name ("I", an acronym or model, a word of the product or store name).
 import { describe, expect, it } from 'vitest';
-import { DEMO_REASONS } from '../../electron/seed/demoCatalog';
+import { APPLIANCES } from '../../electron/seed/demoAppliances';
+import { type DemoTrade, VEHICLES } from '../../electron/seed/demoCatalog';
+import { TRADE_SUPPLIES } from '../../electron/seed/demoTradeSupplies';
 import { fillTemplate, type MessageStory } from '../../shared/domain/message/template';
 
 const STORY: MessageStory = {
@@ -16,15 +18,22 @@ const STORY: MessageStory = {
 };
 const SENDER = { name: 'Priya Shah', storeName: 'BeBack Motors', callbackNumber: '(312) 555-0100' };
 
+/** Every reason of a trade's bank joined after a product of that trade, from its own store. */
+function joinedAll(trade: DemoTrade): string[] {
+  const { product, category } = trade.products[0];
+  const sender = { ...SENDER, storeName: trade.storeName ?? SENDER.storeName };
+  return trade.reasons.map((r) => joined(r.text, { ...STORY, product, category }, sender));
+}
+
 /** The words after "The reason I'm writing is" in the email, where a reason is never shortened. */
-function joined(reason: string, story = STORY): string {
-  const email = fillTemplate('email', story, [{ text: reason }], SENDER, null);
+function joined(reason: string, story = STORY, sender = SENDER): string {
+  const email = fillTemplate('email', story, [{ text: reason }], sender, null);
   return /The reason I'm writing is (.*)\.\n/.exec(email)?.[1] ?? email;
 }
 
 describe('the reason joined mid-sentence', () => {
   it('reads naturally for every reason in the demo bank', () => {
-    expect(DEMO_REASONS.map((r) => joined(r.text))).toEqual([
+    expect(VEHICLES.reasons.map((r) => joined(r.text))).toEqual([
       'the 2027 Trailhawk just arrived with the factory towing package you asked about',
       'we now approve first-time buyers with as little as $500 down',
       'our trade-in guarantee now matches any written offer for seven days',
@@ -38,6 +47,42 @@ describe('the reason joined mid-sentence', () => {
       'our service department now has Saturday loaner cars',
       'our year-end event: 0.9% APR on in-stock minivans and sedans',
       'our summer clearance: free all-weather mats with any SUV',
+    ]);
+  });
+
+  it('reads naturally for every reason in the appliances demo’s bank', () => {
+    expect(joinedAll(APPLIANCES)).toEqual([
+      'the stainless French-door model you liked is back in stock',
+      'we now offer 18 months no interest on purchases over $999',
+      'we now match any local advertised price, big-box stores included',
+      'our free in-home measuring: we check the fit before you buy',
+      'the state rebate for induction ranges pays up to $840 until the end of the year',
+      'our new service manager now installs and hauls away the old one the same day',
+      'a 30-day home trial on every vacuum: if it does not suit your floors, bring it back',
+      'the washer and dryer pair is $300 off as a set this month',
+      'the new tariffs raise appliance prices in January',
+      'every dishwasher now comes with a five-year parts and labour warranty',
+      'we now service and sharpen vacuums on Saturdays while you wait',
+      'our holiday event: free delivery and install on any range or refrigerator',
+      'spring clean: a free bag pack with any vacuum',
+    ]);
+  });
+
+  it('reads naturally for every reason in the trade supplies demo’s bank', () => {
+    expect(joinedAll(TRADE_SUPPLIES)).toEqual([
+      'the 240 V mini-split you asked about just came in',
+      'we now give trade accounts net-30 terms from the first order',
+      'we now match any written quote from a local supplier on the whole order',
+      'we now deliver to the job site the same day on orders placed by noon',
+      'the new federal credit covers 30% of a heat pump install, up to $2,000',
+      'our new branch manager set up contractor pricing tiers by yearly spend',
+      'a week’s trial of the combo kit on a job: if the crew does not like it, bring it back',
+      'the tankless heater now ships with the venting kit included, $220 of parts',
+      'the price of copper and steel is up again, so quotes will rise next month',
+      'every generator now comes with a free first service and transfer-switch check',
+      'the counter now opens at 6:30 AM for crews on their way to site',
+      'our storm-season event: 10% off generators and pressure washers',
+      'our summer promo: a free blade with any table saw',
     ]);
   });
 

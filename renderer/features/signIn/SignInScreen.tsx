@@ -3,17 +3,15 @@ import { useState } from 'react';
 import type { SetupStatusDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { DemoNote } from './DemoNote';
 
 /** `notice`: why the last person is no longer signed in (the idle lock), when they did not sign out themselves. */
 export function SignInScreen({ status, notice }: { status: SetupStatusDto; notice?: string | null }) {
   const employees = useApiQuery('auth.employees', {});
   const signIn = useApiMutation('auth.signIn');
-  const startClean = useApiMutation('setup.startClean');
   const [employeeId, setEmployeeId] = useState<number | null>(null);
   const [pin, setPin] = useState('');
-  const [confirmClean, setConfirmClean] = useState(false);
   const demoPin = (id: number) => status.demoPins.find((p) => p.employeeId === id)?.pin;
 
   const submit = (e: React.FormEvent) => {
@@ -64,39 +62,7 @@ export function SignInScreen({ status, notice }: { status: SetupStatusDto; notic
           Sign in
         </button>
       </form>
-      {status.demoMode && (
-        <section className="card demo-note" aria-label="Demo data">
-          <p>
-            This store is showing <strong>demo data</strong>: the PINs are printed beside each name.
-          </p>
-          {startClean.error && <Banner tone="error">{startClean.error.message}</Banner>}
-          <button type="button" onClick={() => setConfirmClean(true)}>
-            Start clean with my own store
-          </button>
-          {confirmClean && (
-            <Dialog title="Start clean?" onClose={() => setConfirmClean(false)} busy={startClean.isPending}>
-              <p>
-                Every demo employee, walkout and call is deleted, and so are the demo store’s name, callback
-                number and hours. Then you set up your own store and its owner.
-              </p>
-              <div className="form-actions">
-                {/* First, so showModal() puts focus here: Enter at a busy counter never deletes by accident. */}
-                <button type="button" onClick={() => setConfirmClean(false)}>
-                  Keep the demo
-                </button>
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={startClean.isPending}
-                  onClick={() => startClean.mutate({}, { onSettled: () => setConfirmClean(false) })}
-                >
-                  Delete the demo data
-                </button>
-              </div>
-            </Dialog>
-          )}
-        </section>
-      )}
+      {status.demoMode && <DemoNote status={status} />}
     </main>
   );
 }

@@ -13,6 +13,7 @@ import type {
   SurveyObjection,
   WalkoutStatus,
 } from '../../domain/vocab';
+import type { DemoTradeName } from '../setupSchemas';
 import type { CreditDto, ReferralDto } from './managerDesk';
 
 export interface EmployeeDto {
@@ -31,6 +32,8 @@ export interface SetupStatusDto {
   demoMode: boolean;
   /** Demo PINs, shown on the sign-in screen only while the database holds demo data. */
   demoPins: { employeeId: number; pin: string }[];
+  /** The demo's trade while the store holds demo data, else null. */
+  demoTrade: DemoTradeName | null;
 }
 
 export interface ProspectDto {
