@@ -122,7 +122,7 @@ export function createServices(options: ServiceOptions) {
   const handlers: Handlers = {
     'setup.status': () => setup.status(),
     'setup.startClean': () => setup.startClean(),
-    'setup.demoTrade': (_actor, input) => setup.demoTrade(input),
+    'setup.showDemo': (_actor, input) => setup.showDemo(input),
     'setup.createOwner': (actor, input) => setup.createOwner(actor, input),
     'auth.employees': () => auth.employees(),
     'auth.signIn': (actor, input) => auth.signIn(actor, input),

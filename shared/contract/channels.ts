@@ -41,7 +41,7 @@ const leads: readonly Role[] = ['manager', 'owner'];
 export const contract = {
   'setup.status': def<D.SetupStatusDto>()(S.empty, 'public', reads('setup')),
   'setup.startClean': def<D.SetupStatusDto>()(S.empty, 'public', touches(...EVERYTHING)),
-  'setup.demoTrade': def<D.SetupStatusDto>()(Setup.demoTradeInput, 'public', touches(...EVERYTHING)),
+  'setup.showDemo': def<D.SetupStatusDto>()(Setup.demoTradeInput, 'public', touches(...EVERYTHING)),
   'setup.createOwner': def<D.EmployeeDto>()(
     Setup.createOwnerInput,
     'public',

@@ -95,7 +95,7 @@ const notIn = (value: unknown, needles: readonly string[], label: string) => {
 export const TABLE: Record<ChannelName, readonly Case[]> = {
   'setup.status': one(() => ({}), { anyRole: read }),
   'setup.startClean': one(() => ({}), { anyRole: { fails: 'CONFLICT' } }),
-  'setup.demoTrade': one(() => ({ trade: 'appliances' }), { anyRole: { fails: 'CONFLICT' } }),
+  'setup.showDemo': one(() => ({ trade: 'appliances' }), { anyRole: { fails: 'CONFLICT' } }),
   'setup.createOwner': one(
     () => ({
       store: {

@@ -49,7 +49,7 @@ describe(`the demo's trade on ${ENGINE}`, () => {
   it('shows the appliance store in place of it: its name, products and reasons; signed-in PCs sign in again', async () => {
     const signedIn = await call('pc', 'auth.signIn', { employeeId: 1, pin: '1357' });
     expect(signedIn.ok).toBe(true);
-    const shown = await call('pc', 'setup.demoTrade', { trade: 'appliances' });
+    const shown = await call('pc', 'setup.showDemo', { trade: 'appliances' });
     expect(shown).toMatchObject({
       ok: true,
       value: { demoMode: true, demoTrade: 'appliances', storeName: 'BeBack Home & Vacuum' },
@@ -65,21 +65,21 @@ describe(`the demo's trade on ${ENGINE}`, () => {
   }, 120_000);
 
   it('goes back to vehicles with the default store name', async () => {
-    const shown = await call('pc', 'setup.demoTrade', { trade: 'vehicles' });
+    const shown = await call('pc', 'setup.showDemo', { trade: 'vehicles' });
     expect(shown).toMatchObject({ ok: true, value: { demoTrade: 'vehicles', storeName: 'BeBack Motors' } });
     expect(await reasons()).toEqual(VEHICLES.reasons.map((r) => r.text));
     expect(services.deps.settings().storePhone).toBe('(312) 555-0100');
   }, 120_000);
 
   it('refuses a trade it does not have, and any demo over a real store, writing nothing', async () => {
-    const boats = await call('pc', 'setup.demoTrade', { trade: 'boats' });
+    const boats = await call('pc', 'setup.showDemo', { trade: 'boats' });
     expect(boats).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'trade', message: 'Choose one of the demo stores' }] },
     });
     expect((await call('pc', 'setup.startClean', {})).ok).toBe(true);
     const before = [await count('walkouts'), await count('employees'), await count('settings')];
-    const refused = await call('pc', 'setup.demoTrade', { trade: 'trade_supplies' });
+    const refused = await call('pc', 'setup.showDemo', { trade: 'trade_supplies' });
     expect(refused).toMatchObject({
       ok: false,
       error: {

@@ -65,7 +65,7 @@ export function createSetupService(deps: ServiceDeps, sessions: Sessions, reload
     },
 
     /** Another trade's demo in place of this one, in one transaction; only while the store holds demo data. */
-    async demoTrade(input: DemoTradeInput): Promise<SetupStatusDto> {
+    async showDemo(input: DemoTradeInput): Promise<SetupStatusDto> {
       const notDemo = 'This store holds real data; another demo is only offered over demo data.';
       if (!(await readMeta<DemoMeta>(store.db, 'demo'))) throw new ConflictError(notDemo);
       await seedDemo(store, {

@@ -17,7 +17,7 @@ import { Field } from '../../ui/Field';
 import styles from './DemoNote.module.css';
 
 function DemoTradeForm({ trade }: { trade: DemoTradeInput['trade'] }) {
-  const show = useApiMutation('setup.demoTrade');
+  const show = useApiMutation('setup.showDemo');
   const form = useForm<DemoTradeInput>({ resolver: zodResolver(demoTradeInput), defaultValues: { trade } });
   const chosen = form.watch('trade');
   const submit = form.handleSubmit((input) => show.mutate(input));

@@ -34,6 +34,7 @@ const WRITE_VERBS = new Set([
   'move',
   'join',
   'putBack',
+  'showDemo',
 ]);
 /** Verbs that only read (a file export that records nothing, a check of an import before it is made). */
 const READ_VERBS = new Set([
