@@ -15,11 +15,16 @@ import { type ImportPlan, withImportPlan } from '../partners/importLeads';
 import { insertStagedLeads, mergeStaged } from '../partners/importLeads.repo';
 import { channelFor } from '../walkouts/channelFor';
 import { spreadFirstCalls } from './firstCallSpread';
-import { importedCallLoad, prospectsWithOpenCall } from './sheetImport.repo';
+import {
+  importedCallLoad,
+  type ProspectOnFile,
+  prospectsByContact,
+  prospectsWithOpenCall,
+} from './sheetImport.repo';
 import { readSheetFile } from './sheetRead';
 
 /** The check lists this many invalid rows; the count says how many there are in all. */
-const INVALID_LISTED = 500;
+const INVALID_LISTED = 200;
 
 function toSharedLead(l: SheetLead, shareId: string): SharedLead {
   return {
@@ -80,13 +85,55 @@ export function createSheetImportService(deps: ServiceDeps) {
     );
   }
 
+  /** Each lead whose phone or e-mail is a prospect's here, with the one who visited last (the commit's rule). */
+  async function matchesOf(leads: readonly SheetLead[]): Promise<SheetCheckDto['matches']> {
+    const found = await prospectsByContact(
+      store.db,
+      leads.flatMap((l) => (l.phone ? [l.phone] : [])),
+      leads.flatMap((l) => (l.email ? [l.email] : [])),
+    );
+    const byPhone = new Map<string, ProspectOnFile[]>();
+    const byEmail = new Map<string, ProspectOnFile[]>();
+    const add = (m: Map<string, ProspectOnFile[]>, k: string | null, p: ProspectOnFile) => {
+      if (k) m.set(k, [...(m.get(k) ?? []), p]);
+    };
+    for (const p of found) {
+      add(byPhone, p.phone, p);
+      add(byEmail, p.email, p);
+    }
+    return leads.flatMap((l) => {
+      const candidates = [
+        ...(l.phone ? (byPhone.get(l.phone) ?? []) : []),
+        ...(l.email ? (byEmail.get(l.email) ?? []) : []),
+      ];
+      // The latest visit wins; on a tie the lower id, as a stable choice.
+      const best = candidates.reduce<ProspectOnFile | null>(
+        (b, p) =>
+          !b || p.lastVisitAt > b.lastVisitAt || (p.lastVisitAt === b.lastVisitAt && p.id < b.id) ? p : b,
+        null,
+      );
+      if (!best) return [];
+      const on = [
+        ...(l.phone && best.phone === l.phone ? ['phone'] : []),
+        ...(l.email && best.email === l.email ? ['email'] : []),
+      ];
+      return [
+        {
+          line: l.line,
+          leadName: `${l.firstName} ${l.lastName}`.trim(),
+          prospectId: best.id,
+          prospectName: best.name,
+          matchedOn: on.join(' and '),
+        },
+      ];
+    });
+  }
+
   return {
     async check(_actor: SignedIn, input: SheetCheckInput): Promise<SheetCheckDto> {
       await assignee(input.employeeId);
       const r = read(input);
       const s = deps.settings();
-      const shared = r.leads.map((l) => toSharedLead(l, `line:${l.line}`));
-      const lineOf = (shareId: string) => Number(shareId.slice('line:'.length));
       // The spread as if every row got its call: merges into a prospect already called take none.
       const spread = spreadFirstCalls(
         deps.now(),
@@ -94,23 +141,18 @@ export function createSheetImportService(deps: ServiceDeps) {
         await importedCallLoad(store.db, input.employeeId, deps.now()),
       );
       for (const pos of callOrder(r.leads)) spread.next(r.leads[pos]!.phone ? 'call' : 'email');
-      return withImportPlan(store, shared, s.timeZone, (_tx, plan) => ({
+      const matches = await matchesOf(r.leads);
+      return {
         token: r.token,
         columns: r.columns,
         rows: r.leads.length + r.invalid.length,
-        fresh: r.leads.length - plan.matches.length,
-        matching: plan.matches.length,
+        fresh: r.leads.length - matches.length,
+        matching: matches.length,
         invalid: r.invalid.length,
         invalidRows: r.invalid.slice(0, INVALID_LISTED),
-        matches: plan.matches.map((m) => ({
-          line: lineOf(m.shareId),
-          leadName: m.leadName,
-          prospectId: m.prospectId,
-          prospectName: m.prospectName,
-          matchedOn: m.matchedOn,
-        })),
+        matches,
         firstCalls: { dailyCap: s.campaignDailyCap, ...spread.summary() },
-      }));
+      };
     },
 
     async commit(actor: SignedIn, input: SheetCommitInput): Promise<SheetImportedDto> {

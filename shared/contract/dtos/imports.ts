@@ -17,7 +17,7 @@ export interface SheetCheckDto {
   fresh: number;
   matching: number;
   invalid: number;
-  /** Every invalid row, by line, with the reason in words (at most the first 500 listed). */
+  /** Every invalid row, by line, with the reason in words (at most the first 200 listed). */
   invalidRows: { line: number; reason: string }[];
   /** Rows whose phone or e-mail is a prospect's here: merge or keep apart, never silently. */
   matches: { line: number; leadName: string; prospectId: number; prospectName: string; matchedOn: string }[];
