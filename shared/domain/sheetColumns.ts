@@ -26,7 +26,7 @@ export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
   visitDate: 'Visit date',
   product: 'Product',
   price: 'Price quoted',
-  objection: 'Why they did not buy',
+  objection: 'Objection (why not)',
   notes: 'Notes',
   salesperson: 'Salesperson',
 };

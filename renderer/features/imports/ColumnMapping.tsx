@@ -43,7 +43,7 @@ export function ColumnMapping({ columns, disabled, onChange }: Props) {
               </select>
             </td>
             <td className="muted">
-              {c.guessed && c.guessed === c.field ? 'guessed from the header' : c.field ? 'your choice' : ''}
+              {c.guessed && c.guessed === c.field ? 'guessed' : c.field ? 'your choice' : ''}
             </td>
           </tr>
         ))}
