@@ -38,7 +38,10 @@ export function SheetPreview({ check: c, decisions, onDecide }: Props) {
       {calls.firstDueAt !== null && calls.lastDueAt !== null && (
         <p className="muted">
           First calls: at most {calls.dailyCap} a day, over {plural(calls.days, 'business day')} (
-          {formatDate(calls.firstDueAt, timeZone)} to {formatDate(calls.lastDueAt, timeZone)}).
+          {calls.days === 1
+            ? formatDate(calls.firstDueAt, timeZone)
+            : `${formatDate(calls.firstDueAt, timeZone)} to ${formatDate(calls.lastDueAt, timeZone)}`}
+          ).
         </p>
       )}
       {c.invalid > 0 && (

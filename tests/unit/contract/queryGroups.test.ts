@@ -34,6 +34,7 @@ const WRITE_VERBS = new Set([
   'move',
   'join',
   'putBack',
+  'commit',
 ]);
 /** Verbs that only read (a file export that records nothing, a check of an import before it is made). */
 const READ_VERBS = new Set([
@@ -67,6 +68,7 @@ const READ_VERBS = new Set([
   'test',
   'firstCallsOverdue',
   'withoutNextCall',
+  'check',
 ]);
 
 const channels = Object.keys(contract) as ChannelName[];
