@@ -1,21 +1,12 @@
 // The manager imports the store's old spreadsheet: the columns are guessed, one is changed, the preview
 // names the invalid rows by line, a match is merged, and the valid rows land on the seller's calendar.
 import { expect, test } from '@playwright/test';
+import { SHEET } from '../support/oldSheet';
 import { shoot } from './backupPages';
 import { expectSignedInAs, rpc, signIn } from './pages';
 import { appForSpec, TEAM } from './startApp';
 
 const app = appForSpec({ demo: false, team: [TEAM.owner, TEAM.manager, TEAM.seller] });
-
-const SHEET = [
-  'Customer,Mobile #,E-mail Address,Visit Date,Vehicle,Why not,Salesperson,Stock #',
-  'Ann Lee,(312) 555-0142,ann@example.com,11/20/2026,F-150,Payment too high,Dave,A1',
-  'Bo Ray,,bo at example,11/19/2026,Civic,,Dave,A2',
-  'Cy Dunn,312-555-0143,,2026-11-18,Tacoma,needs to ask wife,,A3',
-  ',312-555-0144,,11/18/2026,Tacoma,,,A4',
-  'Di Park,312-555-0145,,2/30/2026,Tacoma,,,A5',
-  'Ed Moss,312 555 0146,,11/17/2026 4:15 PM,RAV4,too expensive,Jo,A6',
-].join('\r\n');
 
 test('the manager maps, previews and imports a spreadsheet of walkouts', async ({ page }) => {
   await page.goto(app.url);

@@ -3,9 +3,10 @@
 import type { SheetCheckDto } from '../../../shared/contract/dto';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatDate, plural } from '../../ui/format';
+import { MergeChoice, type MergeDecision } from '../../ui/MergeChoice';
 import styles from './ImportScreen.module.css';
 
-export type Decision = 'merge' | 'new';
+export type Decision = MergeDecision;
 /** A file can match hundreds of prospects here; past this many, the user chooses for all at once. */
 const SHOWN_MATCHES = 50;
 
@@ -78,28 +79,20 @@ export function SheetPreview({ check: c, decisions, onDecide }: Props) {
             </div>
           )}
           {c.matches.slice(0, SHOWN_MATCHES).map((m) => (
-            <fieldset key={m.line} className={styles.matchChoice}>
-              <legend>
-                Line {m.line}: {m.leadName} <span className="muted">— same {m.matchedOn} as</span>{' '}
-                {m.prospectName}
-              </legend>
-              {(
-                [
-                  ['merge', `Merge into ${m.prospectName}`],
-                  ['new', 'Keep as a new prospect'],
-                ] as const
-              ).map(([d, label]) => (
-                <label key={d} className="check">
-                  <input
-                    type="radio"
-                    name={`match-${m.line}`}
-                    checked={decisions[m.line] === d}
-                    onChange={() => onDecide({ ...decisions, [m.line]: d })}
-                  />
-                  {label}
-                </label>
-              ))}
-            </fieldset>
+            <MergeChoice
+              key={m.line}
+              className={styles.matchChoice}
+              legend={
+                <>
+                  Line {m.line}: {m.leadName} <span className="muted">— same {m.matchedOn} as</span>{' '}
+                  {m.prospectName}
+                </>
+              }
+              name={`match-${m.line}`}
+              prospectName={m.prospectName}
+              value={decisions[m.line]}
+              onChange={(d) => onDecide({ ...decisions, [m.line]: d })}
+            />
           ))}
           {c.matches.length > SHOWN_MATCHES && (
             <p className="muted">
