@@ -7,6 +7,7 @@ import { counterBench } from './counter.bench';
 import { dashboardBench } from './dashboard.bench';
 import { dayBench } from './day.bench';
 import { type BenchEngine, engineFromArgs, stopBenchCluster } from './engines';
+import { importBench } from './import.bench';
 import { partnersBench } from './partners.bench';
 import { searchBench } from './search.bench';
 
@@ -14,6 +15,7 @@ const BENCHES: Record<string, (engine: BenchEngine) => Promise<void>> = {
   counter: counterBench,
   campaign: campaignBench,
   partners: partnersBench,
+  import: () => importBench(),
   dashboard: dashboardBench,
   day: dayBench,
   search: searchBench,

@@ -19,6 +19,7 @@ import { createEmployeesService } from './employees/employees.service';
 import { ConflictError } from './errors';
 import { createFollowUpsService } from './followUps/followUps.service';
 import { createPutBack } from './followUps/putBack';
+import { createSheetImportService } from './imports/sheetImport.service';
 import { createPartnersService } from './partners/partners.service';
 import { createEraseService } from './privacy/erase.service';
 import { createSearchService } from './prospects/search.service';
@@ -107,6 +108,7 @@ export function createServices(options: ServiceOptions) {
   const putBack = createPutBack(deps);
   const dashboard = createDashboardService(deps);
   const partners = createPartnersService(deps);
+  const sheetImport = createSheetImportService(deps);
   const backups = options.backups ?? NO_BACKUPS;
   const erase = createEraseService(deps);
   const search = createSearchService(deps);
@@ -185,6 +187,8 @@ export function createServices(options: ServiceOptions) {
     'partners.importOutcomes': signedIn(partners.importOutcomes),
     'partners.resend': signedIn(partners.resend),
     'partners.batches': signedIn(partners.batches),
+    'imports.check': signedIn(sheetImport.check),
+    'imports.commit': signedIn(sheetImport.commit),
     'backups.list': () => backups.list(),
     'backups.create': signedIn(backups.create),
     'backups.restore': signedIn(backups.restore),

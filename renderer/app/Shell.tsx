@@ -78,7 +78,7 @@ export function Shell({ employee, storeName, onLeave }: ShellProps) {
         <nav aria-label="Main" className={styles.nav}>
           {navigationOf(routes).map((route) => (
             <NavLink key={route.path} className={navClass} to={route.path}>
-              {route.label} <kbd>{route.shortcut}</kbd>
+              {route.label} {route.shortcut && <kbd>{route.shortcut}</kbd>}
             </NavLink>
           ))}
         </nav>

@@ -87,6 +87,16 @@ export const ROUTES: readonly ScreenRoute[] = [
     ),
   },
   {
+    // A store's own old spreadsheet of walkouts; no F-key: F11 and F12 belong to the browser.
+    path: '/import',
+    label: 'Import',
+    channel: 'imports.commit',
+    screen: lazyScreen(
+      () => import('../features/imports/ImportScreen'),
+      (m) => m.ImportScreen,
+    ),
+  },
+  {
     // Search (Ctrl+K) opens a walkout's story here; staff are refused another rep's story by walkouts.get.
     path: '/walkout/:id',
     label: 'Walkout',

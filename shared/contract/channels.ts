@@ -6,6 +6,7 @@ import * as B from './backupSchemas';
 import * as C from './changesSchemas';
 import * as W from './correctionSchemas';
 import type * as D from './dto';
+import * as I from './importSchemas';
 import { type ChannelKind, EVERYTHING, type QueryGroup } from './queryGroups';
 import * as S from './schemas';
 import * as Setup from './setupSchemas';
@@ -183,6 +184,13 @@ export const contract = {
   ),
   'partners.resend': def<D.ResentFileDto>()(S.resendBatchInput, ['owner'], touches('partners')),
   'partners.batches': def<D.ShareBatchDto[]>()(S.partnerBatchesInput, leads, reads('partners')),
+  /** A store's own old spreadsheet: the guessed columns and what importing it would do; writes nothing. */
+  'imports.check': def<D.SheetCheckDto>()(I.sheetCheckInput, leads, reads('walkouts')),
+  'imports.commit': def<D.SheetImportedDto>()(
+    I.sheetCommitInput,
+    leads,
+    touches('walkouts', 'calendar', 'dashboard', 'audit', 'campaigns'),
+  ),
   'backups.list': def<D.BackupsDto>()(S.empty, leads, reads('backups')),
   'backups.create': def<D.BackupDto>()(S.empty, ['owner'], touches('backups')),
   'backups.restore': def<D.RestoredDto>()(B.backupRefInput, ['owner'], touches(...EVERYTHING)),
@@ -222,6 +230,8 @@ export const UPLOAD_CHANNELS = [
   'partners.importCheck',
   'partners.importLeads',
   'partners.importOutcomes',
+  'imports.check',
+  'imports.commit',
 ] as const satisfies readonly (keyof typeof contract)[];
 
 export type Contract = typeof contract;

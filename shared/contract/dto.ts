@@ -4,6 +4,7 @@
 export * from './dtos/backups';
 export * from './dtos/counter';
 export * from './dtos/dashboard';
+export * from './dtos/imports';
 export * from './dtos/managerDesk';
 export * from './dtos/partners';
 export * from './dtos/privacy';

@@ -58,6 +58,9 @@ const one = (input: Case['input'], over: Omit<Case, 'name' | 'input'> = {}): Cas
   { name: 'no one else’s id', input, ...over },
 ];
 
+/** A store's old spreadsheet of one walkout. */
+const OLD_SHEET = 'Name,Phone,Date\nAnn Lee,(312) 555-0101,11/20/2026\n';
+
 /** An id no row has. */
 const NONE = 999_999;
 /** The id names nothing: every role the contract lets in is told NOT_FOUND (or `code`) and nothing is written. */
@@ -586,6 +589,29 @@ export const TABLE: Record<ChannelName, readonly Case[]> = {
         assignTo: f.samEmployee,
       }),
       owner: { fails: 'VALIDATION' },
+    },
+  ],
+  'imports.check': [
+    {
+      name: 'walkouts for Sam',
+      input: (f) => ({ fileName: 'old.csv', text: OLD_SHEET, employeeId: f.samEmployee }),
+      manager: read,
+      owner: read,
+    },
+    nobody('imports.check', () => ({ fileName: 'old.csv', text: OLD_SHEET, employeeId: NONE }), 'VALIDATION'),
+  ],
+  'imports.commit': [
+    {
+      name: 'walkouts for Sam, after another check',
+      input: (f) => ({
+        fileName: 'old.csv',
+        text: OLD_SHEET,
+        mapping: ['fullName', 'phone', 'visitDate'],
+        employeeId: f.samEmployee,
+        token: 'a check of another file',
+      }),
+      manager: { fails: 'CONFLICT' },
+      owner: { fails: 'CONFLICT' },
     },
   ],
   'partners.exportOutcomes': [

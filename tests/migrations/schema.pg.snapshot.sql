@@ -10,6 +10,7 @@
 -- migration 0015-person-visits-index (version 15) sha256 6efba07ff94ef2a523a996cbd110cc97b56367706b2f7e1246936f504a567b1e
 -- migration 0016-prospect-search (version 16) sha256 516613dcee1dcabfdf5d1ed100cd06ae3490c9ff42bf2d517fb9b3fab6586897
 -- migration 0017-truthful-figures (version 17) sha256 ee7bb875ce5409ada88af1a7cafc723f74840221978a54e2db21551f8596df7a
+-- migration 0018-import-source (version 18) sha256 680713895cdc88b8de0c37a8a16f4d1a695f16166df86b4eeeeebcfcfc4916c2
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -57,7 +58,7 @@ CREATE TABLE public.walkouts (
     CONSTRAINT walkouts_objection_check CHECK ((objection = ANY (ARRAY['price'::text, 'financing'::text, 'spouse_partner'::text, 'wants_to_think'::text, 'comparing'::text, 'timing'::text, 'product_fit'::text, 'other'::text]))),
     CONSTRAINT walkouts_price_quoted_cents_check CHECK ((price_quoted_cents >= 0)),
     CONSTRAINT walkouts_sale_amount_cents_check CHECK ((sale_amount_cents >= 0)),
-    CONSTRAINT walkouts_source_check CHECK ((source = ANY (ARRAY['walk_in'::text, 'referral'::text, 'partner'::text]))),
+    CONSTRAINT walkouts_source_check CHECK ((source = ANY (ARRAY['walk_in'::text, 'referral'::text, 'partner'::text, 'import'::text]))),
     CONSTRAINT walkouts_status_check CHECK ((status = ANY (ARRAY['open'::text, 'sold'::text, 'not_now'::text, 'lost'::text]))),
     CONSTRAINT walkouts_survey_objection_check CHECK ((survey_objection = ANY (ARRAY['price'::text, 'financing'::text, 'spouse_partner'::text, 'wants_to_think'::text, 'comparing'::text, 'timing'::text, 'product_fit'::text, 'staff'::text, 'other'::text])))
 );

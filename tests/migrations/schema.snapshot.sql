@@ -19,8 +19,9 @@
 -- migration 0015-person-visits-index sha256 b449f0aa9d2f6bae94912420b1479156bf7ee94581f620437c85bf4f3301dc5b
 -- migration 0016-prospect-search sha256 8985bc0dff708048f7db0a3006f1f4c73b5bc00a31b23a81a04c14ff2f505770
 -- migration 0017-truthful-figures sha256 146fb246e995ce7392d27eb4334217d77ab7ba44157bdab498a17e32923ce8ba
+-- migration 0018-import-source sha256 3460fd78267174a38d4897e8cb648fda3749ebfebbecbc0c75a32986ef142533
 
--- user_version 17
+-- user_version 18
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -350,7 +351,7 @@ origin_partner_id INTEGER REFERENCES partners(id),
 origin_rep_name TEXT,
 created_at INTEGER NOT NULL,
 updated_at INTEGER NOT NULL
-, source TEXT NOT NULL DEFAULT 'walk_in' CHECK (source IN ('walk_in','referral','partner')), visit_day INTEGER NOT NULL DEFAULT 0, visit_day_ends_at INTEGER NOT NULL DEFAULT 0, has_contact INTEGER NOT NULL DEFAULT 0, first_attempt_at INTEGER, reached INTEGER NOT NULL DEFAULT 0, appointment INTEGER NOT NULL DEFAULT 0, came_back INTEGER NOT NULL DEFAULT 0, surveys INTEGER NOT NULL DEFAULT 0, next_visit_at INTEGER) STRICT;
+, source TEXT NOT NULL DEFAULT 'walk_in' CHECK (source IN ('walk_in','referral','partner','import')), visit_day INTEGER NOT NULL DEFAULT 0, visit_day_ends_at INTEGER NOT NULL DEFAULT 0, has_contact INTEGER NOT NULL DEFAULT 0, first_attempt_at INTEGER, reached INTEGER NOT NULL DEFAULT 0, appointment INTEGER NOT NULL DEFAULT 0, came_back INTEGER NOT NULL DEFAULT 0, surveys INTEGER NOT NULL DEFAULT 0, next_visit_at INTEGER) STRICT;
 
 -- trigger dash_on_delete on walkouts
 CREATE TRIGGER dash_on_delete AFTER DELETE ON walkouts

@@ -18,6 +18,7 @@ import { m0014AuditUndo } from './0014-audit-undo';
 import { m0015PersonVisitsIndex } from './0015-person-visits-index';
 import { m0016ProspectSearch } from './0016-prospect-search';
 import { m0017TruthfulFigures } from './0017-truthful-figures';
+import { m0018ImportSource } from './0018-import-source';
 
 export interface Migration {
   name: string;
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0015PersonVisitsIndex,
   m0016ProspectSearch,
   m0017TruthfulFigures,
+  m0018ImportSource,
 ];

@@ -12,6 +12,7 @@ import { pgAuditUndo } from './migrations/0014-audit-undo.sql';
 import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
 import { pgBackfillProspectSearch, pgProspectSearch } from './migrations/0016-prospect-search.sql';
 import { pgTruthfulFigures } from './migrations/0017-truthful-figures.sql';
+import { pgImportSource } from './migrations/0018-import-source.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
@@ -31,6 +32,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 15, name: '0015-person-visits-index', sql: pgPersonVisitsIndex },
   { version: 16, name: '0016-prospect-search', sql: pgProspectSearch, up: pgBackfillProspectSearch },
   { version: 17, name: '0017-truthful-figures', sql: pgTruthfulFigures },
+  { version: 18, name: '0018-import-source', sql: pgImportSource },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */

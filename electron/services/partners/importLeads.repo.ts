@@ -41,11 +41,13 @@ const STAGED = `CREATE TEMP TABLE import_leads (
   due_at BIGINT
 )`;
 
-/** Where a new prospect's first call goes: by phone when the lead has one, else by e-mail. */
-export interface FirstCalls {
-  call: number;
-  email: number;
-}
+/**
+ * When a new prospect's first call is due (by phone when the lead has one, else by e-mail): one time per
+ * channel for the whole file, or per lead (by its place in the file) when the calls are spread over days.
+ */
+export type FirstCalls =
+  | { call: number; email: number }
+  | ((pos: number, channel: 'call' | 'email') => number);
 
 /**
  * Puts the file's leads in the temp table and marks (and counts) those whose share id is already here. They are staged
@@ -73,6 +75,12 @@ export async function stageLeads(
       const lead = leads[pos]!;
       const day = localDay(lead.visitedAt, timeZone);
       const channel = firstCalls ? (lead.phone ? 'call' : 'email') : null;
+      const dueAt =
+        channel === null
+          ? null
+          : typeof firstCalls === 'function'
+            ? firstCalls(pos, channel)
+            : firstCalls![channel];
       return [
         i + 1,
         pos,
@@ -94,7 +102,7 @@ export async function stageLeads(
         lead.personalDetails ?? '',
         lead.originRep,
         channel,
-        channel && firstCalls![channel],
+        dueAt,
       ];
     },
   );
@@ -170,17 +178,17 @@ export async function mergeStaged(
   );
 }
 
-export interface StagedWrite {
-  partnerId: number;
-  partnerName: string;
-  employeeId: number;
-  batchId: number;
-  at: number;
-}
+/** Where the staged leads came from: a partner's file (recorded in a share batch) or the store's own sheet. */
+export type StagedOrigin =
+  | { source: 'partner'; partnerId: number; partnerName: string; batchId: number }
+  | { source: 'import'; fileName: string };
+
+export type StagedWrite = StagedOrigin & { employeeId: number; at: number };
 
 /**
- * Writes every staged lead not already here: a prospect (unless merged), a walkout of source "partner",
- * its first call where it has a channel, and its place in the share batch. Returns how many walkouts.
+ * Writes every staged lead not already here: a prospect (unless merged), a walkout of the origin's source,
+ * its first call where it has a channel, and for a partner's lead its place in the share batch.
+ * Returns how many walkouts.
  */
 export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<number> {
   // Ids are handed out past the current highest, exactly as SQLite would, so each statement can refer to
@@ -189,6 +197,12 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
     Number(
       (await one(ex, sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM ${sql.raw(table)}`))?.n ?? 0,
     );
+  const partner = w.source === 'partner' ? w : null;
+  // A person from the store's own spreadsheet walked in here once: a walk-in prospect, on an imported visit.
+  const prospectSource = partner ? 'partner' : 'walk_in';
+  const nextStep = partner
+    ? sql`'Lead from ' || ${partner.partnerName} || ' (' || origin_rep || ')'`
+    : sql`'Imported from ' || ${(w as { fileName: string }).fileName} || CASE WHEN origin_rep <> '' THEN ' (' || origin_rep || ')' ELSE '' END`;
   await lockForIds(ex, 'prospects');
   await lockForIds(ex, 'walkouts');
   const prospectBase = await maxId('prospects');
@@ -199,7 +213,7 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
          share_ok, do_not_contact, source, created_at, updated_at)
        SELECT ${prospectBase} + seq, first_name, last_name, phone, email,
               CASE WHEN phone IS NOT NULL THEN 'call' ELSE 'email' END, '', 1,
-              0, 0, 'partner', ${w.at}, ${w.at}
+              0, 0, ${prospectSource}, ${w.at}, ${w.at}
          FROM import_leads WHERE already = 0 AND prospect_id IS NULL ORDER BY seq`,
   );
   const newProspects = await all(
@@ -219,8 +233,9 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
          visit_day_ends_at, origin_partner_id, origin_rep_name)
        SELECT ${walkoutBase} + seq, coalesce(prospect_id, ${prospectBase} + seq), ${w.employeeId}, visited_at, product,
               category, price_quoted_cents, 3, objection, objection_text, pain_points, motivation, personal_details,
-              'Lead from ' || ${w.partnerName} || ' (' || origin_rep || ')', NULL, 0, 'open', ${w.at}, share_id,
-              ${w.at}, ${w.at}, 'partner', visit_day, visit_day_ends_at, ${w.partnerId}, origin_rep
+              ${nextStep}, NULL, 0, 'open', ${w.at}, share_id,
+              ${w.at}, ${w.at}, ${w.source}, visit_day, visit_day_ends_at, ${partner?.partnerId ?? null},
+              ${partner ? sql`origin_rep` : null}
          FROM import_leads WHERE already = 0 ORDER BY seq`,
   );
   await run(
@@ -229,11 +244,13 @@ export async function insertStagedLeads(ex: Executor, w: StagedWrite): Promise<n
        SELECT ${walkoutBase} + seq, ${w.employeeId}, due_at, channel, 'first_contact', 'open', ${w.at}
          FROM import_leads WHERE already = 0 AND channel IS NOT NULL ORDER BY seq`,
   );
-  await run(
-    ex,
-    sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)
-       SELECT ${w.batchId}, ${walkoutBase} + seq FROM import_leads WHERE already = 0 ORDER BY seq`,
-  );
+  if (partner) {
+    await run(
+      ex,
+      sql`INSERT INTO share_batch_walkouts (batch_id, walkout_id)
+       SELECT ${partner.batchId}, ${walkoutBase} + seq FROM import_leads WHERE already = 0 ORDER BY seq`,
+    );
+  }
   await idsTaken(ex, 'prospects');
   await idsTaken(ex, 'walkouts');
   return written;

@@ -40,13 +40,15 @@ export function withImportPlan<T>(
   leads: readonly SharedLead[],
   timeZone: string,
   use: (tx: Executor, plan: ImportPlan) => Promise<T> | T,
-  firstCalls?: FirstCalls,
+  /** Or read inside the transaction first, when the calls depend on what the calendars hold. */
+  firstCalls?: FirstCalls | { readFrom: (tx: Executor) => Promise<FirstCalls> },
 ): Promise<T> {
   // One transaction: the temp table's rows are not each their own commit, and an import's writes see the
   // store its plan saw.
   return store.transaction(async (tx) => {
     try {
-      const { already } = await stageLeads(tx, leads, timeZone, firstCalls);
+      const calls = firstCalls && 'readFrom' in firstCalls ? await firstCalls.readFrom(tx) : firstCalls;
+      const { already } = await stageLeads(tx, leads, timeZone, calls);
       const best = new Map<number, StagedMatch>();
       for (const m of await stagedMatches(tx)) {
         const seen = best.get(m.seq);
@@ -150,6 +152,7 @@ export async function writeImport(
         at,
       });
       const imported = await insertStagedLeads(tx, {
+        source: 'partner',
         partnerId: w.partner.id,
         partnerName: w.partner.name,
         employeeId: assignee.id,

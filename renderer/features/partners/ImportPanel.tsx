@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
+import { MergeChoice } from '../../ui/MergeChoice';
 import { type ChosenFile, FilePicker, FileProblems } from './PartnerFile';
 import styles from './Partners.module.css';
 
@@ -101,27 +102,19 @@ export function ImportPanel({ partner }: { partner: PartnerDto }) {
               {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled list must be reachable by keyboard */}
               <section className={styles.matchList} tabIndex={0} aria-label="Matching leads">
                 {c.matches.slice(0, SHOWN_MATCHES).map((m) => (
-                  <fieldset key={m.shareId} className={styles.matchChoice}>
-                    <legend>
-                      {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
-                    </legend>
-                    {(
-                      [
-                        ['merge', `Merge into ${m.prospectName}`],
-                        ['new', 'Keep as a new prospect'],
-                      ] as const
-                    ).map(([d, label]) => (
-                      <label key={d} className="check">
-                        <input
-                          type="radio"
-                          name={`match-${m.shareId}`}
-                          checked={decisions[m.shareId] === d}
-                          onChange={() => setDecisions({ ...decisions, [m.shareId]: d })}
-                        />
-                        {label}
-                      </label>
-                    ))}
-                  </fieldset>
+                  <MergeChoice
+                    key={m.shareId}
+                    className={styles.matchChoice}
+                    legend={
+                      <>
+                        {m.leadName} <span className="muted">— same {m.matchedOn} as</span> {m.prospectName}
+                      </>
+                    }
+                    name={`match-${m.shareId}`}
+                    prospectName={m.prospectName}
+                    value={decisions[m.shareId]}
+                    onChange={(d) => setDecisions({ ...decisions, [m.shareId]: d })}
+                  />
                 ))}
               </section>
               {c.matches.length > SHOWN_MATCHES && (

@@ -35,6 +35,7 @@ const WRITE_VERBS = new Set([
   'join',
   'putBack',
   'showDemo',
+  'commit',
 ]);
 /** Verbs that only read (a file export that records nothing, a check of an import before it is made). */
 const READ_VERBS = new Set([
@@ -68,6 +69,7 @@ const READ_VERBS = new Set([
   'test',
   'firstCallsOverdue',
   'withoutNextCall',
+  'check',
 ]);
 
 const channels = Object.keys(contract) as ChannelName[];
