@@ -10,6 +10,7 @@ import type {
 import type { ServiceDeps, SignedIn } from '../context';
 import { ValidationError } from '../errors';
 import * as m from '../metrics/dashboard.metrics';
+import { peopleFigures } from '../metrics/people.metrics';
 import { listWalkouts } from '../metrics/walkoutList';
 import { foldTrend } from './trendBuckets';
 
@@ -20,6 +21,13 @@ export function createDashboardService(deps: ServiceDeps) {
     async figures(_actor: SignedIn, input: DashboardInput): Promise<DashboardDto> {
       const { timeZone } = deps.settings();
       const at = deps.now();
+      if (input.by === 'prospect') {
+        return {
+          ...(await peopleFigures(db, input, timeZone, at)),
+          commissionOwedCents: await m.commissionOwed(db, input.employeeId ?? null),
+          categories: await m.categories(db),
+        };
+      }
       const f: DashboardFilters = input;
       const previous: DashboardFilters = { ...input, from: input.previousFrom, to: input.previousTo };
       const now = await m.totals(db, f, timeZone);
