@@ -14,6 +14,7 @@ import { all, type Executor } from '../../db/store';
 import { foldTrend } from '../dashboard/trendBuckets';
 import { employeeNames } from '../employees/employees.repo';
 import { calledWithin24h, dueForFirstCall } from './compliance';
+import { periodDays } from './cubeSource';
 import { inFilter, speedBucketAt } from './dashboard.metrics';
 
 type Flags = Record<string, RawBuilder<unknown>>;
@@ -200,6 +201,9 @@ export async function peopleFigures(
   timeZone: string,
   now: number,
 ): Promise<Omit<DashboardDto, 'commissionOwedCents' | 'categories'>> {
+  // The same periods as the walkout figures take (whole local days), refused with the same message.
+  periodDays(input.from, input.to, timeZone);
+  periodDays(input.previousFrom, input.previousTo, timeZone);
   const current = await headline(ex, input, now);
   const previous = await headline(ex, { ...input, from: input.previousFrom, to: input.previousTo }, now);
   return {
