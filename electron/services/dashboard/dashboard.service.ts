@@ -21,20 +21,13 @@ export function createDashboardService(deps: ServiceDeps) {
     async figures(_actor: SignedIn, input: DashboardInput): Promise<DashboardDto> {
       const { timeZone } = deps.settings();
       const at = deps.now();
-      if (input.by === 'prospect') {
-        return {
-          ...(await peopleFigures(db, input, timeZone, at)),
-          commissionOwedCents: await m.commissionOwed(db, input.employeeId ?? null),
-          categories: await m.categories(db),
-        };
-      }
       const f: DashboardFilters = input;
       const previous: DashboardFilters = { ...input, from: input.previousFrom, to: input.previousTo };
       const now = await m.totals(db, f, timeZone);
       const before = await m.totals(db, previous, timeZone);
       const byMonth = input.granularity === 'month';
       const recent = await m.tooRecent(db, f, at);
-      return {
+      const byWalkout: DashboardDto = {
         headline: m.headline(now, await m.people(db, f, now), recent),
         previous: m.headline(
           before,
@@ -51,6 +44,8 @@ export function createDashboardService(deps: ServiceDeps) {
         funnel: m.funnel(now),
         categories: await m.categories(db),
       };
+      // By person: the same figures less each person's repeat visits in every group.
+      return input.by === 'prospect' ? peopleFigures(db, input, timeZone, at, byWalkout) : byWalkout;
     },
 
     walkouts(_actor: SignedIn, input: DashboardWalkoutsInput): Promise<AuditWalkoutDto[]> {

@@ -3,217 +3,215 @@
 // once if any of their walkouts of the filtered period falls in it, and is sold there if any of those
 // walkouts was sold. So a person with visits under two objections is in both bars, and the funnel stays
 // nested (a person reaches a stage if any of their visits did). The roll-ups sum walkouts and cannot count
-// distinct people, so these read the period's walkouts with COUNT(DISTINCT prospect_id).
+// distinct people: each figure here is the walkout figure less the repeat visits of its people (`repeats`).
 import { type RawBuilder, sql } from 'kysely';
-import type { DashboardDto, HeadlineDto, SpeedBucket } from '../../../shared/contract/dto';
-import { SPEED_BUCKETS } from '../../../shared/contract/dto';
+import type { DashboardDto, HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters, DashboardInput } from '../../../shared/contract/schemas';
-import type { Objection } from '../../../shared/domain/vocab';
 import { FUNNEL_STAGES } from '../../db/rollups';
 import { all, type Executor } from '../../db/store';
 import { foldTrend } from '../dashboard/trendBuckets';
-import { employeeNames } from '../employees/employees.repo';
 import { calledWithin24h, dueForFirstCall } from './compliance';
-import { periodDays } from './cubeSource';
 import { inFilter, speedBucketAt } from './dashboard.metrics';
 
 type Flags = Record<string, RawBuilder<unknown>>;
-/** k: the group; n: its people (walkouts) and, per flag, the people it holds for. */
-type Row = { k: number | string; n: Record<string, number> };
+/** Per group (keyed by its value as text): the repeat visits to take off, for all walkouts and per flag. */
+type Repeats = Map<string, Record<string, number>>;
 
 const SOLD = sql`w.status = 'sold'`;
 const soldBy = (closer: string) => sql`w.status = 'sold' AND w.closer = ${closer}`;
 const stage = (s: keyof typeof FUNNEL_STAGES) => sql.raw(FUNNEL_STAGES[s]('w'));
 
 /**
- * People per group `key` of the period's walkouts w (or of `from`, which names w), and for each flag the
- * people with a walkout of the group it holds for. The flags are worked out per walkout in the inner query
- * so that PostgreSQL groups by a plain column rather than by an expression with bound values.
+ * People = walkouts − repeats: a person with m walkouts in a group is m − 1 repeats there. A repeat is a
+ * walkout of the period whose person walks out again later in it (in (time, id) order, as next_visit_at
+ * keeps them) in the same group, the flag holding for both. Only the returning visits can be repeats: a few
+ * percent of the walkouts, found by walkouts_returning, each joined once to its person's later visits
+ * (walkouts_person_visits). The walkout figures come from the roll-ups; a COUNT(DISTINCT prospect_id) over
+ * every walkout of the period took 22 s for all time at a million walkouts (bench/dashboard.bench.ts).
+ * `key` and the flags are conditions over a walkouts row w (and p, when `from` joins walkout_reasons p).
  */
-async function perPerson(
+async function repeats(
   ex: Executor,
   f: DashboardFilters,
   key: RawBuilder<unknown>,
   flags: Flags,
-  from: RawBuilder<unknown> = sql`walkouts w`,
-): Promise<Row[]> {
+  /** Walkout–reason pairs p rather than walkouts: the group is a reason, the later visit used it too. */
+  pairs = false,
+): Promise<Repeats> {
+  const from = pairs ? sql`walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id` : sql`walkouts w`;
+  const later = (on: RawBuilder<unknown>) =>
+    pairs
+      ? sql`JOIN walkout_reasons p ON p.reason_id = r.k JOIN walkouts w ON w.id = p.walkout_id AND ${on}`
+      : sql`JOIN walkouts w ON ${on}`;
   const names = Object.keys(flags);
-  const inner = names.map((n) => sql`CASE WHEN ${flags[n]} THEN 1 ELSE 0 END AS ${sql.ref(n)}`);
-  const outer = names.map(
-    (n) => sql`count(DISTINCT CASE WHEN s.${sql.ref(n)} = 1 THEN s.p END) AS ${sql.ref(n)}`,
+  const list = (parts: RawBuilder<unknown>[]) =>
+    sql.join(
+      parts.map((x) => sql`, ${x}`),
+      sql``,
+    );
+  const held = names.map((n) => sql`CASE WHEN ${flags[n]} THEN 1 ELSE 0 END AS ${sql.ref(n)}`);
+  const again = names.map(
+    (n) =>
+      sql`max(CASE WHEN r.${sql.ref(n)} = 1 AND ${key} = r.k AND ${flags[n]} THEN 1 ELSE 0 END) AS ${sql.ref(n)}`,
   );
+  const sums = names.map((n) => sql`sum(o.${sql.ref(n)}) AS ${sql.ref(n)}`);
   const rows = await all(
     ex,
     sql<
       { k: number | string } & Record<string, number>
-    >`SELECT s.k AS k, count(DISTINCT s.p) AS walkouts${sql.join(
-      outer.map((o) => sql`, ${o}`),
-      sql``,
-    )}
-       FROM (SELECT ${key} AS k, w.prospect_id AS p${sql.join(
-         inner.map((i) => sql`, ${i}`),
-         sql``,
-       )}
-               FROM ${from} WHERE ${inFilter(f)}) s
-      GROUP BY s.k ORDER BY s.k`,
+    >`SELECT o.k AS k, sum(o.walkouts) AS walkouts${list(sums)}
+       FROM (SELECT r.id, r.k, max(CASE WHEN ${key} = r.k THEN 1 ELSE 0 END) AS walkouts${list(again)}
+               FROM (SELECT w.id AS id, w.prospect_id AS p, w.visited_at AS t, ${key} AS k${list(held)}
+                       FROM ${from}
+                      WHERE w.next_visit_at IS NOT NULL AND w.next_visit_at < ${f.to} AND ${inFilter(f)}) r
+               ${later(sql`w.prospect_id = r.p
+                AND (w.visited_at > r.t OR (w.visited_at = r.t AND w.id > r.id)) AND ${inFilter(f)}`)}
+              GROUP BY r.id, r.k) o
+      GROUP BY o.k`,
   );
-  // node-postgres hands counts back as strings.
-  return rows.map((r) => ({
-    k: r.k,
-    n: Object.fromEntries(['walkouts', ...names].map((n) => [n, Number(r[n])])),
-  }));
+  // node-postgres hands sums back as strings.
+  return new Map(
+    rows.map((r) => [String(r.k), Object.fromEntries(['walkouts', ...names].map((n) => [n, Number(r[n])]))]),
+  );
 }
+
+/** A group's figure less its repeats. */
+const less = (rep: Repeats, k: string | number) => {
+  const r = rep.get(String(k));
+  return (n: number, flag: string) => n - (r?.[flag] ?? 0);
+};
+
+const CLOSER_FLAGS = { rep: soldBy('rep'), manager_save: soldBy('manager_save'), partner: soldBy('partner') };
+const CONTACT_FLAGS = (now: number) => ({
+  withContact: sql`w.has_contact = 1`,
+  due: dueForFirstCall(now),
+  compliant: calledWithin24h(now),
+});
 
 /** The headline by person; value saved and surveys stay money and calls, summed over the walkouts. */
-async function headline(ex: Executor, f: DashboardFilters, now: number) {
-  const [p] = await perPerson(ex, f, sql`0`, {
-    withContact: sql`w.has_contact = 1`,
-    due: dueForFirstCall(now),
-    compliant: calledWithin24h(now),
+async function headline(ex: Executor, f: DashboardFilters, now: number, h: HeadlineDto, funnel?: Funnel) {
+  const rep = await repeats(ex, f, sql`0`, {
+    ...CONTACT_FLAGS(now),
     sold: SOLD,
-    rep: soldBy('rep'),
-    manager_save: soldBy('manager_save'),
-    partner: soldBy('partner'),
+    ...CLOSER_FLAGS,
+    funnelContact: stage('withContact'),
     reached: stage('reached'),
     appointmentOrBack: stage('appointmentOrBack'),
-    funnelContact: stage('withContact'),
   });
-  const [sums] = await all(
-    ex,
-    sql<{ value: number; surveys: number }>`SELECT
-        coalesce(sum(CASE WHEN ${SOLD} THEN coalesce(w.sale_amount_cents, 0) ELSE 0 END), 0) AS value,
-        coalesce(sum(w.surveys), 0) AS surveys
-       FROM walkouts w WHERE ${inFilter(f)}`,
-  );
-  const n = (key: string) => p?.n[key] ?? 0;
+  const n = less(rep, 0);
+  const sold = n(h.sold, 'sold');
+  const people = { walkouts: n(h.walkouts, 'walkouts'), sold };
+  const soldByCloser = {
+    rep: n(h.soldByCloser.rep, 'rep'),
+    manager_save: n(h.soldByCloser.manager_save, 'manager_save'),
+    partner: n(h.soldByCloser.partner, 'partner'),
+  };
   const dto: HeadlineDto = {
-    walkouts: n('walkouts'),
-    withContact: n('withContact'),
-    dueForFirstCall: n('due'),
-    compliant: n('compliant'),
-    sold: n('sold'),
-    soldByCloser: { rep: n('rep'), manager_save: n('manager_save'), partner: n('partner') },
-    valueSavedCents: Number(sums?.value ?? 0),
-    surveysCompleted: Number(sums?.surveys ?? 0),
-    managerSaves: n('manager_save'),
-    people: { walkouts: n('walkouts'), sold: n('sold') },
+    ...h,
+    walkouts: people.walkouts,
+    withContact: n(h.withContact, 'withContact'),
+    dueForFirstCall: n(h.dueForFirstCall, 'due'),
+    compliant: n(h.compliant, 'compliant'),
+    sold,
+    soldByCloser,
+    managerSaves: soldByCloser.manager_save,
+    people,
   };
-  const funnel: DashboardDto['funnel'] = {
-    walkouts: n('walkouts'),
-    withContact: n('funnelContact'),
-    reached: n('reached'),
-    appointmentOrBack: n('appointmentOrBack'),
-    sold: n('sold'),
+  const byPerson: Funnel | undefined = funnel && {
+    walkouts: people.walkouts,
+    withContact: n(funnel.withContact, 'funnelContact'),
+    reached: n(funnel.reached, 'reached'),
+    appointmentOrBack: n(funnel.appointmentOrBack, 'appointmentOrBack'),
+    sold,
   };
-  return { dto, funnel };
+  return { dto, funnel: byPerson };
 }
+type Funnel = DashboardDto['funnel'];
 
 /** People per trend bucket: each walkout's bucket is the last bucket start at or before its visit. */
-async function trend(ex: Executor, input: DashboardInput, timeZone: string) {
-  const buckets = foldTrend([], input, input.granularity, timeZone);
-  const arms = buckets.slice(1).map((b, i) => sql`WHEN w.visited_at < ${b.start} THEN ${sql.lit(i)}`);
+async function trend(ex: Executor, input: DashboardInput, timeZone: string, trend: DashboardDto['trend']) {
+  const starts = foldTrend([], input, input.granularity, timeZone).map((b) => b.start);
+  const arms = starts.slice(1).map((start, i) => sql`WHEN w.visited_at < ${start} THEN ${sql.lit(i)}`);
   const key = arms.length ? sql`CASE ${sql.join(arms, sql` `)} ELSE ${sql.lit(arms.length)} END` : sql`0`;
-  const rows = await perPerson(ex, input, key, {
-    rep: soldBy('rep'),
-    manager_save: soldBy('manager_save'),
-    partner: soldBy('partner'),
+  const rep = await repeats(ex, input, key, CLOSER_FLAGS);
+  return trend.map((b, i) => {
+    const n = less(rep, i);
+    const closers = {
+      rep: n(b.rep, 'rep'),
+      manager_save: n(b.manager_save, 'manager_save'),
+      partner: n(b.partner, 'partner'),
+    };
+    return { start: b.start, walkouts: n(b.walkouts, 'walkouts'), ...closers };
   });
-  for (const r of rows) {
-    const b = buckets[Number(r.k)];
-    Object.assign(b, {
-      walkouts: r.n.walkouts,
-      rep: r.n.rep,
-      manager_save: r.n.manager_save,
-      partner: r.n.partner,
-    });
-  }
-  return buckets;
 }
 
-async function byEmployee(ex: Executor, f: DashboardFilters, now: number) {
-  const names = await employeeNames(ex);
-  const rows = await perPerson(ex, f, sql`w.employee_id`, {
-    withContact: sql`w.has_contact = 1`,
-    due: dueForFirstCall(now),
-    compliant: calledWithin24h(now),
-    sold: SOLD,
+async function byEmployee(ex: Executor, f: DashboardFilters, now: number, rows: DashboardDto['byEmployee']) {
+  const rep = await repeats(ex, f, sql`w.employee_id`, { ...CONTACT_FLAGS(now), sold: SOLD });
+  return rows.map((e) => {
+    const n = less(rep, e.employeeId);
+    return {
+      ...e,
+      walkouts: n(e.walkouts, 'walkouts'),
+      withContact: n(e.withContact, 'withContact'),
+      dueForFirstCall: n(e.dueForFirstCall, 'due'),
+      compliant: n(e.compliant, 'compliant'),
+      sold: n(e.sold, 'sold'),
+    };
   });
-  return rows
-    .map((r) => ({
-      employeeId: Number(r.k),
-      name: names.get(Number(r.k)) ?? '',
-      walkouts: r.n.walkouts,
-      withContact: r.n.withContact,
-      dueForFirstCall: r.n.due,
-      compliant: r.n.compliant,
-      sold: r.n.sold,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+type Counted = { walkouts: number; sold: number };
+const lessCounted = (rep: Repeats, k: string | number, c: Counted): Counted => {
+  const n = less(rep, k);
+  return { walkouts: n(c.walkouts, 'walkouts'), sold: n(c.sold, 'sold') };
+};
 
 /** People per speed bucket, and apart those whose walkouts left no phone or email. */
-async function speed(ex: Executor, f: DashboardFilters, now: number) {
-  const rows = await perPerson(ex, f, speedBucketAt(now), { sold: SOLD });
-  const of = (bucket: string) => rows.find((r) => r.k === bucket);
+async function speed(ex: Executor, f: DashboardFilters, now: number, d: DashboardDto) {
+  const rep = await repeats(ex, f, speedBucketAt(now), { sold: SOLD });
   return {
-    speed: SPEED_BUCKETS.flatMap((bucket: SpeedBucket) => {
-      const r = of(bucket);
-      return r ? [{ bucket, walkouts: r.n.walkouts, sold: r.n.sold }] : [];
-    }),
-    noContactDetails: { walkouts: of('no_contact')?.n.walkouts ?? 0, sold: of('no_contact')?.n.sold ?? 0 },
+    speed: d.speed.map((b) => ({ bucket: b.bucket, ...lessCounted(rep, b.bucket, b) })),
+    noContactDetails: lessCounted(rep, 'no_contact', d.noContactDetails),
   };
-}
-
-async function byObjection(ex: Executor, f: DashboardFilters) {
-  const rows = await perPerson(ex, f, sql`w.objection`, { sold: SOLD });
-  return rows.map((r) => ({ objection: r.k as Objection, walkouts: r.n.walkouts, sold: r.n.sold }));
 }
 
 /** People an attempt used the reason on, and of those, people sold after it. */
-async function byReason(ex: Executor, f: DashboardFilters) {
-  const rows = await perPerson(
+async function byReason(ex: Executor, f: DashboardFilters, rows: DashboardDto['byReason']) {
+  const rep = await repeats(
     ex,
     f,
     sql`p.reason_id`,
     { sold: sql`${SOLD} AND w.sold_at >= p.first_used_at` },
-    sql`walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id`,
-  );
-  const texts = new Map(
-    (await all(ex, sql<{ id: number; text: string }>`SELECT id, text FROM reasons`)).map((r) => [
-      r.id,
-      r.text,
-    ]),
+    true,
   );
   return rows
-    .map((r) => ({
-      reasonId: Number(r.k),
-      text: texts.get(Number(r.k)) ?? '',
-      walkouts: r.n.walkouts,
-      sold: r.n.sold,
-    }))
+    .map((r) => ({ reasonId: r.reasonId, text: r.text, ...lessCounted(rep, r.reasonId, r) }))
     .sort((a, b) => b.walkouts - a.walkouts || a.reasonId - b.reasonId);
 }
 
-/** Every figure of the dashboard but the commission owed and the categories, counted in people. */
+/** Every figure of the walkout dashboard `d` (read with the same input), counted in people. */
 export async function peopleFigures(
   ex: Executor,
   input: DashboardInput,
   timeZone: string,
   now: number,
-): Promise<Omit<DashboardDto, 'commissionOwedCents' | 'categories'>> {
-  // The same periods as the walkout figures take (whole local days), refused with the same message.
-  periodDays(input.from, input.to, timeZone);
-  periodDays(input.previousFrom, input.previousTo, timeZone);
-  const current = await headline(ex, input, now);
-  const previous = await headline(ex, { ...input, from: input.previousFrom, to: input.previousTo }, now);
+  d: DashboardDto,
+): Promise<DashboardDto> {
+  const current = await headline(ex, input, now, d.headline, d.funnel);
+  const prior = { ...input, from: input.previousFrom, to: input.previousTo };
+  const objections = await repeats(ex, input, sql`w.objection`, { sold: SOLD });
   return {
+    ...d,
     headline: current.dto,
-    previous: previous.dto,
-    trend: await trend(ex, input, timeZone),
-    byEmployee: await byEmployee(ex, input, now),
-    ...(await speed(ex, input, now)),
-    byObjection: await byObjection(ex, input),
-    byReason: await byReason(ex, input),
-    funnel: current.funnel,
+    previous: (await headline(ex, prior, now, d.previous)).dto,
+    trend: await trend(ex, input, timeZone, d.trend),
+    byEmployee: await byEmployee(ex, input, now, d.byEmployee),
+    ...(await speed(ex, input, now, d)),
+    byObjection: d.byObjection.map((o) => ({
+      objection: o.objection,
+      ...lessCounted(objections, o.objection, o),
+    })),
+    byReason: await byReason(ex, input, d.byReason),
+    funnel: current.funnel ?? d.funnel,
   };
 }
