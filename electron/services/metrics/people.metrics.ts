@@ -7,6 +7,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DashboardDto, HeadlineDto } from '../../../shared/contract/dto';
 import type { DashboardFilters, DashboardInput } from '../../../shared/contract/schemas';
+import { indexedBy } from '../../db/dialect';
 import { FUNNEL_STAGES } from '../../db/rollups';
 import { all, type Executor } from '../../db/store';
 import { foldTrend } from '../dashboard/trendBuckets';
@@ -38,7 +39,10 @@ async function repeats(
   /** Walkout–reason pairs p rather than walkouts: the group is a reason, the later visit used it too. */
   pairs = false,
 ): Promise<Repeats> {
-  const from = pairs ? sql`walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id` : sql`walkouts w`;
+  // SQLite's planner otherwise walks every walkout of the period by visit time, not the returning ones.
+  const from = pairs
+    ? sql`walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id`
+    : sql`walkouts w${indexedBy(ex, 'walkouts_returning')}`;
   const later = (on: RawBuilder<unknown>) =>
     pairs
       ? sql`JOIN walkout_reasons p ON p.reason_id = r.k JOIN walkouts w ON w.id = p.walkout_id AND ${on}`
