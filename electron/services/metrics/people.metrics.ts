@@ -39,14 +39,15 @@ async function repeats(
   /** Walkout–reason pairs p rather than walkouts: the group is a reason, the later visit used it too. */
   pairs = false,
 ): Promise<Repeats> {
-  // SQLite's planner otherwise walks every walkout of the period by visit time, not the returning ones.
+  // SQLite's planner otherwise walks every walkout of the period by visit time, for the returning ones and
+  // for their later visits alike; the person's visits are one seek on walkouts_person_visits.
   const from = pairs
     ? sql`walkout_reasons p JOIN walkouts w ON w.id = p.walkout_id`
     : sql`walkouts w${indexedBy(ex, 'walkouts_returning')}`;
   const later = (on: RawBuilder<unknown>) =>
     pairs
       ? sql`JOIN walkout_reasons p ON p.reason_id = r.k JOIN walkouts w ON w.id = p.walkout_id AND ${on}`
-      : sql`JOIN walkouts w ON ${on}`;
+      : sql`JOIN walkouts w${indexedBy(ex, 'walkouts_person_visits')} ON ${on}`;
   const names = Object.keys(flags);
   const list = (parts: RawBuilder<unknown>[]) =>
     sql.join(
