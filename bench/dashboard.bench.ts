@@ -52,6 +52,12 @@ export async function dashboardBench(engine: BenchEngine): Promise<void> {
     );
     report(label, t, 100);
     console.log(`${''.padEnd(48)} ${(t.p50 / scan.p50).toFixed(2)}× the raw scan (target ≤ 1.5×)`);
+    // The same dashboard by unique prospect (issue 15): every figure counted in people, beside it.
+    const byPerson = await time(5, () =>
+      call('dashboard.figures', { ...input, previousFrom: prev.from, previousTo: prev.to, by: 'prospect' }),
+    );
+    report(`  … by person`, byPerson, 100);
+    console.log(`${''.padEnd(48)} ${(byPerson.p50 / t.p50).toFixed(1)}× the walkout dashboard`);
   }
 
   // The by-person figures alone (issue 11), the part of the dashboard that reads walkouts directly.

@@ -230,6 +230,14 @@ const dashboardFilters = {
   employeeId: id.optional(),
   category: z.string().trim().min(1).max(60).optional(),
   objection: z.enum(OBJECTIONS).optional(),
+  /**
+   * What every figure counts: walkouts (visits), or unique prospects. By prospect, within each group (the
+   * headline, a bar, a speed bucket, a funnel stage) a person counts once if any of their walkouts of the
+   * filtered period falls in it, and is sold there if any of those walkouts was sold; a person with visits
+   * under two objections is in both bars. The drill-downs list walkouts either way: the walkouts of a bar
+   * are the visits of the people it counts.
+   */
+  by: z.enum(['walkout', 'prospect']).default('walkout'),
 };
 export const dashboardInput = z
   .object({

@@ -128,8 +128,12 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
       () => ({ ...allTime, employeeId: 3, category: 'SUV', objection: 'financing' }),
     ],
   ];
-  it.each(cases)('%s', async (_label, filters) => {
-    const f = filters() as { from: number; to: number };
+  // Each case by walkout and by unique prospect.
+  const byWho = cases.flatMap(([label, filters]) =>
+    (['walkout', 'prospect'] as const).map((by) => [`${label}, by ${by}`, filters, by] as const),
+  );
+  it.each(byWho)('%s', async (_label, filters, by) => {
+    const f = { ...(filters() as { from: number; to: number }), by };
     const prev = previousPeriod('custom', f, TZ);
     // A custom previous period of the same length stays on midnights unless DST moved one: use the year before.
     prev.from = presetPeriod('year', f.from - DAY, TZ).from;
@@ -144,6 +148,23 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
     expect(want.headline.walkouts).toBeGreaterThan(0);
     expect(asBruteForce(got)).toEqual(want);
     expect(got.previous).toEqual(bruteForce(db, { ...f, ...prev }, TZ, NOW).headline);
+  });
+
+  it('the store has returning be-backs, so by prospect counts fewer than by walkout', async () => {
+    const read = async (by: string) =>
+      (
+        (await call('dashboard.figures', {
+          ...allTime,
+          previousFrom: allTime.from - DAY,
+          previousTo: allTime.from,
+          granularity: 'month',
+          by,
+        })) as DashboardDto
+      ).headline;
+    const [walkouts, people] = [await read('walkout'), await read('prospect')];
+    expect(people.walkouts).toBe(walkouts.people.walkouts);
+    expect(people.sold).toBe(walkouts.people.sold);
+    expect(people.walkouts).toBeLessThan(walkouts.walkouts);
   });
 
   it('drill-downs list exactly the walkouts counted', async () => {

@@ -34,8 +34,49 @@ async function attempt(who: TeamName, followUpId: number, when: string, extra: o
  * D Mon 23 09:30 Tia, phone; first call due 11:30: "not yet due", and too young to be on time or late.
  * "Now" is Mon 23 Nov 10:00.
  */
+/*
+ * By unique prospect, the week of Mon 2 Nov (PEOPLE), before the story above:
+ * Gus  Mon 2, Tue 3 and Wed 4 with Tia (price); sold on the Tue 3 visit's first call: 3 walkouts, 1 person sold.
+ * Hal  Thu 5 (price) and Fri 6 (timing) with Tia: one person in both objection bars.
+ * Ida  Fri 6 with Sam (price); back Tue 10, after the week, and sold then: in the week, 1 person, not sold.
+ */
+const PEOPLE = { from: at('2026-11-02T00:00:00'), to: at('2026-11-09T00:00:00') };
+
+async function returningStory() {
+  const gus = await visit('G1', 'Tia Staff', '2026-11-02T10:00:00', {
+    prospect: { firstName: 'Gus', phone: '3125550601' },
+  });
+  const again = { prospect: { phone: '3125550601' }, existingProspectId: gus.prospectId };
+  const second = await visit('G2', 'Tia Staff', '2026-11-03T10:00:00', again);
+  await attempt('Tia Staff', second.firstContact!.followUpId, '2026-11-03T13:00:00', {
+    outcome: 'sold',
+    saleAmountCents: 40_000,
+  });
+  await visit('G3', 'Tia Staff', '2026-11-04T10:00:00', again);
+  const hal = await visit('H1', 'Tia Staff', '2026-11-05T10:00:00', {
+    prospect: { firstName: 'Hal', phone: '3125550602' },
+  });
+  await visit('H2', 'Tia Staff', '2026-11-06T10:00:00', {
+    prospect: { phone: '3125550602' },
+    existingProspectId: hal.prospectId,
+    objection: 'timing',
+  });
+  const ida = await visit('I1', 'Sam Staff', '2026-11-06T11:00:00', {
+    prospect: { firstName: 'Ida', phone: '3125550603' },
+  });
+  const later = await visit('I2', 'Sam Staff', '2026-11-10T10:00:00', {
+    prospect: { phone: '3125550603' },
+    existingProspectId: ida.prospectId,
+  });
+  await attempt('Sam Staff', later.firstContact!.followUpId, '2026-11-10T13:00:00', {
+    outcome: 'sold',
+    saleAmountCents: 30_000,
+  });
+}
+
 beforeAll(async () => {
   store = await openStore();
+  await returningStory();
   const a = await visit('A', 'Tia Staff', '2026-11-16T10:00:00', {
     prospect: { firstName: 'Ann', phone: '3125550501' },
   });
@@ -135,5 +176,71 @@ describe('figures that tell the truth, counted by hand', () => {
     } finally {
       store.clock.now = at('2026-11-23T10:00:00');
     }
+  });
+});
+
+describe('by unique prospect, counted by hand', () => {
+  const week = (by: 'walkout' | 'prospect') =>
+    store.as('Olive Owner', 'dashboard.figures', {
+      ...PEOPLE,
+      // Before the clocks went back on Sun 1 Nov: Central Daylight Time.
+      previousFrom: Date.parse('2026-10-26T00:00:00-05:00'),
+      previousTo: PEOPLE.from,
+      granularity: 'week',
+      by,
+    });
+
+  it('three visits of one person, one sold: one person, one sold; a sale after the period is not one in it', async () => {
+    const walkouts = await week('walkout');
+    expect(walkouts.headline).toMatchObject({ walkouts: 6, sold: 1, people: { walkouts: 3, sold: 1 } });
+    const people = await week('prospect');
+    expect(people.headline).toMatchObject({
+      walkouts: 3,
+      withContact: 3,
+      sold: 1,
+      soldByCloser: { rep: 1, manager_save: 0, partner: 0 },
+      valueSavedCents: 40_000,
+      people: { walkouts: 3, sold: 1 },
+    });
+    // Ida's sale on Tue 10 is after the week: Sam's one person is not sold in it.
+    expect(people.byEmployee.map(({ name, walkouts, sold }) => [name, walkouts, sold])).toEqual([
+      ['Sam Staff', 1, 0],
+      ['Tia Staff', 2, 1],
+    ]);
+    expect(people.trend).toEqual([{ start: PEOPLE.from, walkouts: 3, rep: 1, manager_save: 0, partner: 0 }]);
+  });
+
+  it('a person with visits under two objections is in both bars', async () => {
+    expect((await week('walkout')).byObjection).toEqual([
+      { objection: 'price', walkouts: 5, sold: 1 },
+      { objection: 'timing', walkouts: 1, sold: 0 },
+    ]);
+    expect((await week('prospect')).byObjection).toEqual([
+      { objection: 'price', walkouts: 3, sold: 1 },
+      { objection: 'timing', walkouts: 1, sold: 0 },
+    ]);
+  });
+
+  it('a period that does not run midnight to midnight is refused by person too', async () => {
+    await expect(
+      store.as('Olive Owner', 'dashboard.figures', {
+        ...PEOPLE,
+        previousFrom: at('2026-10-26T00:00:00'),
+        previousTo: PEOPLE.from,
+        granularity: 'week',
+        by: 'prospect',
+      }),
+    ).rejects.toThrow('Dashboard periods run from midnight to midnight in the store’s time zone.');
+  });
+
+  it('the funnel by person stays nested: a person reaches a stage if any of their visits did', async () => {
+    // Gus, Hal and Ida each came back, so every one of them reached the appointment-or-back stage.
+    expect((await week('prospect')).funnel).toEqual({
+      walkouts: 3,
+      withContact: 3,
+      reached: 3,
+      appointmentOrBack: 3,
+      sold: 1,
+    });
   });
 });

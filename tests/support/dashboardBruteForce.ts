@@ -36,6 +36,8 @@ export interface BruteFilters {
   employeeId?: number;
   category?: string;
   objection?: Objection;
+  /** Count walkouts (the default) or people: each person once per group, sold if any of its visits was. */
+  by?: 'walkout' | 'prospect';
 }
 
 /** The definitions of PRODUCT.md, computed the slow, obvious way; `timeZone` is the store's, `now` the reading's. */
@@ -83,26 +85,25 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
     const gap = first - w.visited_at;
     return gap < DAY ? 'lt_24h' : gap < 3 * DAY ? 'd1_3' : gap < 7 * DAY ? 'd3_7' : 'gt_7d';
   };
-  const count = (pred: (w: W) => boolean) => walkouts.filter(pred).length;
+  // A group's figure: its walkouts, or the distinct people among them.
+  const tally = (list: W[]) =>
+    f.by === 'prospect' ? new Set(list.map((w) => w.prospect_id)).size : list.length;
+  const count = (pred: (w: W) => boolean) => tally(walkouts.filter(pred));
   // Only walkouts with contact whose 24 h have passed are on time or late.
   const due = (w: W) => hasContact(w) && w.visited_at <= now - DAY;
   const compliant = (w: W) => due(w) && firstAttempt(w) !== null && firstAttempt(w)! <= w.visited_at + DAY;
   const group = <K>(key: (w: W) => K, of = walkouts) => {
-    const m = new Map<K, { walkouts: number; sold: number }>();
-    for (const w of of) {
-      const g = m.get(key(w)) ?? { walkouts: 0, sold: 0 };
-      g.walkouts++;
-      if (sold(w)) g.sold++;
-      m.set(key(w), g);
-    }
-    return m;
+    const m = new Map<K, W[]>();
+    for (const w of of) m.set(key(w), [...(m.get(key(w)) ?? []), w]);
+    return new Map([...m].map(([k, list]) => [k, { walkouts: tally(list), sold: tally(list.filter(sold)) }]));
   };
   const reasonWalkouts = new Map<number, { walkouts: Set<number>; sold: Set<number> }>();
   for (const w of walkouts) {
     for (const a of of(w).filter((x) => x.reason_id !== null)) {
       const g = reasonWalkouts.get(a.reason_id!) ?? { walkouts: new Set(), sold: new Set() };
-      g.walkouts.add(w.id);
-      if (sold(w) && w.sold_at! >= a.completed_at!) g.sold.add(w.id);
+      const who = f.by === 'prospect' ? w.prospect_id : w.id;
+      g.walkouts.add(who);
+      if (sold(w) && w.sold_at! >= a.completed_at!) g.sold.add(who);
       reasonWalkouts.set(a.reason_id!, g);
     }
   }
@@ -111,13 +112,18 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
     all.some((l) => l.prospect_id === w.prospect_id && l.visited_at > w.visited_at && l.source === 'walk_in');
   const appointment = (w: W) =>
     attempts.some((a) => a.walkout_id === w.id && a.outcome === 'appointment_set') || cameBack(w);
+  // The trend's months in store time (the tests read it by month).
+  const monthOf = (w: W) => new Date(localDay(w.visited_at, timeZone).day * DAY).toISOString().slice(0, 7);
+  const months = [...group(monthOf).keys()].map((k) => walkouts.filter((w) => monthOf(w) === k));
+  const soldByCloserIn = (list: W[], closer: string) =>
+    tally(list.filter((w) => sold(w) && w.closer === closer));
   const surveys = walkouts.reduce(
     (n, w) => n + of(w).filter((a) => a.purpose === 'manager_survey').length,
     0,
   );
   return {
     headline: {
-      walkouts: walkouts.length,
+      walkouts: tally(walkouts),
       withContact: count(hasContact),
       dueForFirstCall: count(due),
       compliant: count(compliant),
@@ -147,11 +153,11 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
         return [
           id,
           {
-            walkouts: mine.length,
-            withContact: mine.filter(hasContact).length,
-            dueForFirstCall: mine.filter(due).length,
-            compliant: mine.filter(compliant).length,
-            sold: mine.filter(sold).length,
+            walkouts: tally(mine),
+            withContact: tally(mine.filter(hasContact)),
+            dueForFirstCall: tally(mine.filter(due)),
+            compliant: tally(mine.filter(compliant)),
+            sold: tally(mine.filter(sold)),
           },
         ];
       }),
@@ -161,14 +167,19 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
     ),
     // Nested: a stage counts walkouts that reached it or any later stage.
     funnel: {
-      walkouts: walkouts.length,
+      walkouts: tally(walkouts),
       withContact: count((w) => hasContact(w) || reached(w) || appointment(w) || sold(w)),
       reached: count((w) => reached(w) || appointment(w) || sold(w)),
       appointmentOrBack: count((w) => appointment(w) || sold(w)),
       sold: count(sold),
     },
-    trendTotal: walkouts.length,
-    trendSold: count(sold),
+    // Summed over the months: by prospect, a person with visits in two months is in both.
+    trendTotal: months.reduce((n, list) => n + tally(list), 0),
+    trendSold: months.reduce(
+      (n, list) =>
+        n + (['rep', 'manager_save', 'partner'] as const).reduce((m, c) => m + soldByCloserIn(list, c), 0),
+      0,
+    ),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
 import type { ServiceDeps, SignedIn } from '../context';
 import { ValidationError } from '../errors';
 import * as m from '../metrics/dashboard.metrics';
+import { peopleFigures } from '../metrics/people.metrics';
 import { listWalkouts } from '../metrics/walkoutList';
 import { foldTrend } from './trendBuckets';
 
@@ -26,7 +27,7 @@ export function createDashboardService(deps: ServiceDeps) {
       const before = await m.totals(db, previous, timeZone);
       const byMonth = input.granularity === 'month';
       const recent = await m.tooRecent(db, f, at);
-      return {
+      const byWalkout: DashboardDto = {
         headline: m.headline(now, await m.people(db, f, now), recent),
         previous: m.headline(
           before,
@@ -43,6 +44,8 @@ export function createDashboardService(deps: ServiceDeps) {
         funnel: m.funnel(now),
         categories: await m.categories(db),
       };
+      // By person: the same figures less each person's repeat visits in every group.
+      return input.by === 'prospect' ? peopleFigures(db, input, timeZone, at, byWalkout) : byWalkout;
     },
 
     walkouts(_actor: SignedIn, input: DashboardWalkoutsInput): Promise<AuditWalkoutDto[]> {

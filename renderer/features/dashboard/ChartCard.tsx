@@ -8,6 +8,7 @@ import { Banner } from '../../ui/Banner';
 import { downloadCsv } from '../../ui/download';
 import { saveChartPng } from './chartExport';
 import { type ChartTable, type DrillTarget, type LegendItem, tableCsvRows } from './chartTable';
+import type { CountWords } from './counting';
 import { exportFileName, toCsv } from './csv';
 import styles from './Dashboard.module.css';
 
@@ -17,6 +18,8 @@ export interface ChartScope {
   timeZone: string;
   /** "1 Nov 2026 – 30 Nov 2026 · Priya Shah · Truck" */
   text: string;
+  /** What the figures count, in words: walkouts or people. */
+  words: CountWords;
 }
 
 /** What each chart component receives from the screen. */
@@ -54,15 +57,30 @@ export function ChartCard(p: Props) {
   const wide = p.wide || (view === 'table' && p.table.columns.length > 5);
 
   const exportCsv = () =>
-    downloadCsv(toCsv(tableCsvRows(p.table)), exportFileName(p.id, p.scope.period, p.scope.timeZone, 'csv'));
+    downloadCsv(
+      toCsv(tableCsvRows(p.table)),
+      exportFileName(
+        p.scope.words.counting === 'prospect' ? `${p.id}-people` : p.id,
+        p.scope.period,
+        p.scope.timeZone,
+        'csv',
+      ),
+    );
   const savePng = () => {
     setProblem(null);
     const svg = area.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return setProblem('There is no chart to save.');
     const heading = { title: p.title, subtitle: p.scope.text, legend: p.legend ?? [] };
-    saveChartPng(svg, heading, exportFileName(p.id, p.scope.period, p.scope.timeZone, 'png')).catch(
-      (e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be saved.'),
-    );
+    saveChartPng(
+      svg,
+      heading,
+      exportFileName(
+        p.scope.words.counting === 'prospect' ? `${p.id}-people` : p.id,
+        p.scope.period,
+        p.scope.timeZone,
+        'png',
+      ),
+    ).catch((e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be saved.'));
   };
 
   return (

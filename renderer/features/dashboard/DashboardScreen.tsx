@@ -13,6 +13,7 @@ import { initialPeriod, type PeriodChoice } from '../../ui/PeriodPicker';
 import { WalkoutDesk } from '../walkout/WalkoutDesk';
 import type { ChartScope } from './ChartCard';
 import type { DrillTarget } from './chartTable';
+import { countWords } from './counting';
 import styles from './Dashboard.module.css';
 import { DrillDown } from './DrillDown';
 import { EmployeeChart } from './EmployeeChart';
@@ -62,7 +63,7 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
   // Keep the last answer on screen (dimmed) while new filters load, so the charts never blank.
   const figures = useApiQuery(
     'dashboard.figures',
-    { ...scope, previousFrom: previous.from, previousTo: previous.to, granularity },
+    { ...scope, previousFrom: previous.from, previousTo: previous.to, granularity, by: filters.by },
     { placeholderData: keepPreviousData },
   );
 
@@ -71,6 +72,7 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
     period: choice.period,
     timeZone,
     text: `${describePeriod(choice.period, timeZone)} · ${describeFilters(filters, employeeName)}`,
+    words: countWords(filters.by),
   };
   const onPeriod = (c: PeriodChoice) => {
     setChoice(c);
@@ -103,7 +105,13 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
           }
           aria-busy={figures.isFetching}
         >
-          <Headline figures={figures.data} preset={choice.preset} period={choice.period} onDrill={setDrill} />
+          <Headline
+            figures={figures.data}
+            words={chartScope.words}
+            preset={choice.preset}
+            period={choice.period}
+            onDrill={setDrill}
+          />
           <Charts
             figures={figures.data}
             scope={chartScope}
@@ -119,6 +127,7 @@ function Dashboard({ now, timeZone, me }: { now: number; timeZone: string; me: E
             key={JSON.stringify(drill)}
             target={drill}
             scope={scope}
+            ofPeople={filters.by === 'prospect'}
             timeZone={timeZone}
             onOpen={setWalkoutId}
             onClose={() => setDrill(null)}

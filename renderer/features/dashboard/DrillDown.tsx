@@ -13,12 +13,14 @@ const PAGE = 200;
 interface Props {
   target: DrillTarget;
   scope: DashboardFilters;
+  /** Counted by person: the list is still of walkouts, those of the people the figure counts. */
+  ofPeople: boolean;
   timeZone: string;
   onOpen: (walkoutId: number) => void;
   onClose: () => void;
 }
 
-export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
+export function DrillDown({ target, scope, ofPeople, timeZone, onOpen, onClose }: Props) {
   const [shown, setShown] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
   const rows = useApiQuery('dashboard.walkouts', {
@@ -40,6 +42,7 @@ export function DrillDown({ target, scope, timeZone, onOpen, onClose }: Props) {
       <div className={styles.drillHead}>
         <h2 id="dashboard-drill-title" ref={heading} tabIndex={-1}>
           {target.title}
+          {ofPeople ? ' — the walkouts of these people' : ''}
           {rows.data ? ` (${n >= 1000 ? 'the latest 1,000' : n.toLocaleString('en-US')})` : ''}
         </h2>
         <button type="button" onClick={onClose}>

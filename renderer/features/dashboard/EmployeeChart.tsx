@@ -28,6 +28,7 @@ interface Row {
 const whole = (n: number, d: number) => (d === 0 ? '—' : `${Math.round(percent(n, d) ?? 0)}%`);
 
 export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
+  const w = scope.words;
   const people = figures.byEmployee;
   const rows: Row[] = people.map((e) => ({
     employeeId: e.employeeId,
@@ -47,7 +48,7 @@ export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
   const table: ChartTable = {
     columns: [
       { label: 'Employee' },
-      { label: 'Walkouts', numeric: true },
+      { label: w.Many, numeric: true },
       { label: 'Sold', numeric: true },
       { label: 'Conversion', numeric: true },
       { label: 'With contact', numeric: true },
@@ -75,12 +76,12 @@ export function EmployeeChart({ figures, scope, onDrill }: ChartProps) {
     <ChartCard
       id="by-employee"
       title="By employee"
-      note="Callback conversion, contact capture and follow-up compliance (first attempt within 24 h)."
+      note={`Callback conversion, contact capture and follow-up compliance (first attempt within 24 h), of ${w.many}.${w.counting === 'prospect' ? ' A person who saw two employees counts with both.' : ''}`}
       table={table}
       scope={scope}
       height={Math.max(180, rows.length * 78 + 40)}
       legend={SERIES.map((s) => ({ name: s.name, color: s.color }))}
-      empty={rows.length === 0 ? 'No walkouts in this period.' : null}
+      empty={rows.length === 0 ? `No ${w.many} in this period.` : null}
       onDrill={onDrill}
     >
       <BarChart

@@ -1,19 +1,29 @@
-// The dashboard's period picker and filters: employee (leavers marked), category and objection.
+// The dashboard's period picker and filters: employee (leavers marked), category and objection, and what
+// the figures count: walkouts, or people (each prospect once).
 import type { Objection } from '../../../shared/domain/vocab';
 import { OBJECTION_LABELS, OBJECTIONS } from '../../../shared/domain/vocab';
 import { useApiQuery } from '../../api/useApi';
 import { EmployeeSelect } from '../../ui/EmployeeSelect';
 import { Field } from '../../ui/Field';
 import { type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
+import type { Counting } from './counting';
 import styles from './Dashboard.module.css';
+import fs from './Filters.module.css';
 
 export interface FilterChoice {
   employeeId: number | null;
   category: string;
   objection: Objection | '';
+  /** Count walkouts (visits) or people: a returning be-back is one person, sold if any visit was. */
+  by: Counting;
 }
 
-export const NO_FILTERS: FilterChoice = { employeeId: null, category: '', objection: '' };
+export const NO_FILTERS: FilterChoice = { employeeId: null, category: '', objection: '', by: 'walkout' };
+
+const COUNTINGS: [Counting, string][] = [
+  ['walkout', 'Walkouts'],
+  ['prospect', 'People'],
+];
 
 interface Props {
   choice: PeriodChoice;
@@ -72,6 +82,22 @@ export function DashboardFilters({ choice, filters, categories, now, timeZone, o
           ))}
         </select>
       </Field>
+      {/* Two buttons, the pressed one the count, as the trend's week/month switch: each one a Tab stop. */}
+      <fieldset className={`field ${fs.count}`}>
+        <legend className={fs.countLabel}>Count</legend>
+        <div className={styles.segmented}>
+          {COUNTINGS.map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={filters.by === value}
+              onClick={() => set({ by: value })}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
       {team.error && <span className="field-message">{team.error.message}</span>}
     </div>
   );
@@ -83,6 +109,7 @@ export function describeFilters(filters: FilterChoice, employeeName: string | un
     filters.employeeId === null ? 'Everyone' : (employeeName ?? 'One employee'),
     filters.category || 'All categories',
     filters.objection ? OBJECTION_LABELS[filters.objection] : 'All objections',
+    ...(filters.by === 'prospect' ? ['Counted by person'] : []),
   ];
   return parts.join(' · ');
 }

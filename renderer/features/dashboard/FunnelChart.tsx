@@ -28,9 +28,10 @@ interface Row {
 
 export function FunnelChart({ figures, scope, onDrill }: ChartProps) {
   const f = figures.funnel;
+  const w = scope.words;
   const rows: Row[] = STAGES.map(({ stage, label }) => ({
     stage,
-    label,
+    label: stage === 'walkouts' ? w.Many : label,
     count: f[stage],
     text:
       stage === 'walkouts'
@@ -41,8 +42,8 @@ export function FunnelChart({ figures, scope, onDrill }: ChartProps) {
   const table: ChartTable = {
     columns: [
       { label: 'Stage' },
-      { label: 'Walkouts', numeric: true },
-      { label: 'Share of walkouts', numeric: true },
+      { label: w.Many, numeric: true },
+      { label: `Share of ${w.many}`, numeric: true },
       { label: 'Share of the stage before', numeric: true },
     ],
     rows: rows.map((r, i) => ({
@@ -61,11 +62,15 @@ export function FunnelChart({ figures, scope, onDrill }: ChartProps) {
     <ChartCard
       id="funnel"
       title="The funnel"
-      note="From walkout to sale: how many reach each stage, and their share of all walkouts."
+      note={
+        w.counting === 'prospect'
+          ? 'From walking out to buying: how many people reach each stage (on any of their visits), and their share of all people.'
+          : 'From walkout to sale: how many reach each stage, and their share of all walkouts.'
+      }
       table={table}
       scope={scope}
       height={300}
-      empty={f.walkouts === 0 ? 'No walkouts in this period.' : null}
+      empty={f.walkouts === 0 ? `No ${w.many} in this period.` : null}
       onDrill={onDrill}
     >
       <BarChart
@@ -80,13 +85,13 @@ export function FunnelChart({ figures, scope, onDrill }: ChartProps) {
         <Tooltip
           formatter={(_v, _n, item) => {
             const r = item.payload as Row;
-            return [`${r.count} (${percentText(r.count, f.walkouts)} of walkouts)`, r.label];
+            return [`${r.count} (${percentText(r.count, f.walkouts)} of ${w.many})`, r.label];
           }}
           labelFormatter={() => ''}
         />
         <Bar
           dataKey="count"
-          name="Walkouts"
+          name={w.Many}
           fill={METRIC_COLORS.walkouts}
           isAnimationActive={false}
           shape={keepEmptyBar}

@@ -3,6 +3,7 @@ import type { DashboardDto } from '../../../shared/contract/dto';
 import type { Period } from '../../../shared/domain/period';
 import { formatMoney, plural } from '../../ui/format';
 import type { DrillTarget } from './chartTable';
+import type { CountWords } from './counting';
 import styles from './Dashboard.module.css';
 import {
   amountChange,
@@ -27,22 +28,26 @@ interface Figure {
 
 interface Props {
   figures: DashboardDto;
+  words: CountWords;
   preset: Preset;
   period: Period;
   onDrill: (target: DrillTarget) => void;
 }
 
-export function Headline({ figures, preset, period, onDrill }: Props) {
+export function Headline({ figures, words: w, preset, period, onDrill }: Props) {
   const h = figures.headline;
   const p = figures.previous;
   const vs = changeLabel(preset, period);
+  const byPerson = w.counting === 'prospect';
   const list: Figure[] = [
     {
       key: 'walkouts',
-      title: 'Walkouts',
+      title: byPerson ? 'People who walked out' : 'Walkouts',
       value: h.walkouts.toLocaleString('en-US'),
       change: amountChange(h.walkouts, p.walkouts),
-      detail: `${plural(h.people.walkouts, 'person', 'people')}; ${p.walkouts.toLocaleString('en-US')} walkouts the period before`,
+      detail: byPerson
+        ? `each prospect once, however many visits; ${w.count(p.walkouts)} the period before`
+        : `${plural(h.people.walkouts, 'person', 'people')}; ${p.walkouts.toLocaleString('en-US')} walkouts the period before`,
       drill: { slice: 'all', title: 'All walkouts' },
       listLabel: 'List walkouts',
     },
@@ -51,14 +56,16 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
       title: 'Contact capture',
       value: percentText(h.withContact, h.walkouts),
       change: rateChange({ n: h.withContact, d: h.walkouts }, { n: p.withContact, d: p.walkouts }),
-      detail: `${h.withContact.toLocaleString('en-US')} of ${plural(h.walkouts, 'walkout')} left a phone or email`,
+      detail: `${h.withContact.toLocaleString('en-US')} of ${w.count(h.walkouts)} left a phone or email`,
     },
     {
       key: 'conversion',
       title: 'Callback conversion',
       value: percentText(h.sold, h.walkouts),
       change: rateChange({ n: h.sold, d: h.walkouts }, { n: p.sold, d: p.walkouts }),
-      detail: `${plural(h.sold, 'sale')}: rep ${h.soldByCloser.rep}, manager save ${h.soldByCloser.manager_save}, partner ${h.soldByCloser.partner}. By person: ${percentText(h.people.sold, h.people.walkouts)} (${h.people.sold.toLocaleString('en-US')} of ${plural(h.people.walkouts, 'person', 'people')} bought)`,
+      detail: byPerson
+        ? `${h.sold.toLocaleString('en-US')} of ${w.count(h.walkouts)} bought: rep ${h.soldByCloser.rep}, manager save ${h.soldByCloser.manager_save}, partner ${h.soldByCloser.partner}`
+        : `${plural(h.sold, 'sale')}: rep ${h.soldByCloser.rep}, manager save ${h.soldByCloser.manager_save}, partner ${h.soldByCloser.partner}. By person: ${percentText(h.people.sold, h.people.walkouts)} (${h.people.sold.toLocaleString('en-US')} of ${plural(h.people.walkouts, 'person', 'people')} bought)`,
       drill: { slice: 'sold', title: 'Walkouts later sold' },
       listLabel: 'List sales',
     },
@@ -71,7 +78,7 @@ export function Headline({ figures, preset, period, onDrill }: Props) {
         { n: p.managerSaves, d: p.surveysCompleted },
         { now: 'no survey calls this period', before: 'no survey calls in the previous period' },
       ),
-      detail: `${plural(h.managerSaves, 'save')} from ${plural(h.surveysCompleted, 'survey call')}`,
+      detail: `${byPerson ? `${w.count(h.managerSaves)} saved` : plural(h.managerSaves, 'save')} from ${plural(h.surveysCompleted, 'survey call')}`,
     },
     {
       key: 'value',

@@ -100,6 +100,7 @@ function ConversionBars({
 }
 
 export function ObjectionChart({ figures, scope, onDrill }: ChartProps) {
+  const w = scope.words;
   const rows = [...figures.byObjection]
     .sort((a, b) => b.walkouts - a.walkouts)
     .map((o) =>
@@ -113,11 +114,11 @@ export function ObjectionChart({ figures, scope, onDrill }: ChartProps) {
     <ChartCard
       id="by-objection"
       title="By objection"
-      note="Share of walkouts sold, by the objection the rep recorded at the visit."
-      table={tableOf('Objection', rows, 'Walkouts')}
+      note={`Share of ${w.many} sold, by the objection the rep recorded at the visit.${w.counting === 'prospect' ? ' A person with visits under two objections counts in both bars.' : ''}`}
+      table={tableOf('Objection', rows, w.Many)}
       scope={scope}
       height={Math.max(160, rows.length * 40 + 40)}
-      empty={rows.length === 0 ? 'No walkouts in this period.' : null}
+      empty={rows.length === 0 ? `No ${w.many} in this period.` : null}
       onDrill={onDrill}
     >
       <ConversionBars rows={rows} axisWidth={160} onDrill={onDrill} />
@@ -126,6 +127,7 @@ export function ObjectionChart({ figures, scope, onDrill }: ChartProps) {
 }
 
 export function ReasonChart({ figures, scope, onDrill }: ChartProps) {
+  const w = scope.words;
   const rows = figures.byReason.map((r) =>
     rowOf(r.reasonId, r.text, r.walkouts, r.sold, {
       slice: 'reason',
@@ -137,8 +139,8 @@ export function ReasonChart({ figures, scope, onDrill }: ChartProps) {
     <ChartCard
       id="by-reason"
       title="By reason used"
-      note="Walkouts a follow-up used the reason on, and the share sold after it was used."
-      table={tableOf('Reason', rows, 'Walkouts it was used on')}
+      note={`${w.Many} a follow-up used the reason on, and the share sold after it was used.${w.counting === 'prospect' ? ' A person called with two reasons counts in both bars.' : ''}`}
+      table={tableOf('Reason', rows, `${w.Many} it was used on`)}
       scope={scope}
       height={Math.max(160, rows.length * 36 + 40)}
       wide

@@ -3,7 +3,6 @@
 // day matters.
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { SPEED_BUCKETS, type SpeedBucket } from '../../../shared/contract/dto';
-import { plural } from '../../ui/format';
 import { CLICK_AREA, keepEmptyBar, percentAxis, percentTick } from './axis';
 import { ChartCard, type ChartProps } from './ChartCard';
 import type { ChartTable } from './chartTable';
@@ -33,6 +32,7 @@ interface Row {
 }
 
 export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
+  const w = scope.words;
   const total = figures.speed.reduce((n, s) => n + s.walkouts, 0);
   const rows: Row[] = SPEED_BUCKETS.map((bucket) => {
     const s = figures.speed.find((x) => x.bucket === bucket) ?? { walkouts: 0, sold: 0 };
@@ -50,7 +50,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
     key: r.bucket,
     title:
       r.bucket === 'no_contact'
-        ? 'Walkouts that left no phone or email'
+        ? `${w.Many} who left no phone or email`
         : `First contact: ${r.label.toLowerCase()}`,
   });
   const noContact = { bucket: 'no_contact' as const, label: NO_CONTACT_LABEL, ...figures.noContactDetails };
@@ -58,8 +58,8 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
   const table: ChartTable = {
     columns: [
       { label: 'First contact' },
-      { label: 'Walkouts', numeric: true },
-      { label: 'Share of walkouts', numeric: true },
+      { label: w.Many, numeric: true },
+      { label: `Share of ${w.many}`, numeric: true },
       { label: 'Sold', numeric: true },
       { label: 'Conversion', numeric: true },
     ],
@@ -85,17 +85,17 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
   });
   const apart =
     noContact.walkouts === 0
-      ? 'Every walkout left a phone or email.'
-      : `${plural(noContact.walkouts, 'walkout')} left no phone or email and ${noContact.walkouts === 1 ? 'is' : 'are'} counted apart.`;
+      ? `Every ${w.counting === 'prospect' ? 'person' : 'walkout'} left a phone or email.`
+      : `${w.count(noContact.walkouts)} left no phone or email and ${noContact.walkouts === 1 ? 'is' : 'are'} counted apart.`;
   return (
     <ChartCard
       id="speed-to-first-contact"
       title="Speed to first contact"
-      note={`Share of walkouts sold, by how soon after the visit the first follow-up was done. ${apart}`}
+      note={`Share of ${w.many} sold, by how soon after the visit the first follow-up was done. ${apart}${w.counting === 'prospect' ? ' A person with visits in two buckets counts in both.' : ''}`}
       table={table}
       scope={scope}
       height={300}
-      empty={total === 0 ? (noContact.walkouts > 0 ? apart : 'No walkouts in this period.') : null}
+      empty={total === 0 ? (noContact.walkouts > 0 ? apart : `No ${w.many} in this period.`) : null}
       onDrill={onDrill}
     >
       <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} className={styles.clickable}>
@@ -112,7 +112,7 @@ export function SpeedChart({ figures, scope, onDrill }: ChartProps) {
                   {payload.value}
                 </text>
                 <text textAnchor="middle" dy={32} fontSize={12} fill={MUTED}>
-                  {r ? plural(r.walkouts, 'walkout') : ''}
+                  {r ? w.count(r.walkouts) : ''}
                 </text>
               </g>
             );

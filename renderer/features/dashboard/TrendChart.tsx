@@ -30,7 +30,7 @@ interface Bucket {
 }
 
 export function TrendChart({ figures, scope, granularity, onGranularity, onDrill }: Props) {
-  const { timeZone } = scope;
+  const { timeZone, words: w } = scope;
   const buckets: Bucket[] = figures.trend.map((b, i) => {
     const sold = b.rep + b.manager_save + b.partner;
     return {
@@ -56,12 +56,12 @@ export function TrendChart({ figures, scope, granularity, onGranularity, onDrill
     key: b.start,
     keyTo: b.end,
     ...(closer ? { closer } : {}),
-    title: closer ? `${CLOSER_NAMES[closer]} sales, ${b.name}` : `Walkouts, ${b.name}`,
+    title: closer ? `${CLOSER_NAMES[closer]} sales, ${b.name}` : `${w.Many}, ${b.name}`,
   });
   const table: ChartTable = {
     columns: [
       { label: granularity === 'week' ? 'Week starting' : 'Month' },
-      { label: 'Walkouts', numeric: true },
+      { label: w.Many, numeric: true },
       ...CLOSERS.map((c) => ({ label: `Sold: ${CLOSER_NAMES[c]}`, numeric: true })),
       { label: 'Sold', numeric: true },
       { label: 'Conversion', numeric: true },
@@ -93,14 +93,14 @@ export function TrendChart({ figures, scope, granularity, onGranularity, onDrill
     <ChartCard
       id="trend"
       title="Conversion trend"
-      note="Share of each period's walkouts later sold, stacked by who closed the sale."
+      note={`Share of each period's ${w.many} later sold, stacked by who closed the sale.${w.counting === 'prospect' ? ' A person with visits in two periods counts in both.' : ''}`}
       table={table}
       scope={scope}
       height={300}
       wide
       tools={toggle}
       legend={CLOSERS.map((c) => ({ name: CLOSER_NAMES[c], color: CLOSER_COLORS[c] }))}
-      empty={buckets.every((b) => b.walkouts === 0) ? 'No walkouts in this period.' : null}
+      empty={buckets.every((b) => b.walkouts === 0) ? `No ${w.many} in this period.` : null}
       onDrill={onDrill}
     >
       <BarChart data={buckets} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
