@@ -36,9 +36,13 @@ for (const viewport of VIEWPORTS) {
       await signIn(page, person.name, person.pin);
       await expectSignedInAs(page, person.name);
       const nav = page.getByRole('navigation', { name: 'Main' });
+      await page.screenshot({
+        path: `${SHOTS}/screens-${viewport.width}-${person.role}-header.png`,
+        clip: { x: 0, y: 0, width: viewport.width, height: 120 },
+      });
       const labels = (await nav.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s*F\d+$/, ''));
       expect(labels.length).toBeGreaterThan(1);
-      // Every role's tabs sit on one row, the owner's ten included: a second row pushes every screen down.
+      // Every role's tabs sit on one row, the owner's eleven included: a second row pushes every screen down.
       const rows = await nav
         .getByRole('link')
         .evaluateAll((links) => new Set(links.map((a) => (a as HTMLElement).offsetTop)).size);
