@@ -156,11 +156,11 @@ export const contract = {
   ),
   'commissions.exportCsv': def<D.CsvFileDto>()(S.commissionsListInput, leads, reads('commissions')),
   'audit.team': def<D.AuditDto>()(S.auditTeamInput, leads, reads('audit')),
-  'audit.walkouts': def<D.AuditWalkoutDto[]>()(S.auditWalkoutsInput, leads, reads('audit')),
+  'audit.walkouts': def<D.WalkoutListDto>()(S.auditWalkoutsInput, leads, reads('audit')),
   /** First calls still open N hours after they fell due, whoever's calendar they are on. */
   'audit.firstCallsOverdue': def<D.FirstCallsOverdueDto>()(S.empty, leads, reads('calendar')),
   'dashboard.figures': def<D.DashboardDto>()(S.dashboardInput, leads, reads('dashboard')),
-  'dashboard.walkouts': def<D.AuditWalkoutDto[]>()(S.dashboardWalkoutsInput, leads, reads('dashboard')),
+  'dashboard.walkouts': def<D.WalkoutListDto>()(S.dashboardWalkoutsInput, leads, reads('dashboard')),
   'partners.list': def<D.PartnerDto[]>()(S.empty, leads, reads('partners')),
   'partners.create': def<D.PartnerDto>()(S.partnerCreateInput, ['owner'], touches('partners')),
   'partners.update': def<D.PartnerDto>()(S.partnerUpdateInput, ['owner'], touches('partners')),

@@ -220,8 +220,15 @@ export const AUDIT_LISTS = [
   'survey_disagrees',
 ] as const;
 export type AuditList = (typeof AUDIT_LISTS)[number];
+/** A page of a long list: where it starts, and how many rows (a screenful or two). */
+const listPage = {
+  offset: z.number().int().min(0).max(100_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+};
+export type ListPage = { offset: number; limit: number };
+
 export const auditWalkoutsInput = z
-  .object({ employeeId: id, from: instant, to: instant, list: z.enum(AUDIT_LISTS) })
+  .object({ employeeId: id, from: instant, to: instant, list: z.enum(AUDIT_LISTS), ...listPage })
   .strict();
 
 const dashboardFilters = {
@@ -273,6 +280,7 @@ export const dashboardWalkoutsInput = z
     /** For trend bars: the bucket's end, and optionally the closer of a stacked segment. */
     keyTo: instant.optional(),
     closer: z.enum(['rep', 'manager_save', 'partner']).optional(),
+    ...listPage,
   })
   .strict();
 export type DashboardWalkoutsInput = z.infer<typeof dashboardWalkoutsInput>;

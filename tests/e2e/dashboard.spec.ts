@@ -48,6 +48,38 @@ test('the owner reads the dashboard, filters it and opens the walkouts behind a 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/50-dashboard.png`, fullPage: true });
 
+  // However long a list, it scrolls to its last walkout: rows are drawn near the window, read as they come.
+  await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'This year' });
+  await settled(page);
+  await page
+    .getByRole('article', { name: 'Walkouts' })
+    .getByRole('button', { name: 'List walkouts' })
+    .click();
+  const everyone = page.getByRole('region', { name: /^All walkouts/ });
+  const total = Number(
+    /\(([\d,]+)\)/
+      .exec((await everyone.getByRole('heading', { level: 2 }).textContent()) ?? '')?.[1]
+      .replace(',', ''),
+  );
+  expect(total).toBe(
+    Number(
+      (
+        await page
+          .getByRole('article', { name: 'Walkouts' })
+          .locator('[class*="headlineValue"]')
+          .textContent()
+      )?.replace(',', ''),
+    ),
+  );
+  expect(total).toBeGreaterThan(100);
+  await expect(everyone.getByRole('row').nth(1)).toBeVisible();
+  expect(await everyone.getByRole('row').count()).toBeLessThan(total);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = everyone.locator(`tr[aria-rowindex="${total + 1}"]`);
+  await expect(last.getByRole('button')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/52-dashboard-list-end.png` });
+  await everyone.getByRole('button', { name: 'Close list' }).click();
+
   const walkouts = page.getByRole('article', { name: 'Walkouts' }).locator('[class*="headlineValue"]');
   const before = await walkouts.textContent();
   await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'This quarter' });

@@ -106,8 +106,16 @@ test('the audit shows each rep habit and the walkouts behind a figure', async ({
   await expect(sam.getByRole('button', { name: /that heard another reason/ })).toContainText('1 of 1');
   await sam.getByRole('button', { name: /that heard another reason/ }).click();
   const drill = page.getByRole('region', { name: 'Walkouts behind the figure' });
+  await expect(drill.getByRole('heading', { level: 2 })).toHaveText(
+    'Sam Seller: walkouts where the survey heard another reason (1)',
+  );
   await expect(drill).toContainText('Gina Lopez');
   await expect(drill).toContainText('survey: The staff / how they were treated');
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: width === 1024 ? 768 : 900 });
+    await drill.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/42-audit-drill-${width}.png` });
+  }
   await drill.getByRole('button', { name: 'Gina Lopez' }).click();
   await expect(page.getByRole('complementary', { name: 'Walkout' })).toContainText(
     'Referrals from Gina Lopez',

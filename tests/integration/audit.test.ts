@@ -138,7 +138,8 @@ describe('audit.team', () => {
       employeeId: store.ids[who],
       list,
     });
-    expect(rows.map((r) => r.walkoutId)).toEqual(expected.map((k) => ids[k]));
+    expect(rows.rows.map((r) => r.walkoutId)).toEqual(expected.map((k) => ids[k]));
+    expect(rows.total).toBe(expected.length);
   });
 
   it('staff cannot open the audit', async () => {

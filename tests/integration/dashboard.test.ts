@@ -23,7 +23,7 @@ import {
 import { postgresStore, type Store, sqliteStore } from '../../electron/db/store';
 import { seedDemo } from '../../electron/seed/demo';
 import { createServices } from '../../electron/services';
-import type { AuditDto, DashboardDto } from '../../shared/contract/dto';
+import type { AuditDto, DashboardDto, WalkoutListDto } from '../../shared/contract/dto';
 import { presetPeriod, previousPeriod } from '../../shared/domain/period';
 import { asBruteForce, bruteForce } from '../support/dashboardBruteForce';
 import { freshPgDatabase, type PgTestDatabase } from '../support/pgDatabase';
@@ -184,33 +184,33 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
       ...year,
       slice: 'speed',
       key: 'no_contact',
-    })) as unknown[];
-    expect(noContact.length).toBe(Math.min(1000, got.noContactDetails.walkouts));
+    })) as WalkoutListDto;
+    expect(noContact.total).toBe(got.noContactDetails.walkouts);
     for (const s of got.speed) {
       const rows = (await call('dashboard.walkouts', {
         ...year,
         slice: 'speed',
         key: s.bucket,
-      })) as unknown[];
-      expect(rows.length).toBe(Math.min(1000, s.walkouts));
+      })) as WalkoutListDto;
+      expect(rows.total).toBe(s.walkouts);
     }
-    // Every bar of every chart lists the walkouts it counts (up to the list's 1 000).
+    // Every bar of every chart lists the walkouts it counts, all of them.
     const listed = async (slice: string, key: unknown) =>
-      ((await call('dashboard.walkouts', { ...year, slice, key })) as unknown[]).length;
+      ((await call('dashboard.walkouts', { ...year, slice, key })) as WalkoutListDto).total;
     for (const [stage, n] of Object.entries(got.funnel)) {
-      expect(await listed('funnel', stage), `funnel ${stage}`).toBe(Math.min(1000, n));
+      expect(await listed('funnel', stage), `funnel ${stage}`).toBe(n);
     }
     for (const o of got.byObjection) {
-      expect(await listed('objection', o.objection), o.objection).toBe(Math.min(1000, o.walkouts));
+      expect(await listed('objection', o.objection), o.objection).toBe(o.walkouts);
     }
     for (const e of got.byEmployee) {
-      expect(await listed('employee', e.employeeId), e.name).toBe(Math.min(1000, e.walkouts));
+      expect(await listed('employee', e.employeeId), e.name).toBe(e.walkouts);
     }
     expect(got.byReason.length).toBeGreaterThan(0);
     for (const r of got.byReason) {
-      expect(await listed('reason', r.reasonId), r.text).toBe(Math.min(1000, r.walkouts));
+      expect(await listed('reason', r.reasonId), r.text).toBe(r.walkouts);
     }
-    expect(await listed('sold', undefined)).toBe(Math.min(1000, got.headline.sold));
+    expect(await listed('sold', undefined)).toBe(got.headline.sold);
     const firstWeek = got.trend.find((b) => b.walkouts > 0)!;
     const next = got.trend[got.trend.indexOf(firstWeek) + 1];
     const rows = (await call('dashboard.walkouts', {
@@ -218,8 +218,25 @@ describe.each(['sqlite', 'postgres'] as const)('on %s, dashboard figures equal t
       slice: 'trend',
       key: firstWeek.start,
       keyTo: next.start,
-    })) as unknown[];
-    expect(rows.length).toBe(firstWeek.walkouts);
+    })) as WalkoutListDto;
+    expect([rows.total, rows.rows.length]).toEqual([firstWeek.walkouts, Math.min(100, firstWeek.walkouts)]);
+  });
+
+  it('a long list reads page by page to its end, each walkout once, in the order of the whole', async () => {
+    const list = (offset: number, limit: number) =>
+      call('dashboard.walkouts', { ...allTime, slice: 'sold', offset, limit }) as Promise<WalkoutListDto>;
+    const whole = await list(0, 500);
+    expect(whole.total).toBeGreaterThan(200);
+    expect(whole.rows.length).toBe(Math.min(500, whole.total));
+    const paged: number[] = [];
+    for (let offset = 0; offset < whole.rows.length; offset += 37) {
+      const page = await list(offset, 37);
+      expect(page.total).toBe(whole.total);
+      paged.push(...page.rows.map((r) => r.walkoutId));
+    }
+    expect(paged.slice(0, whole.rows.length)).toEqual(whole.rows.map((r) => r.walkoutId));
+    expect((await list(whole.total, 100)).rows).toEqual([]);
+    await expect(list(0, 501)).rejects.toThrow('Too big: expected number to be <=500');
   });
 });
 
@@ -241,8 +258,8 @@ describe.each(['sqlite', 'postgres'] as const)(
           ...year,
           employeeId: r.employeeId,
           list: 'late_first_attempt',
-        })) as unknown[];
-        expect(late.length, r.name).toBe(Math.min(1000, r.dueForFirstCall - r.firstAttemptIn24h));
+        })) as WalkoutListDto;
+        expect(late.total, r.name).toBe(r.dueForFirstCall - r.firstAttemptIn24h);
       }
     });
   },

@@ -118,7 +118,9 @@ const figures = () =>
     granularity: 'week',
   });
 const listed = async (slice: 'speed' | 'funnel', key: string) =>
-  (await store.as('Olive Owner', 'dashboard.walkouts', { ...PERIOD, slice, key })).map((r) => r.walkoutId);
+  (await store.as('Olive Owner', 'dashboard.walkouts', { ...PERIOD, slice, key })).rows.map(
+    (r) => r.walkoutId,
+  );
 const named = (...keys: string[]) => keys.map((k) => ids[k]);
 
 describe('figures that tell the truth, counted by hand', () => {
@@ -153,7 +155,7 @@ describe('figures that tell the truth, counted by hand', () => {
       list: 'late_first_attempt',
     });
     // The "late or never called" the audit shows (3 − 1) are exactly these: D is too young to judge.
-    expect(late.map((r) => r.walkoutId)).toEqual(named('F', 'C'));
+    expect(late.rows.map((r) => r.walkoutId)).toEqual(named('F', 'C'));
   });
 
   it('the funnel is nested: a sale without an appointment counts as reached and at the appointment stage', async () => {

@@ -101,11 +101,11 @@ describe('a return visit takes over the person’s calls', () => {
         employeeId: store.ids[who],
         list: 'without_next_call',
       });
-    expect(await list('Sam Staff')).toEqual([]);
+    expect(await list('Sam Staff')).toEqual({ total: 0, rows: [] });
     // Tia's call cancelled by hand: now the person has no call, and her newest visit is the one flagged.
     store.db.prepare("UPDATE follow_ups SET status = 'cancelled' WHERE walkout_id = ?").run(v2.walkoutId);
     expect(await withoutNextCall()).toMatchObject({ 'Sam Staff': 0, 'Tia Staff': 1 });
-    expect((await list('Tia Staff')).map((r) => r.walkoutId)).toEqual([v2.walkoutId]);
+    expect((await list('Tia Staff')).rows.map((r) => r.walkoutId)).toEqual([v2.walkoutId]);
   });
 
   it('a visit logged late, behind a later one, leaves the calls on the later visit', async () => {

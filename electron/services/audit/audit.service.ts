@@ -1,8 +1,8 @@
 // The manager's audit of every calendar: the figures per employee for a period, and the walkouts
 // behind each figure.
 import { sql } from 'kysely';
-import type { AuditDto, AuditWalkoutDto } from '../../../shared/contract/dto';
-import type { AuditList } from '../../../shared/contract/schemas';
+import type { AuditDto, WalkoutListDto } from '../../../shared/contract/dto';
+import type { AuditList, ListPage } from '../../../shared/contract/schemas';
 import type { ServiceDeps, SignedIn } from '../context';
 import { listEmployees } from '../employees/employees.repo';
 import { ValidationError } from '../errors';
@@ -51,15 +51,15 @@ export function createAuditService(deps: ServiceDeps) {
 
     walkouts(
       _actor: SignedIn,
-      input: m.Period & { employeeId: number; list: AuditList },
-    ): Promise<AuditWalkoutDto[]> {
+      input: m.Period & ListPage & { employeeId: number; list: AuditList },
+    ): Promise<WalkoutListDto> {
       if (input.to <= input.from) throw new ValidationError('The period must end after it starts.');
       const where =
         input.list === 'overdue'
           ? sql`EXISTS (SELECT 1 FROM follow_ups d WHERE d.walkout_id = w.id AND d.status = 'open'
                AND d.assignee_id = ${input.employeeId} AND d.due_at < ${now()})`
           : sql`w.employee_id = ${input.employeeId} AND ${m.LIST_CONDITIONS[input.list](input, now())}`;
-      return listWalkouts(db, where);
+      return listWalkouts(db, where, input);
     },
   };
 }

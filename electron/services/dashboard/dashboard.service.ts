@@ -1,7 +1,7 @@
 // The owner's dashboard: every figure for a period and filters, its change against the previous
 // period, and the walkouts behind any bar.
 import { type RawBuilder, sql } from 'kysely';
-import type { AuditWalkoutDto, DashboardDto } from '../../../shared/contract/dto';
+import type { DashboardDto, WalkoutListDto } from '../../../shared/contract/dto';
 import type {
   DashboardFilters,
   DashboardInput,
@@ -48,7 +48,7 @@ export function createDashboardService(deps: ServiceDeps) {
       return input.by === 'prospect' ? peopleFigures(db, input, timeZone, at, byWalkout) : byWalkout;
     },
 
-    walkouts(_actor: SignedIn, input: DashboardWalkoutsInput): Promise<AuditWalkoutDto[]> {
+    walkouts(_actor: SignedIn, input: DashboardWalkoutsInput): Promise<WalkoutListDto> {
       const key = input.key ?? null;
       const closer = input.closer ?? null;
       const slice: Record<DashboardWalkoutsInput['slice'], () => RawBuilder<unknown>> = {
@@ -71,7 +71,7 @@ export function createDashboardService(deps: ServiceDeps) {
       if (input.key === undefined && input.slice !== 'all' && input.slice !== 'sold') {
         throw new ValidationError('Choose the bar to list.');
       }
-      return listWalkouts(db, sql`${m.inFilter(input)} AND ${slice[input.slice]()}`);
+      return listWalkouts(db, sql`${m.inFilter(input)} AND ${slice[input.slice]()}`, input);
     },
   };
 }

@@ -1,9 +1,9 @@
-// The walkouts behind one audit figure, so a manager can coach with names, not percentages.
+// The walkouts behind one audit figure, so a manager can coach with names, not percentages — all of them,
+// read a page at a time as the list scrolls.
 
 import type { Period } from '../../../shared/domain/period';
-import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { WalkoutListTable } from '../../ui/WalkoutListTable';
+import { WalkoutListTable } from '../walkoutList/WalkoutListTable';
 import type { Drill } from './AuditScreen';
 
 const TITLES = {
@@ -24,21 +24,21 @@ interface Props {
 }
 
 export function AuditDrillDown({ drill, period, timeZone, onOpen }: Props) {
-  const rows = useApiQuery('audit.walkouts', {
-    ...period,
-    employeeId: drill.row.employeeId,
-    list: drill.list,
-  });
-  const n = rows.data?.length ?? 0;
+  const input = { ...period, employeeId: drill.row.employeeId, list: drill.list };
   return (
     <section className="card drill" aria-label="Walkouts behind the figure">
-      <h2>
-        {drill.row.name}: {TITLES[drill.list]}
-        {rows.data ? ` (${n >= 1000 ? 'the latest 1,000' : n})` : ''}
-      </h2>
-      {rows.error && <Banner tone="error">{rows.error.message}</Banner>}
-      {rows.data && n === 0 && <p className="muted">None — nothing to coach here.</p>}
-      {rows.data && n > 0 && <WalkoutListTable rows={rows.data} timeZone={timeZone} onOpen={onOpen} />}
+      <WalkoutListTable channel="audit.walkouts" input={input} timeZone={timeZone} onOpen={onOpen}>
+        {(total, error) => (
+          <>
+            <h2>
+              {drill.row.name}: {TITLES[drill.list]}
+              {total === null ? '' : ` (${total.toLocaleString('en-US')})`}
+            </h2>
+            {error && <Banner tone="error">{error}</Banner>}
+            {total === 0 && <p className="muted">None — nothing to coach here.</p>}
+          </>
+        )}
+      </WalkoutListTable>
     </section>
   );
 }

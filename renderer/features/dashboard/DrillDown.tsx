@@ -1,14 +1,11 @@
-// The walkouts behind a bar or a table row, in the audit's columns, so a figure always has names.
-import { useEffect, useRef, useState } from 'react';
+// The walkouts behind a bar or a table row, in the audit's columns, so a figure always has names — all of
+// them, read a page at a time as the list scrolls.
+import { useEffect, useRef } from 'react';
 import type { DashboardFilters } from '../../../shared/contract/schemas';
-import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
-import { WalkoutListTable } from '../../ui/WalkoutListTable';
+import { WalkoutListTable } from '../walkoutList/WalkoutListTable';
 import type { DrillTarget } from './chartTable';
 import styles from './Dashboard.module.css';
-
-/** Rows drawn at a time; the rest come with "Show more", so a long list never stalls the screen. */
-const PAGE = 200;
 
 interface Props {
   target: DrillTarget;
@@ -21,45 +18,41 @@ interface Props {
 }
 
 export function DrillDown({ target, scope, ofPeople, timeZone, onOpen, onClose }: Props) {
-  const [shown, setShown] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
-  const rows = useApiQuery('dashboard.walkouts', {
+  const input = {
     ...scope,
     slice: target.slice,
     ...(target.key === undefined ? {} : { key: target.key }),
     ...(target.keyTo === undefined ? {} : { keyTo: target.keyTo }),
     ...(target.closer === undefined ? {} : { closer: target.closer }),
-  });
+  };
   // Bring the list into view and move focus to it, for mouse and keyboard users alike.
   useEffect(() => {
     heading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     heading.current?.focus({ preventScroll: true });
   }, []);
 
-  const n = rows.data?.length ?? 0;
   return (
-    <section className="card drill" aria-labelledby="dashboard-drill-title" aria-busy={rows.isPending}>
-      <div className={styles.drillHead}>
-        <h2 id="dashboard-drill-title" ref={heading} tabIndex={-1}>
-          {target.title}
-          {ofPeople ? ' — the walkouts of these people' : ''}
-          {rows.data ? ` (${n >= 1000 ? 'the latest 1,000' : n.toLocaleString('en-US')})` : ''}
-        </h2>
-        <button type="button" onClick={onClose}>
-          Close list
-        </button>
-      </div>
-      {rows.error && <Banner tone="error">{rows.error.message}</Banner>}
-      {rows.isPending && <p className="muted">Finding the walkouts…</p>}
-      {rows.data && n === 0 && <p className="muted">No walkouts behind this figure.</p>}
-      {rows.data && n > 0 && (
-        <WalkoutListTable rows={rows.data.slice(0, shown)} timeZone={timeZone} onOpen={onOpen} />
-      )}
-      {n > shown && (
-        <button type="button" className={styles.drillMore} onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, n - shown)} more of {n - shown}
-        </button>
-      )}
+    <section className="card drill" aria-labelledby="dashboard-drill-title">
+      <WalkoutListTable channel="dashboard.walkouts" input={input} timeZone={timeZone} onOpen={onOpen}>
+        {(total, error) => (
+          <>
+            <div className={styles.drillHead}>
+              <h2 id="dashboard-drill-title" ref={heading} tabIndex={-1} aria-busy={total === null && !error}>
+                {target.title}
+                {ofPeople ? ' — the walkouts of these people' : ''}
+                {total === null ? '' : ` (${total.toLocaleString('en-US')})`}
+              </h2>
+              <button type="button" onClick={onClose}>
+                Close list
+              </button>
+            </div>
+            {error && <Banner tone="error">{error}</Banner>}
+            {total === null && !error && <p className="muted">Finding the walkouts…</p>}
+            {total === 0 && <p className="muted">No walkouts behind this figure.</p>}
+          </>
+        )}
+      </WalkoutListTable>
     </section>
   );
 }

@@ -76,6 +76,12 @@ export interface AuditDto {
   rows: AuditRowDto[];
 }
 
+/** A page of the walkouts behind a figure, and how many there are in all. */
+export interface WalkoutListDto {
+  total: number;
+  rows: AuditWalkoutDto[];
+}
+
 export interface AuditWalkoutDto {
   walkoutId: number;
   visitedAt: number;
