@@ -98,3 +98,45 @@ test('staff have no commissions screen and the channels refuse them; the owner h
   await expect(page.getByRole('table', { name: 'Credit lines' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/32-commissions-empty.png`, fullPage: true });
 });
+
+test('a long period of lines scrolls to its last line, and "select all" pays the lines not drawn too', async ({
+  page,
+}) => {
+  const many = 350;
+  await page.goto(app.url);
+  await signIn(page, 'Sam Seller', '3333');
+  await expectSignedInAs(page, 'Sam Seller');
+  const walkoutIds: number[] = [];
+  for (let i = 0; i < many; i++) {
+    const created = await rpc(page, 'walkouts.create', {
+      prospect: { firstName: 'Line', lastName: `Number${i}`, phone: `(312) 555-${String(2000 + i)}` },
+      product: 'Voyager minivan',
+      category: 'Minivan',
+      closeness: 3,
+      objection: 'price',
+    });
+    walkoutIds.push(created.walkoutId);
+  }
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'Mike Manager', '2222');
+  await expectSignedInAs(page, 'Mike Manager');
+  for (const walkoutId of walkoutIds) {
+    await rpc(page, 'walkouts.recordSale', { walkoutId, closer: 'manager_save', amountCents: 3_000_000 });
+  }
+  await page.keyboard.press('F7');
+  const lines = page.getByRole('table', { name: 'Credit lines' });
+  await expect(lines).toHaveAttribute('aria-rowcount', String(many + 2));
+  await expect(page.getByLabel(/Select all unpaid/)).toHaveAccessibleName(`Select all unpaid (${many})`);
+  // Only the lines near the window are in the page; the last comes into view at the end of the scroll.
+  expect(await lines.getByRole('row').count()).toBeLessThan(many);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(lines.locator(`tr[aria-rowindex="${many + 2}"]`)).toContainText('Sam Seller');
+  await page.screenshot({ path: `${SHOTS}/33-commissions-long-end.png` });
+
+  await page.getByLabel(/Select all unpaid/).check();
+  await page.getByRole('button', { name: `Mark ${many} paid` }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Marked/ })).toHaveText(
+    `Marked ${many} lines paid on Mon 23 Nov 2026.`,
+  );
+  await expect(page.getByText('Owed now, all periods').locator('..')).toContainText('$0');
+});

@@ -1,8 +1,6 @@
 // One section of a calendar (overdue, today, upcoming): each row a button with the story line. However long
 // the section, only the rows near the window are in the page (the list scrolls with the page), and their
 // pages are read as they come into view.
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
 import type { CalendarDayDto, CalendarRowDto } from '../../../shared/contract/dto';
 import { formatPhone } from '../../../shared/domain/phone';
 import {
@@ -13,6 +11,7 @@ import {
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatMoney, formatWhen } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import { useWindowRows } from '../../ui/useWindowRows';
 import styles from './CalendarSection.module.css';
 import { pagesOf, useSectionRows } from './useSectionRows';
 
@@ -30,38 +29,25 @@ const ROW_ESTIMATE = 58;
 
 export function CalendarSection({ title, tone, section, day, selected, onOpen }: Props) {
   const { defaultRegion } = useStoreSettings();
-  const list = useRef<HTMLUListElement>(null);
-  // Where the list starts in the page: the rows are placed from there as the window scrolls.
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - margin) > 1) setMargin(top);
-  });
   const count = day.counts[section];
-  const virtual = useWindowVirtualizer({
-    count,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 12,
-    scrollMargin: margin,
-  });
-  const items = virtual.getVirtualItems();
-  const rows = useSectionRows(day, section, pagesOf(items.map((i) => i.index)));
+  const list = useWindowRows<HTMLUListElement>(count, ROW_ESTIMATE, 12);
+  const rows = useSectionRows(day, section, pagesOf(list.items.map((i) => i.index)));
   if (count === 0) return null;
   return (
     <section className={`cal-section cal-${tone}`} aria-label={title}>
       <h2>
         {title} <span className="count">{count.toLocaleString('en-US')}</span>
       </h2>
-      <ul ref={list} className={styles.list} style={{ height: virtual.getTotalSize() }}>
-        {items.map((item) => {
+      <ul ref={list.ref} className={styles.list} style={{ height: list.totalSize }}>
+        {list.items.map((item) => {
           const row = rows.rowAt(item.index);
           return (
             <li
               key={item.key}
               data-index={item.index}
-              ref={virtual.measureElement}
+              ref={list.measure}
               className={styles.item}
-              style={{ transform: `translateY(${item.start - margin}px)` }}
+              style={{ transform: `translateY(${list.offsetOf(item)}px)` }}
             >
               {row ? (
                 <CalendarRow

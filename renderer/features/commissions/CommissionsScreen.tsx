@@ -16,6 +16,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { formatDate, formatMoney } from '../../ui/format';
 import { initialPeriod, type PeriodChoice, PeriodPicker } from '../../ui/PeriodPicker';
+import { SpacerRow } from '../../ui/SpacerRow';
+import { useWindowRows } from '../../ui/useWindowRows';
 import styles from './CommissionsScreen.module.css';
 
 export function CommissionsScreen() {
@@ -233,14 +235,28 @@ interface CreditLinesProps {
   onToggle: (id: number, on: boolean) => void;
 }
 
+/** A line's height before it is measured; lines up to a few hundred are drawn whole (they print whole). */
+const LINE_ESTIMATE = 45;
+const DRAWN_WHOLE = 300;
+const COLUMNS = 10;
+
 function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) {
   const day = (t: number | null) => (t === null ? '—' : formatDate(t, timeZone));
+  const lines = useWindowRows<HTMLTableSectionElement>(
+    credits.length,
+    LINE_ESTIMATE,
+    credits.length <= DRAWN_WHOLE ? credits.length : 20,
+  );
   return (
     <div>
       <h2 id="commissions-lines">Credit lines</h2>
-      <table className={`table ${styles.creditLines}`} aria-labelledby="commissions-lines">
+      <table
+        className={`table ${styles.creditLines}`}
+        aria-labelledby="commissions-lines"
+        aria-rowcount={credits.length + 1}
+      >
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Pay</th>
             <th scope="col">Rep</th>
             <th scope="col">Credit for</th>
@@ -257,41 +273,52 @@ function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) 
             <th scope="col">Paid on</th>
           </tr>
         </thead>
-        <tbody>
-          {credits.map((c) => (
-            <tr key={c.id} className={c.paidAt === null ? '' : styles.paid}>
-              <td>
-                {c.paidAt === null && (
-                  <input
-                    type="checkbox"
-                    checked={picked.has(c.id)}
-                    aria-label={`Select ${c.employeeName} ${c.prospectName}`}
-                    onChange={(e) => onToggle(c.id, e.target.checked)}
-                  />
-                )}
-              </td>
-              <td>{c.employeeName}</td>
-              <td>{CREDIT_KIND_LABELS[c.kind]}</td>
-              <td>
-                {c.prospectName}
-                {c.kind === 'referral' && c.referredName && (
-                  <span className={`muted ${styles.referred}`}>referred {c.referredName}</span>
-                )}
-              </td>
-              <td>{c.product}</td>
-              <td>{day(c.soldAt)}</td>
-              <td className={styles.num}>{formatMoney(c.saleAmountCents)}</td>
-              <td className={styles.num}>{formatMoney(c.amountCents)}</td>
-              <td>{day(c.createdAt)}</td>
-              <td>
-                {c.paidAt === null ? (
-                  <span className={`tag ${styles.unpaid}`}>Unpaid</span>
-                ) : (
-                  `Paid ${day(c.paidAt)}`
-                )}
-              </td>
-            </tr>
-          ))}
+        <tbody ref={lines.ref}>
+          <SpacerRow height={lines.before} columns={COLUMNS} />
+          {lines.items.map((item) => {
+            const c = credits[item.index];
+            return (
+              <tr
+                key={c.id}
+                data-index={item.index}
+                ref={lines.measure}
+                aria-rowindex={item.index + 2}
+                className={c.paidAt === null ? '' : styles.paid}
+              >
+                <td>
+                  {c.paidAt === null && (
+                    <input
+                      type="checkbox"
+                      checked={picked.has(c.id)}
+                      aria-label={`Select ${c.employeeName} ${c.prospectName}`}
+                      onChange={(e) => onToggle(c.id, e.target.checked)}
+                    />
+                  )}
+                </td>
+                <td>{c.employeeName}</td>
+                <td>{CREDIT_KIND_LABELS[c.kind]}</td>
+                <td>
+                  {c.prospectName}
+                  {c.kind === 'referral' && c.referredName && (
+                    <span className={`muted ${styles.referred}`}>referred {c.referredName}</span>
+                  )}
+                </td>
+                <td>{c.product}</td>
+                <td>{day(c.soldAt)}</td>
+                <td className={styles.num}>{formatMoney(c.saleAmountCents)}</td>
+                <td className={styles.num}>{formatMoney(c.amountCents)}</td>
+                <td>{day(c.createdAt)}</td>
+                <td>
+                  {c.paidAt === null ? (
+                    <span className={`tag ${styles.unpaid}`}>Unpaid</span>
+                  ) : (
+                    `Paid ${day(c.paidAt)}`
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          <SpacerRow height={lines.after} columns={COLUMNS} />
         </tbody>
       </table>
     </div>

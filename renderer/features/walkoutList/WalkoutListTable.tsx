@@ -1,14 +1,15 @@
 // The walkouts behind a figure (audit or dashboard), one table shape, each name opening the walkout. However
 // many there are, only the rows near the window are in the page (the table scrolls with the page), and
 // their pages are read as they come into view.
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { InputOf } from '../../../shared/contract/channels';
 import type { AuditWalkoutDto } from '../../../shared/contract/dto';
 import { formatPhone } from '../../../shared/domain/phone';
 import { OBJECTION_LABELS, SURVEY_OBJECTION_LABELS } from '../../../shared/domain/vocab';
 import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatDate } from '../../ui/format';
+import { SpacerRow } from '../../ui/SpacerRow';
+import { useWindowRows } from '../../ui/useWindowRows';
 import { type ListChannel, pagesFor, useWalkoutPages, WALKOUT_PAGE } from './useWalkoutPages';
 import styles from './WalkoutListTable.module.css';
 
@@ -33,26 +34,15 @@ export function WalkoutListTable<C extends ListChannel>({
   children,
 }: Props<C>) {
   const { defaultRegion } = useStoreSettings();
-  const body = useRef<HTMLTableSectionElement>(null);
-  // Where the rows start in the page: they are placed from there as the window scrolls.
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const top = (body.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - margin) > 1) setMargin(top);
-  });
   const [count, setCount] = useState(0);
-  const virtual = useWindowVirtualizer({
+  // A list of one page is drawn whole (it prints whole too); a longer one only near the window.
+  const rows = useWindowRows<HTMLTableSectionElement>(
     count,
-    estimateSize: () => ROW_ESTIMATE,
-    // A list of one page is drawn whole (it prints whole too); a longer one only near the window.
-    overscan: count <= WALKOUT_PAGE ? count : 15,
-    scrollMargin: margin,
-  });
-  const items = virtual.getVirtualItems();
-  const list = useWalkoutPages(channel, input, pagesFor(items.map((i) => i.index)));
+    ROW_ESTIMATE,
+    count <= WALKOUT_PAGE ? count : 15,
+  );
+  const list = useWalkoutPages(channel, input, pagesFor(rows.items.map((i) => i.index)));
   if (list.total !== null && list.total !== count) setCount(list.total);
-  const before = items.length ? items[0].start - margin : 0;
-  const after = items.length ? virtual.getTotalSize() - (items[items.length - 1].end - margin) : 0;
   return (
     <>
       {children(list.total, list.error?.message ?? null)}
@@ -71,17 +61,12 @@ export function WalkoutListTable<C extends ListChannel>({
               <th scope="col">Next due</th>
             </tr>
           </thead>
-          <tbody ref={body}>
-            {before > 0 && <Spacer height={before} />}
-            {items.map((item) => {
+          <tbody ref={rows.ref}>
+            <SpacerRow height={rows.before} columns={COLUMNS} />
+            {rows.items.map((item) => {
               const w = list.rowAt(item.index);
               return (
-                <tr
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtual.measureElement}
-                  aria-rowindex={item.index + 2}
-                >
+                <tr key={item.key} data-index={item.index} ref={rows.measure} aria-rowindex={item.index + 2}>
                   {w ? (
                     <WalkoutCells w={w} region={defaultRegion} timeZone={timeZone} onOpen={onOpen} />
                   ) : (
@@ -92,20 +77,11 @@ export function WalkoutListTable<C extends ListChannel>({
                 </tr>
               );
             })}
-            {after > 0 && <Spacer height={after} />}
+            <SpacerRow height={rows.after} columns={COLUMNS} />
           </tbody>
         </table>
       )}
     </>
-  );
-}
-
-/** The height of the rows not drawn, so the scroll bar and the page keep the list's whole length. */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr>
-      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
-    </tr>
   );
 }
 
