@@ -13,6 +13,7 @@ import { Banner } from '../../ui/Banner';
 import { CheckGroup } from '../../ui/CheckGroup';
 import { errorProps, Field } from '../../ui/Field';
 import { SHARED_FIELD_LABELS, SHARED_FIELDS } from './agreement';
+import styles from './Partners.module.css';
 import { partnerFormSchema, partnerFormValues } from './partnerFormValues';
 
 interface Props {
@@ -61,13 +62,13 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
 
   return (
     <form
-      className="card partner-form"
+      className={`card ${styles.partnerForm}`}
       aria-label={editing ? 'Edit partner' : 'Add a partner'}
       noValidate
       onSubmit={submit}
     >
       <h2>{editing ? `Edit ${editing.name}` : 'Add a partner'}</h2>
-      <div className="row-fields partner-who">
+      <div className={`row-fields ${styles.who}`}>
         <Field label="Partner name" htmlFor="partner-name" error={error.name}>
           {text('name', 'partner-name', error.name)}
         </Field>
@@ -94,14 +95,14 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
         render={({ field }) => (
           <CheckGroup
             legend="Shared with this partner (contact details always travel)"
-            className="shared-picks"
+            className={styles.sharedPicks}
             options={SHARED_FIELDS.map((f) => [f, SHARED_FIELD_LABELS[f]] as const)}
             value={field.value ?? []}
             onChange={field.onChange}
           />
         )}
       />
-      <div className="row-fields partner-where">
+      <div className={`row-fields ${styles.where}`}>
         <Field
           label="Territory"
           htmlFor="partner-territory"
@@ -127,7 +128,7 @@ export function PartnerForm({ editing, onSaved, onCancel }: Props) {
           {text('categories', 'partner-categories', error.categories)}
         </Field>
       </div>
-      <div className="row-fields partner-when">
+      <div className={`row-fields ${styles.when}`}>
         <Field
           label="Share after (days)"
           htmlFor="partner-share-after"

@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { DemoNote } from './DemoNote';
+import styles from './SignInScreen.module.css';
 
 /** `notice`: why the last person is no longer signed in (the idle lock), when they did not sign out themselves. */
 export function SignInScreen({ status, notice }: { status: SetupStatusDto; notice?: string | null }) {
@@ -22,13 +23,16 @@ export function SignInScreen({ status, notice }: { status: SetupStatusDto; notic
 
   return (
     <main className="centered">
-      <form className="card signin" onSubmit={submit} aria-label="Sign in">
+      <form className={`card ${styles.signIn}`} onSubmit={submit} aria-label="Sign in">
         <h1>{status.storeName}</h1>
         {notice && <Banner tone="info">{notice}</Banner>}
-        <fieldset className="people">
+        <fieldset className={styles.people}>
           <legend>Who are you?</legend>
           {employees.data?.map((e, i) => (
-            <label key={e.id} className={`person${employeeId === e.id ? ' chosen' : ''}`}>
+            <label
+              key={e.id}
+              className={employeeId === e.id ? `${styles.person} ${styles.chosen}` : styles.person}
+            >
               <input
                 type="radio"
                 name="employee"
@@ -37,9 +41,9 @@ export function SignInScreen({ status, notice }: { status: SetupStatusDto; notic
                 autoFocus={i === 0}
                 onChange={() => setEmployeeId(e.id)}
               />
-              <span className="person-name">{e.name}</span>
-              <span className="person-role">{e.role}</span>
-              {demoPin(e.id) && <span className="demo-pin">PIN {demoPin(e.id)}</span>}
+              <span className={styles.name}>{e.name}</span>
+              <span className={styles.role}>{e.role}</span>
+              {demoPin(e.id) && <span className={styles.demoPin}>PIN {demoPin(e.id)}</span>}
             </label>
           ))}
         </fieldset>
