@@ -11,6 +11,7 @@
 -- migration 0016-prospect-search (version 16) sha256 516613dcee1dcabfdf5d1ed100cd06ae3490c9ff42bf2d517fb9b3fab6586897
 -- migration 0017-truthful-figures (version 17) sha256 ee7bb875ce5409ada88af1a7cafc723f74840221978a54e2db21551f8596df7a
 -- migration 0018-import-source (version 18) sha256 680713895cdc88b8de0c37a8a16f4d1a695f16166df86b4eeeeebcfcfc4916c2
+-- migration 0019-first-call-ahead (version 19) sha256 99fe88ad6d92b35520476552260518420f8176e013d1c90af9abf34ed5ed006b
 
 CREATE TABLE public.walkouts (
     id bigint NOT NULL,
@@ -881,7 +882,7 @@ CREATE INDEX follow_ups_calendar ON public.follow_ups USING btree (assignee_id, 
 
 CREATE UNIQUE INDEX follow_ups_campaign_once ON public.follow_ups USING btree (reason_id, walkout_id) WHERE (purpose = 'campaign'::text);
 
-CREATE INDEX follow_ups_first_call_due ON public.follow_ups USING btree (due_at) INCLUDE (walkout_id) WHERE ((status = 'open'::text) AND (purpose = 'first_contact'::text));
+CREATE INDEX follow_ups_first_call_ahead ON public.follow_ups USING btree (due_at, walkout_id) WHERE ((purpose = 'first_contact'::text) AND (status = ANY (ARRAY['open'::text, 'cancelled'::text])));
 
 CREATE UNIQUE INDEX follow_ups_one_next ON public.follow_ups USING btree (walkout_id) WHERE ((status = 'open'::text) AND (purpose <> 'manager_survey'::text));
 

@@ -20,8 +20,9 @@
 -- migration 0016-prospect-search sha256 8985bc0dff708048f7db0a3006f1f4c73b5bc00a31b23a81a04c14ff2f505770
 -- migration 0017-truthful-figures sha256 146fb246e995ce7392d27eb4334217d77ab7ba44157bdab498a17e32923ce8ba
 -- migration 0018-import-source sha256 3460fd78267174a38d4897e8cb648fda3749ebfebbecbc0c75a32986ef142533
+-- migration 0019-first-call-ahead sha256 99fe88ad6d92b35520476552260518420f8176e013d1c90af9abf34ed5ed006b
 
--- user_version 18
+-- user_version 19
 
 -- index audit_log_entity on audit_log
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
@@ -32,9 +33,9 @@ CREATE INDEX follow_ups_calendar ON follow_ups(assignee_id, status, due_at);
 -- index follow_ups_campaign_once on follow_ups
 CREATE UNIQUE INDEX follow_ups_campaign_once ON follow_ups(reason_id, walkout_id) WHERE purpose = 'campaign';
 
--- index follow_ups_first_call_due on follow_ups
-CREATE INDEX follow_ups_first_call_due ON follow_ups(due_at, walkout_id)
-WHERE status = 'open' AND purpose = 'first_contact';
+-- index follow_ups_first_call_ahead on follow_ups
+CREATE INDEX follow_ups_first_call_ahead ON follow_ups(due_at, walkout_id)
+WHERE purpose = 'first_contact' AND status IN ('open', 'cancelled');
 
 -- index follow_ups_one_next on follow_ups
 CREATE UNIQUE INDEX follow_ups_one_next ON follow_ups(walkout_id) WHERE status = 'open' AND purpose <> 'manager_survey';

@@ -74,13 +74,19 @@ export function bruteForce(db: Db, f: BruteFilters, timeZone: string, now: numbe
     return times.length ? Math.min(...times) : null;
   };
   const sold = (w: W) => w.status === 'sold';
-  // The first call, while still open (an agreed next step is that call).
-  const openCall = (w: W) =>
-    attempts.find((a) => a.walkout_id === w.id && a.status === 'open' && a.purpose === 'first_contact');
+  // A first call still ahead, open or cancelled before its time (an agreed next step is that call).
+  const callAhead = (w: W) =>
+    attempts.some(
+      (a) =>
+        a.walkout_id === w.id &&
+        a.purpose === 'first_contact' &&
+        (a.status === 'open' || a.status === 'cancelled') &&
+        a.due_at > now,
+    );
   const speed = (w: W): SpeedBucket | 'no_contact' => {
     if (!hasContact(w)) return 'no_contact';
     const first = firstAttempt(w);
-    if (first === null) return (openCall(w)?.due_at ?? -1) > now ? 'not_yet_due' : 'never';
+    if (first === null) return callAhead(w) ? 'not_yet_due' : 'never';
     if (localDay(first, timeZone).day === localDay(w.visited_at, timeZone).day) return 'same_day';
     const gap = first - w.visited_at;
     return gap < DAY ? 'lt_24h' : gap < 3 * DAY ? 'd1_3' : gap < 7 * DAY ? 'd3_7' : 'gt_7d';

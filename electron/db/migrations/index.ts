@@ -19,6 +19,7 @@ import { m0015PersonVisitsIndex } from './0015-person-visits-index';
 import { m0016ProspectSearch } from './0016-prospect-search';
 import { m0017TruthfulFigures } from './0017-truthful-figures';
 import { m0018ImportSource } from './0018-import-source';
+import { m0019FirstCallAhead } from './0019-first-call-ahead';
 
 export interface Migration {
   name: string;
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016ProspectSearch,
   m0017TruthfulFigures,
   m0018ImportSource,
+  m0019FirstCallAhead,
 ];

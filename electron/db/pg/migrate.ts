@@ -13,6 +13,7 @@ import { pgPersonVisitsIndex } from './migrations/0015-person-visits-index.sql';
 import { pgBackfillProspectSearch, pgProspectSearch } from './migrations/0016-prospect-search.sql';
 import { pgTruthfulFigures } from './migrations/0017-truthful-figures.sql';
 import { pgImportSource } from './migrations/0018-import-source.sql';
+import { pgFirstCallAhead } from './migrations/0019-first-call-ahead.sql';
 
 export interface PgMigration {
   /** The schema version this migration brings the database to. */
@@ -33,6 +34,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 16, name: '0016-prospect-search', sql: pgProspectSearch, up: pgBackfillProspectSearch },
   { version: 17, name: '0017-truthful-figures', sql: pgTruthfulFigures },
   { version: 18, name: '0018-import-source', sql: pgImportSource },
+  { version: 19, name: '0019-first-call-ahead', sql: pgFirstCallAhead },
 ];
 
 /** The version this app's migrations reach: the same on both engines. */

@@ -25,9 +25,12 @@ export const tooRecentToJudge = (now: number): RawBuilder<unknown> => sql`w.visi
 /** The walkout facts of "not yet due" beside its first call d (see `firstCallNotDue`). */
 export const UNCALLED = 'w.has_contact = 1 AND w.first_attempt_at IS NULL';
 
-/** Its first call d: the walkout's open first-contact call (the agreed next step, if any, is that call). */
+/**
+ * Its first call d, still ahead of `now` (the agreed next step, if any, is that call). Open, or cancelled
+ * before its time (erased, sold, a return visit): until then the call is not due yet either way.
+ */
 export const firstCallAhead = (now: number): RawBuilder<unknown> =>
-  sql`d.status = 'open' AND d.purpose = 'first_contact' AND d.due_at > ${now}`;
+  sql`d.purpose = 'first_contact' AND d.status IN ('open', 'cancelled') AND d.due_at > ${now}`;
 
 /**
  * Speed to first contact "not yet due": a walkout with contact, no completed attempt, and its first call

@@ -184,16 +184,19 @@ export async function byEmployee(ex: Executor, f: DashboardFilters, timeZone: st
 
 /**
  * Walkouts with contact and no attempt in the period whose first call is still ahead of `now`, and of those
- * sold. Read from the calls ahead (follow_ups_first_call_due: a handful, today's and agreed next steps), not
- * from the walkouts never called, which over years can be a hundred thousand.
+ * sold. Read from the calls ahead (follow_ups_first_call_ahead: a handful, today's and agreed next steps), not
+ * from the walkouts never called, which over years can be a hundred thousand; each walkout once, however many
+ * of its first calls are ahead (one cancelled, one put back).
  */
 export async function notYetDue(ex: Executor, f: DashboardFilters, now: number) {
   const row = await one(
     ex,
     sql<{ n: number; sold: number }>`SELECT count(*) AS n,
         coalesce(sum(CASE WHEN ${sql.raw(SOLD)} THEN 1 ELSE 0 END), 0) AS sold
-       FROM follow_ups d${indexedBy(ex, 'follow_ups_first_call_due')} JOIN walkouts w ON w.id = d.walkout_id
-      WHERE ${firstCallAhead(now)} AND ${inFilter(f)} AND ${sql.raw(UNCALLED)}`,
+       FROM walkouts w
+      WHERE w.id IN (SELECT d.walkout_id FROM follow_ups d${indexedBy(ex, 'follow_ups_first_call_ahead')}
+                      WHERE ${firstCallAhead(now)})
+        AND ${inFilter(f)} AND ${sql.raw(UNCALLED)}`,
   );
   return { walkouts: Number(row?.n ?? 0), sold: Number(row?.sold ?? 0) };
 }
