@@ -29,6 +29,7 @@ export default defineConfig({
         'startClean.spec.ts',
         'correctWalkout.spec.ts',
         'undoOutcome.spec.ts',
+        'reminders.spec.ts',
         ...STORE_SERVER_ONLY,
       ],
     },

@@ -27,11 +27,13 @@ async function main() {
   const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
   let now: (() => number) | undefined;
+  let began: number | undefined;
   if (values.now) {
     const start = Date.parse(values.now);
     if (Number.isNaN(start)) throw new Error(`--now "${values.now}" is not a date`);
-    const began = Date.now();
-    now = () => start + (Date.now() - began);
+    // The clock stands at --now until the door is up, so a demo seeded on first start is seeded at exactly
+    // that instant, whatever the boot took (as the e2e store server's demo template is); then it runs on.
+    now = () => (began === undefined ? start : start + (Date.now() - began));
   }
   const pgUrl = values.pg || process.env.BEBACK_PG_URL || undefined;
   // After Settings → Store database moves (or joins) a server, the door carries on there without a restart.
@@ -42,6 +44,7 @@ async function main() {
     ...(pgUrl ? { pg: { connectionString: pgUrl } } : {}),
     onSwitched: (server) => console.log(`BeBack now runs on the store server ${describeServer(server)}`),
   });
+  if (values.now) began = Date.now();
   const token = process.env.BEBACK_WEB_TOKEN || randomBytes(24).toString('base64url');
   const door = await startWebDoor({
     router: services.router,
