@@ -64,8 +64,8 @@ for (const viewport of VIEWPORTS) {
           await expect(page.getByRole('alert').first()).toBeVisible();
           await check('log-walkout-errors');
         }
-        if (label === 'My day' && (await page.locator('.cal-row').count()) > 0) {
-          await page.locator('.cal-row').first().click();
+        if (label === 'My day' && (await page.locator('[data-follow-up]').count()) > 0) {
+          await page.locator('[data-follow-up]').first().click();
           await expect(page.getByRole('complementary', { name: 'Follow-up' })).toBeVisible();
           await check('call-panel');
         }

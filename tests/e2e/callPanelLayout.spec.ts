@@ -92,7 +92,7 @@ test('the composer warns in words past 25 s spoken, as the rep types', async ({ 
   await expectSignedInAs(page, 'Sam Seller');
   const panel = await openCall(page, 'Gina Lopez', 'Due today');
   const message = panel.getByLabel('Message text');
-  const meter = panel.locator('.composer-meter');
+  const meter = panel.locator('[class*="meter"]');
   await expect(message).toHaveValue(/^Hi Gina/);
   await expect(meter).toContainText('(aim for 20 s)');
   await expect(meter).not.toContainText('About');

@@ -27,7 +27,7 @@ test('a mistyped phone and price are corrected from the story, and the story say
     .getByRole('button', { name: /Rosa Diaz/ })
     .first()
     .click();
-  const story = page.locator('.story');
+  const story = page.getByRole('complementary', { name: 'Follow-up' });
   await expect(story).toContainText('(312) 555-0142');
 
   // Esc cancels: nothing is written.

@@ -15,7 +15,7 @@ test('demo store: PINs shown, a rep works a real-looking calendar', async ({ pag
   await signIn(page, 'Priya Shah', '3141');
   await expectSignedInAs(page, 'Priya Shah');
   await page.keyboard.press('F3');
-  const rows = page.locator('.cal-row');
+  const rows = page.locator('[data-follow-up]');
   await expect(rows.first()).toBeVisible();
   await rows.first().click();
   await expect(page.getByRole('complementary', { name: 'Follow-up' })).toContainText('Looked at');

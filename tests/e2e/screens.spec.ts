@@ -78,13 +78,13 @@ for (const viewport of VIEWPORTS) {
             if (viewport.width === 1024 && subOver > 0) wide.push(`Settings › ${sub.name} (+${subOver}px)`);
           }
         }
-        if (label === 'My day' && (await page.locator('.cal-row').count()) > 0) {
+        if (label === 'My day' && (await page.locator('[data-follow-up]').count()) > 0) {
           // The call panel beside the rows narrows them: their tags must still stay inside.
-          await page.locator('.cal-row').first().click();
+          await page.locator('[data-follow-up]').first().click();
           await expect(page.getByRole('complementary', { name: 'Follow-up' })).toBeVisible();
           await page.screenshot({ path: `${SHOTS}/screens-${viewport.width}-${person.role}-call.png` });
           const spill = await page.evaluate(() =>
-            [...document.querySelectorAll('.cal-row')].some((row) => {
+            [...document.querySelectorAll('[data-follow-up]')].some((row) => {
               const box = row.getBoundingClientRect();
               return [...row.querySelectorAll('.tag')].some(
                 (t) => t.getBoundingClientRect().right > box.right,

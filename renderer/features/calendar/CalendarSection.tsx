@@ -13,6 +13,7 @@ import { formatMoney, formatWhen } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
 import { useWindowRows } from '../../ui/useWindowRows';
 import styles from './CalendarSection.module.css';
+import myDay from './MyDay.module.css';
 import { pagesOf, useSectionRows } from './useSectionRows';
 
 interface Props {
@@ -34,9 +35,9 @@ export function CalendarSection({ title, tone, section, day, selected, onOpen }:
   const rows = useSectionRows(day, section, pagesOf(list.items.map((i) => i.index)));
   if (count === 0) return null;
   return (
-    <section className={`cal-section cal-${tone}`} aria-label={title}>
+    <section className={`${myDay.section} ${myDay[tone]}`} aria-label={title}>
       <h2>
-        {title} <span className="count">{count.toLocaleString('en-US')}</span>
+        {title} <span className={myDay.count}>{count.toLocaleString('en-US')}</span>
       </h2>
       <ul ref={list.ref} className={styles.list} style={{ height: list.totalSize }}>
         {list.items.map((item) => {
@@ -58,7 +59,7 @@ export function CalendarSection({ title, tone, section, day, selected, onOpen }:
                   onOpen={onOpen}
                 />
               ) : (
-                <div className={`cal-row ${styles.loading}`} aria-busy="true">
+                <div className={`${myDay.row} ${styles.loading}`} aria-busy="true">
                   Loading…
                 </div>
               )}
@@ -89,16 +90,16 @@ function CalendarRow({
     <button
       type="button"
       data-follow-up={row.followUp.id}
-      className={`cal-row${chosen ? ' chosen' : ''}`}
+      className={chosen ? `${myDay.row} chosen` : myDay.row}
       onClick={() => onOpen(row)}
       aria-label={`${name}: ${PURPOSE_LABELS[row.followUp.purpose]}, due ${when}`}
     >
-      <span className="cal-when">{when}</span>
-      <span className="cal-who">
+      <span className={myDay.when}>{when}</span>
+      <span className={myDay.who}>
         <strong>{name}</strong>
         <span>{formatPhone(row.prospect.phone, region) || row.prospect.email || 'no phone'}</span>
       </span>
-      <span className="cal-what">
+      <span className={myDay.what}>
         <span>
           {row.walkout.product} · {formatMoney(row.walkout.priceQuotedCents)}
         </span>

@@ -12,6 +12,7 @@ import { CalendarSection } from './CalendarSection';
 import { CallSheet } from './CallSheet';
 import { DayTools } from './DayTools';
 import { FollowUpPanel } from './FollowUpPanel';
+import styles from './MyDay.module.css';
 import { UndoLastOutcome } from './UndoLastOutcome';
 import { useLeaveCall } from './useLeaveCall';
 import { WithoutNextCall } from './WithoutNextCall';
@@ -99,8 +100,8 @@ export function MyDay({ me }: { me: EmployeeDto }) {
       {lastResult && <Banner tone="ok">{lastResult}</Banner>}
       <UndoLastOutcome employeeId={employeeId} onReopened={open} />
       {day.data && (
-        <div className={`myday-body${selected || soldWalkout ? ' with-panel' : ''}`}>
-          <div className="calendar-list">
+        <div className={selected || soldWalkout ? `${styles.body} ${styles.withPanel}` : styles.body}>
+          <div className={styles.calendarList}>
             {total === 0 ? (
               <EmptyState
                 title="Nothing on this calendar"

@@ -23,10 +23,10 @@ export function OutcomeBar(props: Props) {
   const { outcome, onOutcome, problem, saving, onSave } = props;
   return (
     <div className={styles.bar}>
-      <fieldset className={`outcomes ${styles.outcomes}`}>
+      <fieldset className={styles.outcomes}>
         <legend>Outcome — press a number, then Enter</legend>
         {OUTCOMES.map((o, i) => (
-          <label key={o} className={`outcome${outcome === o ? ' chosen' : ''}`}>
+          <label key={o} className={outcome === o ? `${styles.outcome} ${styles.chosen}` : styles.outcome}>
             <input
               type="radio"
               name="outcome"

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { ActiveEmployeeOptions } from '../../ui/EmployeeSelect';
+import styles from './ReassignLead.module.css';
 
 export function ReassignLead({ walkoutId, ownerId }: { walkoutId: number; ownerId: number }) {
   const reassign = useApiMutation('followUps.reassign');
   const [to, setTo] = useState('');
   return (
-    <div className="reassign">
+    <div className={styles.reassign}>
       <label htmlFor="reassign-to">Reassign this lead to</label>
       <select id="reassign-to" value={to} onChange={(e) => setTo(e.target.value)}>
         <option value="">Choose…</option>

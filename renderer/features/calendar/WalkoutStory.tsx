@@ -29,7 +29,7 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
   const done = story.followUps.filter((f) => f.status === 'done');
   const [correcting, setCorrecting] = useState(false);
   return (
-    <div className="story">
+    <div className={styles.story}>
       <div className={styles.head}>
         <h2>{prospectName(p)}</h2>
         <button type="button" className="link" onClick={() => setCorrecting(true)}>
@@ -37,7 +37,7 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
         </button>
       </div>
       {correcting && <CorrectWalkoutDialog story={story} onDone={() => setCorrecting(false)} />}
-      <p className="contact">
+      <p className={styles.contact}>
         {p.phone && <a href={`tel:${p.phone}`}>{formatPhone(p.phone, defaultRegion)}</a>}
         {p.email && <span>{p.email}</span>}
         <span>
@@ -46,7 +46,7 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
         </span>
         {p.doNotContact && <span className="tag tag-danger">Do not contact</span>}
       </p>
-      <dl className="facts">
+      <dl className={styles.facts}>
         <dt>Visited</dt>
         <dd>
           {when(w.visitedAt)} with {w.employeeName}
@@ -89,7 +89,7 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
           <>
             <dt>Other visits</dt>
             <dd>
-              <ul className="other-visits">
+              <ul className={styles.otherVisits}>
                 {story.otherVisits.map((v) => (
                   <li key={`${v.visitedAt}-${v.employeeName}`}>
                     {when(v.visitedAt)} with {v.employeeName}
@@ -123,7 +123,7 @@ export function WalkoutStory({ story, now, attemptsPending = false }: Props) {
       ) : done.length === 0 ? (
         <p className="muted">No attempts yet: this is the first contact.</p>
       ) : (
-        <ol className="attempts">
+        <ol className={styles.attempts}>
           {done.map((f) => (
             <li key={f.id}>
               <span>{when(f.completedAt!)}</span> <strong>{OUTCOME_LABELS[f.outcome!]}</strong>{' '}

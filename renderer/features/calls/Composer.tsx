@@ -78,10 +78,10 @@ export function Composer(props: Props) {
   const tooLong = kind === 'voicemail' ? voicemailLengthWarning(spoken.seconds) : null;
 
   return (
-    <section className="composer" aria-label="Message">
-      <div className="composer-kinds" role="radiogroup" aria-label="Message kind">
+    <section className={styles.composer} aria-label="Message">
+      <div className={styles.kinds} role="radiogroup" aria-label="Message kind">
         {KINDS.map((k) => (
-          <label key={k.kind} className={`kind${kind === k.kind ? ' chosen' : ''}`}>
+          <label key={k.kind} className={kind === k.kind ? `${styles.kind} ${styles.chosen}` : styles.kind}>
             <input
               type="radio"
               name="message-kind"
@@ -99,7 +99,7 @@ export function Composer(props: Props) {
         </button>
       </div>
       {/* Above the words, so it stays in sight while the rep types in the panel's scrolling middle. */}
-      <p className="composer-meter">
+      <p className={styles.meter}>
         {spoken.words} words
         {kind === 'voicemail' && !tooLong && (
           <>
@@ -126,9 +126,11 @@ export function Composer(props: Props) {
         }}
       />
       {findings.length === 0 ? (
-        <p className="lint-ok">Strong message: their name, a reason of value and one clear next step.</p>
+        <p className={styles.lintOk}>
+          Strong message: their name, a reason of value and one clear next step.
+        </p>
       ) : (
-        <ul className="lint" aria-label="Message check">
+        <ul className={styles.lint} aria-label="Message check">
           {findings.map((f) => (
             <li key={`${f.kind}-${f.start ?? ''}`}>
               {f.phrase ? (

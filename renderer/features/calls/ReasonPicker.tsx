@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { SuggestedReasonDto } from '../../../shared/contract/dto';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import styles from './ReasonPicker.module.css';
 
 interface Props {
   walkoutId: number;
@@ -24,14 +25,17 @@ export function ReasonPicker({ walkoutId, chosen, onChoose }: Props) {
   if (suggestions.error) return <Banner tone="error">{suggestions.error.message}</Banner>;
   const list = suggestions.data ?? [];
   return (
-    <fieldset className="reason-picker">
+    <fieldset className={styles.picker}>
       <legend>The reason I'm calling is… — best fit first; arrow keys change it</legend>
       {suggestions.isPending && <p className="muted">Finding reasons that fit…</p>}
       {!suggestions.isPending && list.length === 0 && (
         <p className="muted">No reason in the bank fits this walkout yet. Ask your manager to add one.</p>
       )}
       {list.map((s) => (
-        <label key={s.reason.id} className={`reason-option${chosen === s.reason.id ? ' chosen' : ''}`}>
+        <label
+          key={s.reason.id}
+          className={chosen === s.reason.id ? `${styles.option} ${styles.chosen}` : styles.option}
+        >
           <input
             type="radio"
             name="reason"
@@ -46,7 +50,7 @@ export function ReasonPicker({ walkoutId, chosen, onChoose }: Props) {
         </label>
       ))}
       {list.length > 0 && (
-        <label className={`reason-option${chosen === null ? ' chosen' : ''}`}>
+        <label className={chosen === null ? `${styles.option} ${styles.chosen}` : styles.option}>
           <input
             type="radio"
             name="reason"

@@ -4,6 +4,7 @@ import { visitDayWords } from '../../../shared/domain/visitDay';
 import type { SurveyObjection } from '../../../shared/domain/vocab';
 import { SURVEY_OBJECTION_LABELS, SURVEY_OBJECTIONS } from '../../../shared/domain/vocab';
 import { Field } from '../../ui/Field';
+import styles from './SurveyScript.module.css';
 import { surveyScriptLines } from './surveyScript';
 
 interface Props {
@@ -23,9 +24,9 @@ export function SurveyScript(props: Props) {
   const { prospectFirstName, repName, product, answer, text, onAnswer } = props;
   const visit = visitDayWords(props.visitedAt, props.now, props.timeZone);
   return (
-    <section className="survey" aria-label="Survey script">
+    <section className={styles.survey} aria-label="Survey script">
       <h3>Customer service survey</h3>
-      <ol className="script">
+      <ol className={styles.script}>
         {surveyScriptLines({ prospectFirstName, repName, product, visit }).map((line) => (
           <li key={line.say ?? line.note}>
             {line.say && `“${line.say}”`}

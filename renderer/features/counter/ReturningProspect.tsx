@@ -4,6 +4,7 @@
 import type { ProspectMatchDto } from '../../../shared/contract/dto';
 import { formatDate } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import styles from './ReturningProspect.module.css';
 import type { Choice } from './walkoutFormValues';
 
 interface Props {
@@ -16,12 +17,12 @@ interface Props {
 export function ReturningProspect({ matches, choice, timeZone, onChoose }: Props) {
   if (matches.length === 0) return null;
   return (
-    <section className="returning" aria-label="Returning prospect">
+    <section className={styles.returning} aria-label="Returning prospect">
       <h3>Returning be-back?</h3>
       {matches.map((m) => {
         const chosen = choice.returning?.id === m.prospect.id;
         return (
-          <div key={m.prospect.id} className={`match${chosen ? ' chosen' : ''}`}>
+          <div key={m.prospect.id} className={chosen ? `${styles.match} ${styles.chosen}` : styles.match}>
             <div>
               <strong>{prospectName(m.prospect)}</strong> — same {m.matchedOn.join(' and ')}; {m.walkoutCount}{' '}
               {m.walkoutCount === 1 ? 'visit' : 'visits'}, last {formatDate(m.lastVisitAt, timeZone)} with{' '}

@@ -41,7 +41,7 @@ export function WalkoutFields({ form, children, returning, store, now }: Props) 
   );
 
   return (
-    <div className={`walkout-grid ${styles.grid}`}>
+    <div className={styles.grid}>
       <fieldset>
         <legend>Who</legend>
         <Field label="First name" htmlFor="firstName" error={err('prospect.firstName')} required={needed}>

@@ -12,6 +12,7 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { Banner } from '../../ui/Banner';
 import { CheckGroup } from '../../ui/CheckGroup';
 import { errorProps, Field } from '../../ui/Field';
+import styles from './ReasonForm.module.css';
 import { reasonFormSchema, reasonFormValues } from './reasonFormValues';
 
 interface Props {
@@ -46,7 +47,7 @@ export function ReasonForm({ editing, onSaved, onCancel }: Props) {
 
   return (
     <form
-      className="card reason-form"
+      className={`card ${styles.reasonForm}`}
       aria-label={editing ? 'Edit reason' : 'Add a reason'}
       noValidate
       onSubmit={submit}
@@ -107,7 +108,7 @@ export function ReasonForm({ editing, onSaved, onCancel }: Props) {
         render={({ field }) => (
           <CheckGroup
             legend="Fits these objections (none ticked: any objection)"
-            className="objection-picks"
+            className={styles.objectionPicks}
             options={OBJECTIONS.map((o) => [o, OBJECTION_LABELS[o]] as const)}
             value={field.value ?? []}
             onChange={field.onChange}

@@ -9,6 +9,7 @@ import { showServerError } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { errorProps, Field } from '../../ui/Field';
+import styles from './AddEmployee.module.css';
 
 type NewEmployee = InputOf<'employees.create'>;
 
@@ -34,7 +35,7 @@ export function AddEmployee({ me }: { me: EmployeeDto }) {
     });
   });
   return (
-    <form className="card add-employee" aria-label="Add an employee" noValidate onSubmit={submit}>
+    <form className={`card ${styles.addEmployee}`} aria-label="Add an employee" noValidate onSubmit={submit}>
       <h2>Add an employee</h2>
       {added && <Banner tone="ok">{added}</Banner>}
       {problem && <Banner tone="error">{problem}</Banner>}

@@ -9,6 +9,7 @@ import { Banner } from '../../ui/Banner';
 import { errorProps, Field } from '../../ui/Field';
 import { formatMoney } from '../../ui/format';
 import { prospectName } from '../../ui/labels';
+import styles from './Referrals.module.css';
 import { blankPerson, filledPeople, type ReferredPerson, referralFormSchema } from './referralFormValues';
 
 const COLUMNS = [
@@ -51,7 +52,7 @@ export function Referrals({ story }: { story: WalkoutStoryDto }) {
   const noOne = errors.people?.root?.message ?? errors.people?.message;
 
   return (
-    <section className="referrals" aria-label="Referrals">
+    <section className={styles.referrals} aria-label="Referrals">
       <h3>Referrals from {customer}</h3>
       {story.referrals.length > 0 && (
         <ul>
@@ -67,7 +68,7 @@ export function Referrals({ story }: { story: WalkoutStoryDto }) {
       {saved && <Banner tone="ok">{saved}</Banner>}
       <form aria-label="Add referrals" noValidate onSubmit={submit}>
         {rows.fields.map((row, i) => (
-          <fieldset key={row.id} className="referral-row">
+          <fieldset key={row.id} className={styles.referralRow}>
             <legend className="sr-only">Referred person {i + 1}</legend>
             {COLUMNS.map(([field, label]) => {
               const id = `ref-${i}-${field}`;

@@ -11,6 +11,7 @@ import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
 import { errorProps, Field } from '../../ui/Field';
 import { formatMoney } from '../../ui/format';
+import styles from './SaleActions.module.css';
 import { saleFormSchema } from './saleFormValues';
 
 export function SaleActions({ story, me }: { story: WalkoutStoryDto; me: EmployeeDto }) {
@@ -36,7 +37,7 @@ function ReopenSale({ story }: { story: WalkoutStoryDto }) {
     reopen.mutate(values, { onError: (err) => setProblem(showServerError(form, err)) });
   });
   return (
-    <section className="sale-actions" aria-label="Sale">
+    <section className={styles.saleActions} aria-label="Sale">
       <p>
         Sold{' '}
         {w.closer === 'manager_save'
@@ -82,7 +83,7 @@ function RecordSale({ story, me }: { story: WalkoutStoryDto; me: EmployeeDto }) 
   const amountError = errors.amountCents?.message;
   const closerError = errors.closer?.message;
   return (
-    <section className="sale-actions" aria-label="Sale">
+    <section className={styles.saleActions} aria-label="Sale">
       <form
         className="row-fields"
         aria-label="Record the sale"

@@ -7,6 +7,7 @@ import { formatMoney } from '../../ui/format';
 import { WalkoutStory } from '../calendar/WalkoutStory';
 import { Referrals } from './Referrals';
 import { SaleActions } from './SaleActions';
+import styles from './WalkoutDesk.module.css';
 
 interface Props {
   walkoutId: number;
@@ -35,7 +36,7 @@ export function WalkoutDesk({ walkoutId, me, now, onClose }: Props) {
           {story.data.referredBy && <p className="muted">Referred by {story.data.referredBy}.</p>}
           {lead && <SaleActions story={story.data} me={me} />}
           {story.data.credits.length > 0 && (
-            <ul className="credits">
+            <ul className={styles.credits}>
               {story.data.credits.map((c) => (
                 <li key={c.id}>
                   {CREDIT_KIND_LABELS[c.kind]} credit for {c.employeeName}: {formatMoney(c.amountCents)}
