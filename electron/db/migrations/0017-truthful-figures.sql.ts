@@ -4,6 +4,14 @@
 // nested funnel's stages), the three cube triggers remade to keep them (speed buckets now leave walkouts
 // without contact out), every cube refilled from the walkouts, and an index of the first calls still
 // open (the dashboard's live "not yet due" count reads those ahead of now).
+// Where things are (line numbers in this file): the text after this index is exactly what ran.
+// columns added: dash_day 16, dash_day_obj 20, dash_day_cat 25, dash_month 30, dash_month_obj 35,
+//   dash_month_cat 40; the three cube triggers dropped 45
+// trigger dash_on_insert 49: one upsert per cube (dash_day 51 … dash_month_cat 556)
+// trigger dash_on_update 658: the old row taken off each cube (660–1165), the new row added (1266–1771)
+// trigger dash_on_delete 1873: the row taken off each cube (1875–2380)
+// refill: every cube emptied 2482, then rebuilt from the walkouts (dash_day 2488 … dash_month_cat 2993)
+// index follow_ups_first_call_due 3094 (replaced by 0019-first-call-ahead)
 export const M0017_SQL = `ALTER TABLE dash_day ADD COLUMN speed_no_contact INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dash_day ADD COLUMN sold_no_contact INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dash_day ADD COLUMN funnel_contact INTEGER NOT NULL DEFAULT 0;
