@@ -4,16 +4,17 @@ import { type ChannelName, type InputOf, type OutputOf, touchesOf } from '../../
 import { type ApiError, call } from './client';
 import { refreshGroups } from './refreshGroups';
 
+/** A read's cache key and fetch: every query of a channel is keyed this way, so a write's refresh finds it. */
+export function apiQuery<C extends ChannelName>(channel: C, input: InputOf<C>) {
+  return { queryKey: [channel, input], queryFn: (): Promise<OutputOf<C>> => call(channel, input) };
+}
+
 export function useApiQuery<C extends ChannelName>(
   channel: C,
   input: InputOf<C>,
   options: Omit<UseQueryOptions<OutputOf<C>, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<OutputOf<C>, ApiError>({
-    queryKey: [channel, input],
-    queryFn: () => call(channel, input),
-    ...options,
-  });
+  return useQuery<OutputOf<C>, ApiError>({ ...apiQuery(channel, input), ...options });
 }
 
 /**

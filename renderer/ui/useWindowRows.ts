@@ -18,10 +18,18 @@ export interface WindowRows<E extends HTMLElement> {
   offsetOf: (item: VirtualItem) => number;
 }
 
+export interface WindowOptions {
+  /** A row's height before it is measured. */
+  estimate: number;
+  /** Rows drawn beyond each edge of the window. */
+  overscan: number;
+  /** A list of at most this many rows is drawn whole (so it prints whole); 0 windows every list. */
+  wholeUpTo?: number;
+}
+
 export function useWindowRows<E extends HTMLElement>(
   count: number,
-  estimate: number,
-  overscan: number,
+  { estimate, overscan, wholeUpTo = 0 }: WindowOptions,
 ): WindowRows<E> {
   const ref = useRef<E>(null);
   const [margin, setMargin] = useState(0);
@@ -32,7 +40,7 @@ export function useWindowRows<E extends HTMLElement>(
   const virtual = useWindowVirtualizer({
     count,
     estimateSize: () => estimate,
-    overscan,
+    overscan: count <= wholeUpTo ? count : overscan,
     scrollMargin: margin,
   });
   const items = virtual.getVirtualItems();

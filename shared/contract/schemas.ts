@@ -225,7 +225,7 @@ const listPage = {
   offset: z.number().int().min(0).max(100_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 };
-export type ListPage = { offset: number; limit: number };
+export type ListPage = z.infer<z.ZodObject<typeof listPage>>;
 
 export const auditWalkoutsInput = z
   .object({ employeeId: id, from: instant, to: instant, list: z.enum(AUDIT_LISTS), ...listPage })

@@ -31,7 +31,7 @@ const ROW_ESTIMATE = 58;
 export function CalendarSection({ title, tone, section, day, selected, onOpen }: Props) {
   const { defaultRegion } = useStoreSettings();
   const count = day.counts[section];
-  const list = useWindowRows<HTMLUListElement>(count, ROW_ESTIMATE, 12);
+  const list = useWindowRows<HTMLUListElement>(count, { estimate: ROW_ESTIMATE, overscan: 12 });
   const rows = useSectionRows(day, section, pagesOf(list.items.map((i) => i.index)));
   if (count === 0) return null;
   return (

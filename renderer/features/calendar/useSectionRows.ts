@@ -3,7 +3,8 @@
 import { useQueries } from '@tanstack/react-query';
 import type { CalendarDayDto, CalendarRowDto } from '../../../shared/contract/dto';
 import { CALENDAR_PAGE, type CalendarSection } from '../../../shared/domain/vocab';
-import { call } from '../../api/client';
+import { pagesHolding } from '../../api/pages';
+import { apiQuery } from '../../api/useApi';
 
 export interface SectionRows {
   count: number;
@@ -15,9 +16,7 @@ export interface SectionRows {
 
 /** The pages (after the first) that hold these row indexes. */
 export function pagesOf(indexes: readonly number[]): number[] {
-  return [...new Set(indexes.map((i) => Math.floor(i / CALENDAR_PAGE)))]
-    .filter((p) => p > 0)
-    .sort((a, b) => a - b);
+  return pagesHolding(indexes, CALENDAR_PAGE).filter((p) => p > 0);
 }
 
 /** Every page after the first of a section of `count` rows. */
@@ -42,10 +41,7 @@ export function useSectionRows(
         offset: page * CALENDAR_PAGE,
         limit: CALENDAR_PAGE,
       };
-      return {
-        queryKey: ['calendar.section', input],
-        queryFn: () => call('calendar.section', input),
-      };
+      return apiQuery('calendar.section', input);
     }),
   });
   const loaded = new Map<number, CalendarRowDto[]>();

@@ -242,11 +242,11 @@ const COLUMNS = 10;
 
 function CreditLines({ credits, picked, timeZone, onToggle }: CreditLinesProps) {
   const day = (t: number | null) => (t === null ? '—' : formatDate(t, timeZone));
-  const lines = useWindowRows<HTMLTableSectionElement>(
-    credits.length,
-    LINE_ESTIMATE,
-    credits.length <= DRAWN_WHOLE ? credits.length : 20,
-  );
+  const lines = useWindowRows<HTMLTableSectionElement>(credits.length, {
+    estimate: LINE_ESTIMATE,
+    overscan: 20,
+    wholeUpTo: DRAWN_WHOLE,
+  });
   return (
     <div>
       <h2 id="commissions-lines">Credit lines</h2>

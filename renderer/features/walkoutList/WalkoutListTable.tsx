@@ -1,8 +1,6 @@
 // The walkouts behind a figure (audit or dashboard), one table shape, each name opening the walkout. However
 // many there are, only the rows near the window are in the page (the table scrolls with the page), and
 // their pages are read as they come into view.
-import { useState } from 'react';
-import type { InputOf } from '../../../shared/contract/channels';
 import type { AuditWalkoutDto } from '../../../shared/contract/dto';
 import { formatPhone } from '../../../shared/domain/phone';
 import { OBJECTION_LABELS, SURVEY_OBJECTION_LABELS } from '../../../shared/domain/vocab';
@@ -10,7 +8,13 @@ import { useStoreSettings } from '../../app/useStoreSettings';
 import { formatDate } from '../../ui/format';
 import { SpacerRow } from '../../ui/SpacerRow';
 import { useWindowRows } from '../../ui/useWindowRows';
-import { type ListChannel, pagesFor, useWalkoutPages, WALKOUT_PAGE } from './useWalkoutPages';
+import {
+  type ListChannel,
+  type ListInput,
+  useWalkoutCount,
+  useWalkoutPages,
+  WALKOUT_PAGE,
+} from './useWalkoutPages';
 import styles from './WalkoutListTable.module.css';
 
 /** A row's height before it is measured: one line of the compact table. */
@@ -19,7 +23,7 @@ const COLUMNS = 9;
 
 interface Props<C extends ListChannel> {
   channel: C;
-  input: Omit<InputOf<C>, 'offset' | 'limit'>;
+  input: ListInput<C>;
   timeZone: string;
   onOpen: (walkoutId: number) => void;
   /** What to show once the list is known: its count, or why it is empty. */
@@ -34,18 +38,22 @@ export function WalkoutListTable<C extends ListChannel>({
   children,
 }: Props<C>) {
   const { defaultRegion } = useStoreSettings();
-  const [count, setCount] = useState(0);
+  const { total, error } = useWalkoutCount(channel, input);
+  const count = total ?? 0;
   // A list of one page is drawn whole (it prints whole too); a longer one only near the window.
-  const rows = useWindowRows<HTMLTableSectionElement>(
-    count,
-    ROW_ESTIMATE,
-    count <= WALKOUT_PAGE ? count : 15,
+  const rows = useWindowRows<HTMLTableSectionElement>(count, {
+    estimate: ROW_ESTIMATE,
+    overscan: 15,
+    wholeUpTo: WALKOUT_PAGE,
+  });
+  const list = useWalkoutPages(
+    channel,
+    input,
+    rows.items.map((i) => i.index),
   );
-  const list = useWalkoutPages(channel, input, pagesFor(rows.items.map((i) => i.index)));
-  if (list.total !== null && list.total !== count) setCount(list.total);
   return (
     <>
-      {children(list.total, list.error?.message ?? null)}
+      {children(total, (error ?? list.error)?.message ?? null)}
       {count > 0 && (
         <table className={`table compact ${styles.list}`} aria-rowcount={count + 1}>
           <thead>
