@@ -9,6 +9,7 @@ import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
 import { placeIssues } from '../../api/fieldIssues';
 import { useApiMutation } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { choiceTile } from '../../ui/choiceTile';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
 import styles from './Backups.module.css';
@@ -84,7 +85,11 @@ function RestoreForm({ status, onRestored }: DamagedScreenProps) {
         <legend>Choose the backup</legend>
         <div className={styles.damagedChoices}>
           {status.backups.map((b) => (
-            <label key={b.id} className={`${styles.damagedChoice}${chosen === b.id ? ' chosen' : ''}`}>
+            // The tile's box, but the chosen backup is ringed (the global chosen mark), not tinted.
+            <label
+              key={b.id}
+              className={`${choiceTile(styles.damagedChoice, false)}${chosen === b.id ? ' chosen' : ''}`}
+            >
               <input type="radio" value={b.id} {...form.register('backupId')} />
               <span className={styles.damagedChoiceTime}>{backupTime(b.createdAt, zoneOf(status))}</span>
               <span>{plural(b.walkouts, 'walkout')}</span>

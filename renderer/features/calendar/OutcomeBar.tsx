@@ -2,6 +2,7 @@
 // step's time, a sale's amount), the notes and the button that logs it.
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../../shared/domain/vocab';
 import { Banner } from '../../ui/Banner';
+import { choiceTile } from '../../ui/choiceTile';
 import { Field } from '../../ui/Field';
 import styles from './OutcomeBar.module.css';
 
@@ -26,7 +27,7 @@ export function OutcomeBar(props: Props) {
       <fieldset className={styles.outcomes}>
         <legend>Outcome — press a number, then Enter</legend>
         {OUTCOMES.map((o, i) => (
-          <label key={o} className={outcome === o ? `${styles.outcome} ${styles.chosen}` : styles.outcome}>
+          <label key={o} className={choiceTile(styles.outcome, outcome === o, styles.chosen)}>
             <input
               type="radio"
               name="outcome"

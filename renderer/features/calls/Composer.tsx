@@ -10,6 +10,7 @@ import {
   voicemailLengthWarning,
 } from '../../../shared/domain/message/spoken';
 import { fillTemplate } from '../../../shared/domain/message/template';
+import { choiceTile } from '../../ui/choiceTile';
 import styles from './Composer.module.css';
 
 const KINDS: { kind: MessageKind; label: string }[] = [
@@ -81,7 +82,7 @@ export function Composer(props: Props) {
     <section className={styles.composer} aria-label="Message">
       <div className={styles.kinds} role="radiogroup" aria-label="Message kind">
         {KINDS.map((k) => (
-          <label key={k.kind} className={kind === k.kind ? `${styles.kind} ${styles.chosen}` : styles.kind}>
+          <label key={k.kind} className={choiceTile(styles.kind, kind === k.kind, styles.chosen)}>
             <input
               type="radio"
               name="message-kind"

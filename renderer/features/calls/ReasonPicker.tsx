@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { SuggestedReasonDto } from '../../../shared/contract/dto';
 import { useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { choiceTile } from '../../ui/choiceTile';
 import styles from './ReasonPicker.module.css';
 
 interface Props {
@@ -32,10 +33,7 @@ export function ReasonPicker({ walkoutId, chosen, onChoose }: Props) {
         <p className="muted">No reason in the bank fits this walkout yet. Ask your manager to add one.</p>
       )}
       {list.map((s) => (
-        <label
-          key={s.reason.id}
-          className={chosen === s.reason.id ? `${styles.option} ${styles.chosen}` : styles.option}
-        >
+        <label key={s.reason.id} className={choiceTile(styles.option, chosen === s.reason.id)}>
           <input
             type="radio"
             name="reason"
@@ -50,7 +48,7 @@ export function ReasonPicker({ walkoutId, chosen, onChoose }: Props) {
         </label>
       ))}
       {list.length > 0 && (
-        <label className={chosen === null ? `${styles.option} ${styles.chosen}` : styles.option}>
+        <label className={choiceTile(styles.option, chosen === null)}>
           <input
             type="radio"
             name="reason"

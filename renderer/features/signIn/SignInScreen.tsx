@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SetupStatusDto } from '../../../shared/contract/dto';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { Banner } from '../../ui/Banner';
+import { choiceTile } from '../../ui/choiceTile';
 import { Field } from '../../ui/Field';
 import { DemoNote } from './DemoNote';
 import styles from './SignInScreen.module.css';
@@ -29,10 +30,7 @@ export function SignInScreen({ status, notice }: { status: SetupStatusDto; notic
         <fieldset className={styles.people}>
           <legend>Who are you?</legend>
           {employees.data?.map((e, i) => (
-            <label
-              key={e.id}
-              className={employeeId === e.id ? `${styles.person} ${styles.chosen}` : styles.person}
-            >
+            <label key={e.id} className={choiceTile(styles.person, employeeId === e.id)}>
               <input
                 type="radio"
                 name="employee"
